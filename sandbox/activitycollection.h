@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+//! Documents of one kind in creation order, oldest first. Lists come newest first, the order
+//! Close returns activities in, and stay stable between pages.
+class ActivityCollection
+{
+public:
+    struct Page
+    {
+        QList<QJsonObject> items;
+        bool hasMore = false;
+    };
+
+    void insert(const QJsonObject &document);
+    void replace(const QJsonObject &document);
+    bool remove(const QString &id);
+    bool contains(const QString &id) const { return m_documents.contains(id); }
+    QJsonObject value(const QString &id) const { return m_documents.value(id); }
+    qsizetype size() const { return m_order.size(); }
+
+    Page select(const std::function<bool(const QJsonObject &)> &accept, int skip, int limit) const;
+    QJsonObject find(const std::function<bool(const QJsonObject &)> &accept) const;
+
+    QJsonArray toJson() const;
+    void fromJson(const QJsonArray &documents);
+
+private:
+    QHash<QString, QJsonObject> m_documents;
+    QList<QString> m_order;
+};

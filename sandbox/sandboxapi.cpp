@@ -1,0 +1,272 @@
+#include "sandboxapi.h"
+
+#include "listquery.h"
+#include "sampledata.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSandboxApi, "draftbox.sandbox.api")
+
+namespace {
+
+const QString sandboxPrefix = QStringLiteral("_sandbox");
+
+ListQuery::Filters activityFilters(bool isSms)
+{
+    ListQuery::Filters f;
+    f.lists = {QStringLiteral("id__in"), QStringLiteral("lead_id"), QStringLiteral("contact_id"),
+               QStringLiteral("user_id")};
+    f.exact = {QStringLiteral("organization_id")};
+    if (!isSms)
+        f.exact << QStringLiteral("external_whatsapp_message_id");
+    f.dateRanges = {QStringLiteral("date_created"), QStringLiteral("activity_at")};
+    return f;
+}
+
+SandboxResponse methodNotAllowed(const QByteArray &method)
+{
+    return SandboxResponse::error(405, QStringLiteral("Method %1 is not allowed on this endpoint.")
+                                           .arg(QString::fromLatin1(method)));
+}
+
+} // namespace
+
+SandboxApi::SandboxApi(QObject *parent)
+    : QObject(parent)
+    , m_sms(m_state)
+    , m_whatsapp(m_state)
+{
+    m_dispatchTimer.setSingleShot(true);
+    m_dispatchTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_dispatchTimer, &QTimer::timeout, this, &SandboxApi::dispatchDue);
+}
+
+void SandboxApi::seed(int count, quint32 seed)
+{
+    SampleData::fill(m_state, count, seed, QDateTime::currentDateTimeUtc());
+    scheduleDispatch();
+}
+
+bool SandboxApi::open(const QString &path, int count, quint32 seedValue, QString *error)
+{
+    m_dataFile = path;
+    if (QFileInfo::exists(path)) {
+        if (!m_state.load(path, error))
+            return false;
+        qCInfo(lcSandboxApi) << "loaded" << m_state.sms.size() << "SMS and"
+                             << m_state.whatsapp.size() << "WhatsApp messages from" << path;
+        // Sends that fell due while the sandbox was down go out now, once.
+        dispatchDue();
+        return true;
+    }
+    seed(count, seedValue);
+    return m_state.save(path, error);
+}
+
+bool SandboxApi::isSandboxOwn(const QString &path)
+{
+    return path.startsWith(QString(basePath) + sandboxPrefix);
+}
+
+SandboxResponse SandboxApi::handle(const SandboxRequest &request)
+{
+    if (!request.path.startsWith(basePath))
+        return SandboxResponse::error(404, QStringLiteral("Not found. The API lives under %1.")
+                                               .arg(QString(basePath)));
+    if (!request.path.endsWith(QLatin1Char('/')))
+        return SandboxResponse::error(
+            404, QStringLiteral("Not found. Close API paths end with a slash: %1/").arg(request.path));
+    const QStringList parts =
+        request.path.mid(basePath.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return route(request, parts);
+}
+
+SandboxResponse SandboxApi::route(const SandboxRequest &request, const QStringList &parts)
+{
+    const QString head = parts.value(0);
+    const bool get = request.method == "GET";
+    if (head == QLatin1String("activity") && parts.value(1) == QLatin1String("sms"))
+        return activities(request, parts.mid(2), m_state.sms, true);
+    if (head == QLatin1String("activity") && parts.value(1) == QLatin1String("whatsapp_message"))
+        return activities(request, parts.mid(2), m_state.whatsapp, false);
+
+    if (head == QLatin1String("me") && parts.size() == 1)
+        return get ? me() : methodNotAllowed(request.method);
+    if (head == sandboxPrefix && parts.value(1) == QLatin1String("sends") && parts.size() == 2)
+        return get ? sends() : methodNotAllowed(request.method);
+
+    struct Readable
+    {
+        QString name;
+        const ActivityCollection *collection;
+        ListQuery::Filters filters;
+        QString what;
+    };
+    const Readable readable[] = {
+        {QStringLiteral("phone_number"), &m_state.phoneNumbers,
+         {{}, {QStringLiteral("number"), QStringLiteral("user_id")}, {QStringLiteral("is_group_number")}, {}},
+         QStringLiteral("Phone number")},
+        {QStringLiteral("sms_template"), &m_state.smsTemplates, {}, QStringLiteral("SMS template")},
+        {QStringLiteral("user"), &m_state.users, {}, QStringLiteral("User")},
+    };
+    for (const Readable &r : readable) {
+        if (head != r.name || parts.size() > 2)
+            continue;
+        if (!get)
+            return methodNotAllowed(request.method);
+        return parts.size() == 1 ? list(request, *r.collection, r.filters)
+                                 : getOne(request, *r.collection, parts.at(1), r.what);
+    }
+    return SandboxResponse::error(404, QStringLiteral("Not found."));
+}
+
+SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStringList &parts,
+                                       ActivityCollection &collection, bool isSms)
+{
+    const QString what = isSms ? QStringLiteral("SMS activity")
+                               : QStringLiteral("WhatsApp message activity");
+    if (parts.size() > 1)
+        return SandboxResponse::error(404, QStringLiteral("Not found."));
+    const QString id = parts.value(0);
+    const bool write = request.method == "POST" || request.method == "PUT";
+
+    if (id.isEmpty() && request.method == "GET")
+        return list(request, collection, activityFilters(isSms));
+    if (!id.isEmpty() && request.method == "GET")
+        return getOne(request, collection, id, what);
+    if ((id.isEmpty() && request.method != "POST") || (!id.isEmpty() && request.method == "POST"))
+        return methodNotAllowed(request.method);
+    if (!collection.contains(id) && !id.isEmpty())
+        return SandboxResponse::error(404, QStringLiteral("%1 %2 not found.").arg(what, id));
+
+    if (request.method == "DELETE") {
+        collection.remove(id);
+        m_state.dueAtMs.remove(id);
+        changed();
+        return SandboxResponse::json({});
+    }
+    if (!write)
+        return methodNotAllowed(request.method);
+
+    if (!request.contentType.toLower().startsWith("application/json"))
+        return SandboxResponse::error(415, QStringLiteral("Send the body as JSON with Content-Type: "
+                                                          "application/json."));
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return SandboxResponse::invalid({QStringLiteral("The request body is not valid JSON: %1 at "
+                                                        "offset %2.")
+                                             .arg(parseError.errorString())
+                                             .arg(parseError.offset)});
+    if (!json.isObject())
+        return SandboxResponse::invalid({QStringLiteral("The request body must be a JSON object.")});
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SandboxResponse response;
+    if (isSms)
+        response = id.isEmpty() ? m_sms.create(json.object(), request.query, now)
+                                : m_sms.update(id, json.object(), now);
+    else
+        response = id.isEmpty() ? m_whatsapp.create(json.object(), request.query, now)
+                                : m_whatsapp.update(id, json.object(), now);
+    if (response.status == 200)
+        changed();
+    return response;
+}
+
+SandboxResponse SandboxApi::list(const SandboxRequest &request, const ActivityCollection &collection,
+                                 const ListQuery::Filters &filters) const
+{
+    SandboxResponse error;
+    const auto query = ListQuery::parse(request.query, filters, &error);
+    if (!query)
+        return error;
+    const ActivityCollection::Page page = collection.select(
+        [&](const QJsonObject &d) { return query->accepts(d); }, query->skip, query->limit);
+    QJsonArray data;
+    for (const QJsonObject &document : page.items)
+        data.append(ListQuery::project(document, query->fields));
+    return SandboxResponse::json(
+        {{QStringLiteral("data"), data}, {QStringLiteral("has_more"), page.hasMore}});
+}
+
+SandboxResponse SandboxApi::getOne(const SandboxRequest &request,
+                                   const ActivityCollection &collection, const QString &id,
+                                   const QString &what) const
+{
+    if (!collection.contains(id))
+        return SandboxResponse::error(404, QStringLiteral("%1 %2 not found.").arg(what, id));
+    return SandboxResponse::json(
+        ListQuery::project(collection.value(id), ListQuery::fieldsOf(request.query)));
+}
+
+SandboxResponse SandboxApi::me() const
+{
+    QJsonObject user = m_state.me();
+    user.insert(QStringLiteral("organizations"), QJsonArray{m_state.organization});
+    return SandboxResponse::json(user);
+}
+
+SandboxResponse SandboxApi::sends() const
+{
+    QJsonObject counts;
+    int total = 0;
+    for (auto it = m_state.sendCounts.cbegin(); it != m_state.sendCounts.cend(); ++it) {
+        counts.insert(it.key(), it.value());
+        total += it.value();
+    }
+    return SandboxResponse::json({
+        {QStringLiteral("note"),
+         QStringLiteral("Draftbox sandbox only, not part of the Close API: how many times each "
+                        "SMS actually went out (outbox or scheduled to sent).")},
+        {QStringLiteral("sends"), counts},
+        {QStringLiteral("total"), total},
+    });
+}
+
+void SandboxApi::changed()
+{
+    if (!m_dataFile.isEmpty()) {
+        QString error;
+        if (!m_state.save(m_dataFile, &error))
+            qCWarning(lcSandboxApi) << "could not save" << m_dataFile << ":" << error;
+    }
+    scheduleDispatch();
+}
+
+void SandboxApi::scheduleDispatch()
+{
+    if (m_state.dueAtMs.isEmpty()) {
+        m_dispatchTimer.stop();
+        return;
+    }
+    const qint64 next = *std::min_element(m_state.dueAtMs.cbegin(), m_state.dueAtMs.cend());
+    const qint64 wait = next - QDateTime::currentMSecsSinceEpoch();
+    m_dispatchTimer.start(int(std::clamp<qint64>(wait, 0, 60 * 60 * 1000)));
+}
+
+void SandboxApi::dispatchDue()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList due;
+    for (auto it = m_state.dueAtMs.cbegin(); it != m_state.dueAtMs.cend(); ++it) {
+        if (it.value() <= now.toMSecsSinceEpoch())
+            due.append(it.key());
+    }
+    bool any = false;
+    for (const QString &id : std::as_const(due)) {
+        if (m_sms.dispatch(id, now)) {
+            any = true;
+            emit smsDispatched(id, m_state.sms.value(id).value(QLatin1String("status")).toString());
+        } else {
+            m_state.dueAtMs.remove(id);
+        }
+    }
+    if (any)
+        changed();
+    else
+        scheduleDispatch();
+}

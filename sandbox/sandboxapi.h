@@ -1,0 +1,72 @@
+#pragma once
+
+#include "listquery.h"
+#include "sandboxresponse.h"
+#include "sandboxstate.h"
+#include "smsresource.h"
+#include "whatsappresource.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QUrlQuery>
+
+//! One request as the API layer sees it, free of HTTP plumbing.
+struct SandboxRequest
+{
+    QByteArray method; //!< "GET", "POST", "PUT", "DELETE", ...
+    QString path; //!< the URL path, e.g. "/api/v1/activity/sms/"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+};
+
+//! The Close API behind the sandbox's HTTP front: routing, the SMS and WhatsApp resources,
+//! the other endpoints Draftbox reads, the dispatcher that actually sends SMS, and saving the
+//! state after every change when a data file is set.
+class SandboxApi : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr QLatin1StringView basePath{"/api/v1/"};
+
+    explicit SandboxApi(QObject *parent = nullptr);
+
+    //! Fills an empty state with `count` SMS and `count` WhatsApp messages, deterministic for
+    //! a given `seed` apart from the current time.
+    void seed(int count, quint32 seed);
+    //! Loads `path` if it exists (then keeps saving to it), or seeds and creates it.
+    bool open(const QString &path, int count, quint32 seed, QString *error);
+
+    SandboxResponse handle(const SandboxRequest &request);
+    //! Whether `path` is one of the sandbox's own endpoints (no auth, rate limit or faults).
+    static bool isSandboxOwn(const QString &path);
+
+    const SandboxState &state() const { return m_state; }
+
+signals:
+    //! The dispatcher moved an SMS to `sent` or `error`.
+    void smsDispatched(const QString &id, const QString &status);
+
+private:
+    SandboxResponse route(const SandboxRequest &request, const QStringList &parts);
+    SandboxResponse activities(const SandboxRequest &request, const QStringList &parts,
+                               ActivityCollection &collection, bool isSms);
+    SandboxResponse list(const SandboxRequest &request, const ActivityCollection &collection,
+                         const ListQuery::Filters &filters) const;
+    SandboxResponse getOne(const SandboxRequest &request, const ActivityCollection &collection,
+                           const QString &id, const QString &what) const;
+    SandboxResponse me() const;
+    SandboxResponse sends() const;
+
+    void changed();
+    void scheduleDispatch();
+    void dispatchDue();
+
+    SandboxState m_state;
+    SmsResource m_sms;
+    WhatsAppResource m_whatsapp;
+    QTimer m_dispatchTimer;
+    QString m_dataFile;
+};

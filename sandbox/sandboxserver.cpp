@@ -1,0 +1,215 @@
+#include "sandboxserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSandboxHttp, "draftbox.sandbox.http")
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "OTHER";
+    }
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_config(config)
+    , m_limiter(config.rateLimit)
+    , m_faultRandom(config.randomSeed)
+{}
+
+bool SandboxServer::start(QString *error)
+{
+    if (m_config.dataFile.isEmpty())
+        m_api.seed(m_config.seedCount, m_config.randomSeed);
+    else if (!m_api.open(m_config.dataFile, m_config.seedCount, m_config.randomSeed, error))
+        return false;
+    m_port = listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_config.address.toString());
+    url.setPort(m_port);
+    url.setPath(QString(SandboxApi::basePath));
+    return url;
+}
+
+std::optional<QString> SandboxServer::credential(const QHttpServerRequest &request) const
+{
+    const QByteArray authorization = header(request, "Authorization").trimmed();
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded.indexOf(':');
+        if (colon < 0 || colon != decoded.size() - 1)
+            return std::nullopt; // Close wants the key as user name and an empty password
+        if (QString::fromUtf8(decoded.left(colon)) == m_config.apiKey && !m_config.apiKey.isEmpty())
+            return m_config.apiKey;
+    } else if (authorization.startsWith("Bearer ")) {
+        if (QString::fromUtf8(authorization.mid(7).trimmed()) == m_config.oauthToken
+            && !m_config.oauthToken.isEmpty())
+            return m_config.oauthToken;
+    }
+    return std::nullopt;
+}
+
+SandboxServer::Fault SandboxServer::rollFault()
+{
+    if (m_config.faultRate <= 0 || m_faultRandom.generateDouble() >= m_config.faultRate)
+        return Fault::None;
+    static constexpr Fault kinds[] = {Fault::ServerError, Fault::Unavailable, Fault::DropBefore,
+                                      Fault::DropAfter, Fault::Stall};
+    return kinds[m_faultRandom.bounded(int(std::size(kinds)))];
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    SandboxRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path();
+    r.query = request.query();
+    r.body = request.body();
+    r.contentType = header(request, "Content-Type");
+
+    if (SandboxApi::isSandboxOwn(r.path)) {
+        deliver(request, socket, m_api.handle(r));
+        return true;
+    }
+
+    const std::optional<QString> key = credential(request);
+    if (!key) {
+        deliver(request, socket,
+                SandboxResponse::error(401, QStringLiteral("Authentication failed: send your API "
+                                                           "key as the Basic auth user name with an "
+                                                           "empty password, or an OAuth Bearer token.")));
+        return true;
+    }
+
+    const RateLimiter::Decision limit = m_limiter.take(*key);
+    const QByteArray rateHeader = QByteArrayLiteral("limit=") + QByteArray::number(limit.limit)
+        + QByteArrayLiteral(", remaining=") + QByteArray::number(limit.remaining)
+        + QByteArrayLiteral(", reset=") + QByteArray::number(limit.resetSeconds);
+    const auto withRateHeader = [&](SandboxResponse response) {
+        if (m_limiter.enabled())
+            response.headers.append({QByteArrayLiteral("RateLimit"), rateHeader});
+        return response;
+    };
+    if (!limit.allowed) {
+        SandboxResponse response = SandboxResponse::json(
+            {{QStringLiteral("error"),
+              QJsonObject{{QStringLiteral("message"),
+                           QStringLiteral("API rate limit exceeded. Retry after %1 s.")
+                               .arg(limit.resetSeconds)},
+                          {QStringLiteral("rate_reset"), limit.resetSeconds},
+                          {QStringLiteral("rate_limit"), limit.limit}}}},
+            429);
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(limit.resetSeconds)});
+        deliver(request, socket, withRateHeader(response));
+        return true;
+    }
+
+    const Fault fault = rollFault();
+    QPointer<QTcpSocket> guard(socket);
+    switch (fault) {
+    case Fault::ServerError:
+        deliver(request, socket, withRateHeader(SandboxResponse::error(500, QStringLiteral("Internal server error (injected by the sandbox)."))));
+        return true;
+    case Fault::Unavailable: {
+        SandboxResponse response = SandboxResponse::error(503, QStringLiteral("Service unavailable (injected by the sandbox)."));
+        deliver(request, socket, withRateHeader(response));
+        return true;
+    }
+    case Fault::DropBefore:
+        qCDebug(lcSandboxHttp) << r.method << r.path << "-> dropped before processing (injected)";
+        socket->abort();
+        return true;
+    case Fault::DropAfter:
+        m_api.handle(r);
+        qCDebug(lcSandboxHttp) << r.method << r.path << "-> processed, then dropped (injected)";
+        socket->abort();
+        return true;
+    case Fault::Stall:
+        m_api.handle(r);
+        qCDebug(lcSandboxHttp) << r.method << r.path << "-> processed, reply stalled (injected)";
+        QTimer::singleShot(m_config.stallMs, this, [guard] {
+            if (guard)
+                guard->abort();
+        });
+        return true;
+    case Fault::None:
+        break;
+    }
+    deliver(request, socket, withRateHeader(m_api.handle(r)));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request, socket, SandboxResponse::error(404, QStringLiteral("Not found.")));
+}
+
+void SandboxServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket,
+                            SandboxResponse response)
+{
+    qCDebug(lcSandboxHttp) << methodName(request.method()) << request.url().path() << "->"
+                           << response.status;
+    if (m_config.latencyMs <= 0) {
+        write(request, socket, response);
+        return;
+    }
+    // The request object lives as long as its connection; only answer while that is open.
+    QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest *pending = &request;
+    QTimer::singleShot(m_config.latencyMs, this, [this, guard, pending, response] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            write(*pending, guard, response);
+    });
+}
+
+void SandboxServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
+                          const SandboxResponse &response)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "activitycollection.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+//! Everything the sandbox holds: the organization, its people and numbers, the activities,
+//! and the sandbox's own bookkeeping (when each pending SMS is due, how often each was sent).
+//! Saved as one JSON document, atomically, so a restart never loses or repeats a send.
+struct SandboxState
+{
+    QJsonObject organization;
+    QString meId;
+    ActivityCollection users;
+    ActivityCollection leads;
+    ActivityCollection contacts;
+    ActivityCollection phoneNumbers;
+    ActivityCollection smsTemplates;
+    ActivityCollection sms;
+    ActivityCollection whatsapp;
+
+    QHash<QString, qint64> dueAtMs; //!< outbox/scheduled SMS id -> when the dispatcher sends it
+    QHash<QString, int> sendCounts; //!< SMS id -> how many times it actually went out
+
+    QJsonObject me() const { return users.value(meId); }
+    QString organizationId() const;
+    QString userName(const QString &userId) const;
+
+    //! An id in Close's style: prefix + base62 characters.
+    static QString makeId(const QString &prefix, int length = 43);
+
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &json, QString *error);
+    bool save(const QString &path, QString *error) const;
+    bool load(const QString &path, QString *error);
+};
