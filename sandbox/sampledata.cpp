@@ -102,7 +102,7 @@ void Generator::people()
     };
     const QList<QPair<QString, QList<Person>>> leads = {
         {QStringLiteral("Acme Robotics"), {{"Maria", "Lopez", "+16503334444"}, {"Dev", "Patel", "+16505550143"}}},
-        {QStringLiteral("Bluebird Logistics"), {{"Tom", "Hughes", "+447700900123"}}},
+        {QStringLiteral("Bluebird Logistics"), {{"Tom", "Hughes", "+447400123456"}}},
         {QStringLiteral("Cedar & Co"), {{"Léa", "Martin", "+33612345678"}, {"Hugo", "Bernard", "+33698765432"}}},
         {QStringLiteral("Delta Dental Group"), {{"Chris", "Nguyen", "+18183334444"}}},
         {QStringLiteral("Evergreen Solar"), {{"Jonas", "Weber", "+4915123456789"}}},
@@ -260,15 +260,19 @@ void Generator::sms(int count)
         QStringLiteral("error")};
 
     for (int i = 0; i < count; ++i) {
-        const QString status = i < firstStatuses.size() ? firstStatuses.at(i) : pick(weighted);
+        QString status = i < firstStatuses.size() ? firstStatuses.at(i) : pick(weighted);
         const QJsonObject &contact = m_contacts.at(m_random.bounded(int(m_contacts.size())));
+        const QString remote = contact.value(QLatin1String("phones")).toArray().at(0).toObject()
+                                   .value(QLatin1String("phone")).toString();
+        // Close could never have sent to an invalid number: such messages failed.
+        if ((status == QLatin1String("sent") || status == QLatin1String("outbox"))
+            && !PhoneBook::facts(remote).valid)
+            status = QStringLiteral("error");
         const QString first = contact.value(QLatin1String("first_name")).toString();
         const bool inbound = status == QLatin1String("inbox");
         QString text = inbound ? pick(incoming) : pick(outgoing);
         text.replace(QStringLiteral("{first}"), first);
         text.replace(QStringLiteral("{team}"), QStringLiteral("Growth"));
-        const QString remote = contact.value(QLatin1String("phones")).toArray().at(0).toObject()
-                                   .value(QLatin1String("phone")).toString();
         const QString local = remote.startsWith(QLatin1String("+1")) ? m_internalSms.at(0)
                                                                     : m_internalSms.at(1);
         // Oldest first, spread over the last 60 days; pending ones were written recently.
@@ -314,7 +318,11 @@ void Generator::sms(int count)
             doc.insert(QStringLiteral("date_sent"), status == QLatin1String("sent") ? QJsonValue(created) : QJsonValue(QJsonValue::Null));
             doc.insert(QStringLiteral("cost"), status == QLatin1String("sent") ? QJsonValue(QString::number(SmsResource::segmentCount(text))) : QJsonValue(QJsonValue::Null));
             if (status == QLatin1String("error"))
-                doc.insert(QStringLiteral("error_message"), pick(errors));
+                doc.insert(QStringLiteral("error_message"),
+                           PhoneBook::facts(remote).valid
+                               ? pick(errors)
+                               : QStringLiteral("The carrier rejected the message: %1 is not a "
+                                                "valid phone number.").arg(remote));
             if (m_random.bounded(5) == 0) {
                 doc.insert(QStringLiteral("sequence_id"), id(QStringLiteral("seq"), 22));
                 doc.insert(QStringLiteral("sequence_name"), QStringLiteral("Trial nurture"));

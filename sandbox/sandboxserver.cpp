@@ -7,7 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcSandboxHttp, "draftbox.sandbox.http")
+Q_LOGGING_CATEGORY(lcSandboxHttp, "draftbox.sandbox.http", QtInfoMsg)
 
 namespace {
 
