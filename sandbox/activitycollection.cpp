@@ -28,8 +28,9 @@ bool ActivityCollection::remove(const QString &id)
     return true;
 }
 
-ActivityCollection::Page ActivityCollection::select(
-    const std::function<bool(const QJsonObject &)> &accept, int skip, int limit) const
+ActivityCollection::Page
+ActivityCollection::select(const std::function<bool(const QJsonObject &)> &accept, int skip,
+                           int limit) const
 {
     Page page;
     int matched = 0;

@@ -46,18 +46,19 @@ QJsonArray materializeAttachments(const QJsonArray &requested, const QJsonArray 
         const QByteArray digest = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha1);
         const int size = 2048 + int((quint8(digest.at(0)) << 8 | quint8(digest.at(1))) * 7);
         const QString mediaId = SandboxState::makeId(QStringLiteral("media"), 22);
-        const QString base = QStringLiteral("https://app.close.com/go/sms/%1/media/%2/")
-                                 .arg(activityId, mediaId);
+        const QString base
+            = QStringLiteral("https://app.close.com/go/sms/%1/media/%2/").arg(activityId, mediaId);
         const QString contentType = item.value(QLatin1String("content_type")).toString();
-        out.append(QJsonObject{
+        out.append(QJsonObject {
             {QStringLiteral("content_type"), contentType},
             {QStringLiteral("filename"), item.value(QLatin1String("filename"))},
             {QStringLiteral("media_id"), mediaId},
             {QStringLiteral("size"), size},
             {QStringLiteral("url"), base},
-            {QStringLiteral("thumbnail_url"), contentType.startsWith(QLatin1String("image/"))
-                                                  ? QJsonValue(base + QStringLiteral("thumbnail/"))
-                                                  : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("thumbnail_url"),
+             contentType.startsWith(QLatin1String("image/"))
+                 ? QJsonValue(base + QStringLiteral("thumbnail/"))
+                 : QJsonValue(QJsonValue::Null)},
         });
     }
     return out;

@@ -49,17 +49,20 @@ std::optional<ListQuery> ListQuery::parse(const QUrlQuery &query, const Filters 
     if (query.hasQueryItem(QStringLiteral("_limit"))) {
         const auto limit = toInt(value(QStringLiteral("_limit")));
         if (!limit || *limit < 1)
-            fieldErrors.insert(QStringLiteral("_limit"), QStringLiteral("Must be a positive integer."));
-        else if (*limit > maxLimit)
             fieldErrors.insert(QStringLiteral("_limit"),
-                               QStringLiteral("The maximum _limit for this endpoint is %1.").arg(maxLimit));
+                               QStringLiteral("Must be a positive integer."));
+        else if (*limit > maxLimit)
+            fieldErrors.insert(
+                QStringLiteral("_limit"),
+                QStringLiteral("The maximum _limit for this endpoint is %1.").arg(maxLimit));
         else
             q.limit = *limit;
     }
     if (query.hasQueryItem(QStringLiteral("_skip"))) {
         const auto skip = toInt(value(QStringLiteral("_skip")));
         if (!skip || *skip < 0)
-            fieldErrors.insert(QStringLiteral("_skip"), QStringLiteral("Must be a non-negative integer."));
+            fieldErrors.insert(QStringLiteral("_skip"),
+                               QStringLiteral("Must be a non-negative integer."));
         else
             q.skip = *skip;
     }
@@ -108,8 +111,8 @@ bool ListQuery::accepts(const QJsonObject &document) const
 {
     for (auto it = m_anyOf.cbegin(); it != m_anyOf.cend(); ++it) {
         const QJsonValue v = document.value(it.key());
-        const QString text = v.isBool() ? QString::fromLatin1(v.toBool() ? "true" : "false")
-                                        : v.toString();
+        const QString text
+            = v.isBool() ? QString::fromLatin1(v.toBool() ? "true" : "false") : v.toString();
         if (!it.value().contains(text))
             return false;
     }

@@ -14,7 +14,8 @@ int main(int argc, char *argv[])
 
     QString message;
     bool isError = false;
-    const auto config = SandboxConfig::fromArguments(QCoreApplication::arguments(), &message, &isError);
+    const auto config
+        = SandboxConfig::fromArguments(QCoreApplication::arguments(), &message, &isError);
     if (!config) {
         QTextStream(isError ? stderr : stdout) << message << Qt::endl;
         return isError ? 2 : 0;

@@ -21,9 +21,9 @@ RateLimiter::Decision RateLimiter::take(const QString &key)
 
     const qint64 now = m_clock.elapsed();
     QList<qint64> &stamps = m_recent[key];
-    stamps.erase(stamps.begin(),
-                 std::find_if(stamps.begin(), stamps.end(),
-                              [now](qint64 t) { return now - t < windowMs; }));
+    stamps.erase(stamps.begin(), std::find_if(stamps.begin(), stamps.end(), [now](qint64 t) {
+                     return now - t < windowMs;
+                 }));
     if (stamps.size() >= m_limit) {
         d.allowed = false;
         d.remaining = 0;

@@ -23,10 +23,12 @@ QString attachmentError(const QJsonValue &value, const QStringList &contentTypes
         const QJsonObject item = items.at(i).toObject();
         if (!items.at(i).isObject())
             return QStringLiteral("Item %1 is not an object.").arg(i);
-        for (const auto &key : {QStringLiteral("content_type"), QStringLiteral("filename"),
-                                QStringLiteral("url")}) {
+        for (const auto &key :
+             {QStringLiteral("content_type"), QStringLiteral("filename"), QStringLiteral("url")}) {
             if (!item.value(key).isString() || item.value(key).toString().isEmpty())
-                return QStringLiteral("Item %1: %2 is required and must be a string.").arg(i).arg(key);
+                return QStringLiteral("Item %1: %2 is required and must be a string.")
+                    .arg(i)
+                    .arg(key);
         }
         for (auto it = item.begin(); it != item.end(); ++it) {
             if (it.key() != QLatin1String("content_type") && it.key() != QLatin1String("filename")
@@ -47,7 +49,7 @@ QString attachmentError(const QJsonValue &value, const QStringList &contentTypes
 
 RequestValidator::RequestValidator(QList<FieldSpec> fields)
     : m_fields(std::move(fields))
-{}
+{ }
 
 QJsonObject RequestValidator::validate(const QJsonObject &body, const QStringList &required) const
 {
@@ -80,11 +82,13 @@ QString RequestValidator::checkValue(const FieldSpec &spec, const QJsonValue &va
         if (!value.isString())
             return QStringLiteral("Not a valid string.");
         if (!spec.allowed.isEmpty() && !spec.allowed.contains(value.toString()))
-            return QStringLiteral("Must be one of: %1.").arg(spec.allowed.join(QStringLiteral(", ")));
+            return QStringLiteral("Must be one of: %1.")
+                .arg(spec.allowed.join(QStringLiteral(", ")));
         return {};
     case FieldSpec::Type::DateTime:
         if (!value.isString() || !Timestamps::parse(value.toString()))
-            return QStringLiteral("Not a valid datetime; use ISO 8601, e.g. 2026-01-31T09:00:00+00:00.");
+            return QStringLiteral(
+                "Not a valid datetime; use ISO 8601, e.g. 2026-01-31T09:00:00+00:00.");
         return {};
     case FieldSpec::Type::Integer: {
         const double number = value.toDouble(std::nan(""));

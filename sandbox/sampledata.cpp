@@ -20,15 +20,15 @@ public:
         : m_state(state)
         , m_random(seed)
         , m_now(now)
-    {}
+    { }
 
     void run(int count);
 
 private:
     QString id(const QString &prefix, int length = 43)
     {
-        static const char alphabet[] =
-            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        static const char alphabet[]
+            = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
         QString out = prefix + QLatin1Char('_');
         for (int i = 0; i < length; ++i)
             out += QLatin1Char(alphabet[m_random.bounded(62)]);
@@ -85,9 +85,10 @@ void Generator::people()
             {QStringLiteral("id"), userId},
             {QStringLiteral("first_name"), first},
             {QStringLiteral("last_name"), last},
-            {QStringLiteral("email"), QString(first.toLower() + QStringLiteral("@northwind.example"))},
+            {QStringLiteral("email"),
+             QString(first.toLower() + QStringLiteral("@northwind.example"))},
             {QStringLiteral("image"), QJsonValue::Null},
-            {QStringLiteral("organizations"), QJsonArray{orgId}},
+            {QStringLiteral("organizations"), QJsonArray {orgId}},
             {QStringLiteral("date_created"), at(300 * 86400)},
             {QStringLiteral("date_updated"), at(3 * 86400)},
         });
@@ -101,13 +102,16 @@ void Generator::people()
         const char *phone;
     };
     const QList<QPair<QString, QList<Person>>> leads = {
-        {QStringLiteral("Acme Robotics"), {{"Maria", "Lopez", "+16503334444"}, {"Dev", "Patel", "+16505550143"}}},
+        {QStringLiteral("Acme Robotics"),
+         {{"Maria", "Lopez", "+16503334444"}, {"Dev", "Patel", "+16505550143"}}},
         {QStringLiteral("Bluebird Logistics"), {{"Tom", "Hughes", "+447400123456"}}},
-        {QStringLiteral("Cedar & Co"), {{"Léa", "Martin", "+33612345678"}, {"Hugo", "Bernard", "+33698765432"}}},
+        {QStringLiteral("Cedar & Co"),
+         {{"Léa", "Martin", "+33612345678"}, {"Hugo", "Bernard", "+33698765432"}}},
         {QStringLiteral("Delta Dental Group"), {{"Chris", "Nguyen", "+18183334444"}}},
         {QStringLiteral("Evergreen Solar"), {{"Jonas", "Weber", "+4915123456789"}}},
         {QStringLiteral("Fjord Analytics"), {{"Ingrid", "Berg", "+4741234567"}}},
-        {QStringLiteral("Granite Fitness"), {{"Olivia", "Brown", "+14165550199"}, {"Noah", "Tremblay", "+15145550123"}}},
+        {QStringLiteral("Granite Fitness"),
+         {{"Olivia", "Brown", "+14165550199"}, {"Noah", "Tremblay", "+15145550123"}}},
         {QStringLiteral("Harbor Health"), {{"Ana", "Silva", "+5511987654321"}}},
         {QStringLiteral("Unreachable Ltd"), {{"Pat", "Nobody", "+15550000000"}}},
     };
@@ -119,15 +123,15 @@ void Generator::people()
         for (const Person &p : people) {
             const QString first = QString::fromUtf8(p.first);
             const QString last = QString::fromUtf8(p.last);
-            QJsonObject contact{
+            QJsonObject contact {
                 {QStringLiteral("id"), id(QStringLiteral("cont"))},
                 {QStringLiteral("lead_id"), leadId},
                 {QStringLiteral("first_name"), first},
                 {QStringLiteral("last_name"), last},
                 {QStringLiteral("name"), QString(first + QLatin1Char(' ') + last)},
                 {QStringLiteral("phones"),
-                 QJsonArray{QJsonObject{{QStringLiteral("phone"), QString::fromLatin1(p.phone)},
-                                        {QStringLiteral("type"), QStringLiteral("mobile")}}}},
+                 QJsonArray {QJsonObject {{QStringLiteral("phone"), QString::fromLatin1(p.phone)},
+                                          {QStringLiteral("type"), QStringLiteral("mobile")}}}},
             };
             m_state.contacts.insert(contact);
             m_contacts << contact;
@@ -146,9 +150,15 @@ void Generator::numbers()
         QStringList countries;
     };
     const QList<Number> numbers = {
-        {"+14154445555", "Sales line (US)", "internal", true,
+        {"+14154445555",
+         "Sales line (US)",
+         "internal",
+         true,
          {QStringLiteral("US"), QStringLiteral("CA")}},
-        {"+442071838750", "London office", "internal", true,
+        {"+442071838750",
+         "London office",
+         "internal",
+         true,
          {QStringLiteral("GB"), QStringLiteral("IE"), QStringLiteral("FR"), QStringLiteral("DE"),
           QStringLiteral("NO"), QStringLiteral("BR")}},
         {"+16503335555", "Support (voice only)", "internal", false, {}},
@@ -156,13 +166,14 @@ void Generator::numbers()
     };
     for (const Number &n : numbers) {
         const QString number = QString::fromLatin1(n.number);
-        QJsonObject doc{
+        QJsonObject doc {
             {QStringLiteral("id"), id(QStringLiteral("phon"))},
             {QStringLiteral("address_id"), QJsonValue::Null},
             {QStringLiteral("bundle_id"), QJsonValue::Null},
-            {QStringLiteral("carrier"), QString::fromLatin1(n.type) == QLatin1String("internal")
-                                            ? QJsonValue(QStringLiteral("twilio"))
-                                            : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("carrier"),
+             QString::fromLatin1(n.type) == QLatin1String("internal")
+                 ? QJsonValue(QStringLiteral("twilio"))
+                 : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("carrier_type"), QStringLiteral("local")},
             {QStringLiteral("date_created"), at(200 * 86400)},
             {QStringLiteral("date_updated"), at(20 * 86400)},
@@ -175,7 +186,10 @@ void Generator::numbers()
             {QStringLiteral("next_billing_on"), at(-10 * 86400)},
             {QStringLiteral("organization_id"), m_state.organizationId()},
             {QStringLiteral("sms_enabled"), n.sms},
-            {QStringLiteral("supports_mms_to_countries"), QJsonArray::fromStringList(n.sms ? QStringList{QStringLiteral("US"), QStringLiteral("CA")} : QStringList{})},
+            {QStringLiteral("supports_mms_to_countries"),
+             QJsonArray::fromStringList(
+                 n.sms ? QStringList {QStringLiteral("US"), QStringLiteral("CA")}
+                       : QStringList {})},
             {QStringLiteral("supports_sms_to_countries"), QJsonArray::fromStringList(n.countries)},
             {QStringLiteral("type"), QString::fromLatin1(n.type)},
             {QStringLiteral("user_id"), m_state.meId},
@@ -226,16 +240,21 @@ void Generator::sms(int count)
 {
     const QStringList outgoing = {
         QStringLiteral("Hi {first}, just following up on the proposal I sent over. Any questions?"),
-        QStringLiteral("Hi {first}! This is a reminder that we have a call scheduled for 12pm PT today."),
-        QStringLiteral("Thanks for the chat, {first}. I've attached the pricing sheet we discussed."),
+        QStringLiteral(
+            "Hi {first}! This is a reminder that we have a call scheduled for 12pm PT today."),
+        QStringLiteral(
+            "Thanks for the chat, {first}. I've attached the pricing sheet we discussed."),
         QStringLiteral("{first}, quick one: would Tuesday or Thursday work better for a demo?"),
-        QStringLiteral("Happy Friday {first} 🎉 Our Q3 offer ends next week, want me to hold a spot?"),
+        QStringLiteral(
+            "Happy Friday {first} 🎉 Our Q3 offer ends next week, want me to hold a spot?"),
         QStringLiteral("Bonjour {first}, je vous envoie le devis dès ce soir. Bonne journée !"),
-        QStringLiteral("Hi {first}, following up on our conversation about onboarding. We can start the "
-                       "migration as early as next Monday, and our team will handle the data import, "
-                       "user setup and a training session for your reps. Let me know a good time to "
-                       "finalize the details and I'll send the paperwork over right away."),
-        QStringLiteral("Price for the {team} plan: €49/user/month [annual]. Reply YES to get the contract."),
+        QStringLiteral(
+            "Hi {first}, following up on our conversation about onboarding. We can start the "
+            "migration as early as next Monday, and our team will handle the data import, "
+            "user setup and a training session for your reps. Let me know a good time to "
+            "finalize the details and I'll send the paperwork over right away."),
+        QStringLiteral(
+            "Price for the {team} plan: €49/user/month [annual]. Reply YES to get the contract."),
     };
     const QStringList incoming = {
         QStringLiteral("Sounds good, talk then."),
@@ -249,21 +268,25 @@ void Generator::sms(int count)
         QStringLiteral("The carrier rejected the message: the number is unreachable."),
         QStringLiteral("The recipient has opted out of messages from this number (replied STOP)."),
     };
-    const QStringList firstStatuses = {QStringLiteral("draft"), QStringLiteral("scheduled"),
-                                       QStringLiteral("outbox"), QStringLiteral("sent"),
-                                       QStringLiteral("inbox"), QStringLiteral("error")};
-    const QStringList weighted = {
-        QStringLiteral("draft"), QStringLiteral("draft"), QStringLiteral("draft"),
-        QStringLiteral("scheduled"), QStringLiteral("scheduled"), QStringLiteral("sent"),
-        QStringLiteral("sent"), QStringLiteral("sent"), QStringLiteral("sent"),
-        QStringLiteral("inbox"), QStringLiteral("inbox"), QStringLiteral("inbox"),
-        QStringLiteral("error")};
+    const QStringList firstStatuses
+        = {QStringLiteral("draft"), QStringLiteral("scheduled"), QStringLiteral("outbox"),
+           QStringLiteral("sent"),  QStringLiteral("inbox"),     QStringLiteral("error")};
+    const QStringList weighted
+        = {QStringLiteral("draft"),     QStringLiteral("draft"),     QStringLiteral("draft"),
+           QStringLiteral("scheduled"), QStringLiteral("scheduled"), QStringLiteral("sent"),
+           QStringLiteral("sent"),      QStringLiteral("sent"),      QStringLiteral("sent"),
+           QStringLiteral("inbox"),     QStringLiteral("inbox"),     QStringLiteral("inbox"),
+           QStringLiteral("error")};
 
     for (int i = 0; i < count; ++i) {
         QString status = i < firstStatuses.size() ? firstStatuses.at(i) : pick(weighted);
         const QJsonObject &contact = m_contacts.at(m_random.bounded(int(m_contacts.size())));
-        const QString remote = contact.value(QLatin1String("phones")).toArray().at(0).toObject()
-                                   .value(QLatin1String("phone")).toString();
+        const QString remote = contact.value(QLatin1String("phones"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("phone"))
+                                   .toString();
         // Close could never have sent to an invalid number: such messages failed.
         if ((status == QLatin1String("sent") || status == QLatin1String("outbox"))
             && !PhoneBook::facts(remote).valid)
@@ -273,27 +296,30 @@ void Generator::sms(int count)
         QString text = inbound ? pick(incoming) : pick(outgoing);
         text.replace(QStringLiteral("{first}"), first);
         text.replace(QStringLiteral("{team}"), QStringLiteral("Growth"));
-        const QString local = remote.startsWith(QLatin1String("+1")) ? m_internalSms.at(0)
-                                                                    : m_internalSms.at(1);
+        const QString local
+            = remote.startsWith(QLatin1String("+1")) ? m_internalSms.at(0) : m_internalSms.at(1);
         // Oldest first, spread over the last 60 days; pending ones were written recently.
         const qint64 ago = qint64(count - i) * 60 * 86400 / qMax(count, 1) + m_random.bounded(600);
         const QString created = at(ago);
         const QString activityId = id(QStringLiteral("acti"));
         const QString userId = m_random.bounded(4) == 0 ? pick(m_userIds) : m_state.meId;
 
-        QJsonObject doc{
+        QJsonObject doc {
             {QStringLiteral("_type"), QStringLiteral("SMS")},
             {QStringLiteral("id"), activityId},
             {QStringLiteral("status"), status},
-            {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+            {QStringLiteral("direction"),
+             inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
             {QStringLiteral("source"), QStringLiteral("Close.io")},
             {QStringLiteral("text"), text},
             {QStringLiteral("template_id"), QJsonValue::Null},
             {QStringLiteral("lead_id"), contact.value(QLatin1String("lead_id"))},
             {QStringLiteral("contact_id"), contact.value(QLatin1String("id"))},
             {QStringLiteral("user_id"), userId},
-            {QStringLiteral("created_by"), inbound ? QJsonValue(QJsonValue::Null) : QJsonValue(userId)},
-            {QStringLiteral("updated_by"), inbound ? QJsonValue(QJsonValue::Null) : QJsonValue(userId)},
+            {QStringLiteral("created_by"),
+             inbound ? QJsonValue(QJsonValue::Null) : QJsonValue(userId)},
+            {QStringLiteral("updated_by"),
+             inbound ? QJsonValue(QJsonValue::Null) : QJsonValue(userId)},
             {QStringLiteral("organization_id"), m_state.organizationId()},
             {QStringLiteral("date_created"), created},
             {QStringLiteral("date_updated"), created},
@@ -315,18 +341,25 @@ void Generator::sms(int count)
         ActivityFields::setNames(m_state, doc);
 
         if (status == QLatin1String("sent") || status == QLatin1String("error")) {
-            doc.insert(QStringLiteral("date_sent"), status == QLatin1String("sent") ? QJsonValue(created) : QJsonValue(QJsonValue::Null));
-            doc.insert(QStringLiteral("cost"), status == QLatin1String("sent") ? QJsonValue(QString::number(SmsResource::segmentCount(text))) : QJsonValue(QJsonValue::Null));
+            doc.insert(QStringLiteral("date_sent"),
+                       status == QLatin1String("sent") ? QJsonValue(created)
+                                                       : QJsonValue(QJsonValue::Null));
+            doc.insert(QStringLiteral("cost"),
+                       status == QLatin1String("sent")
+                           ? QJsonValue(QString::number(SmsResource::segmentCount(text)))
+                           : QJsonValue(QJsonValue::Null));
             if (status == QLatin1String("error"))
                 doc.insert(QStringLiteral("error_message"),
                            PhoneBook::facts(remote).valid
                                ? pick(errors)
                                : QStringLiteral("The carrier rejected the message: %1 is not a "
-                                                "valid phone number.").arg(remote));
+                                                "valid phone number.")
+                                     .arg(remote));
             if (m_random.bounded(5) == 0) {
                 doc.insert(QStringLiteral("sequence_id"), id(QStringLiteral("seq"), 22));
                 doc.insert(QStringLiteral("sequence_name"), QStringLiteral("Trial nurture"));
-                doc.insert(QStringLiteral("sequence_subscription_id"), id(QStringLiteral("sacti"), 22));
+                doc.insert(QStringLiteral("sequence_subscription_id"),
+                           id(QStringLiteral("sacti"), 22));
             }
         } else if (status == QLatin1String("scheduled")) {
             const QDateTime when = m_now.addSecs(3600 * (2 + m_random.bounded(72)));
@@ -338,15 +371,18 @@ void Generator::sms(int count)
         }
         if (inbound && m_random.bounded(4) == 0) {
             const QString mediaId = id(QStringLiteral("media"), 22);
-            const QString base = QStringLiteral("https://app.close.com/go/sms/%1/media/%2/").arg(activityId, mediaId);
-            doc.insert(QStringLiteral("attachments"), QJsonArray{QJsonObject{
-                {QStringLiteral("content_type"), QStringLiteral("image/jpeg")},
-                {QStringLiteral("filename"), QStringLiteral("photo_%1.jpg").arg(i)},
-                {QStringLiteral("media_id"), mediaId},
-                {QStringLiteral("size"), 20000 + m_random.bounded(400000)},
-                {QStringLiteral("url"), base},
-                {QStringLiteral("thumbnail_url"), QString(base + QStringLiteral("thumbnail/"))},
-            }});
+            const QString base = QStringLiteral("https://app.close.com/go/sms/%1/media/%2/")
+                                     .arg(activityId, mediaId);
+            doc.insert(
+                QStringLiteral("attachments"),
+                QJsonArray {QJsonObject {
+                    {QStringLiteral("content_type"), QStringLiteral("image/jpeg")},
+                    {QStringLiteral("filename"), QStringLiteral("photo_%1.jpg").arg(i)},
+                    {QStringLiteral("media_id"), mediaId},
+                    {QStringLiteral("size"), 20000 + m_random.bounded(400000)},
+                    {QStringLiteral("url"), base},
+                    {QStringLiteral("thumbnail_url"), QString(base + QStringLiteral("thumbnail/"))},
+                }});
         }
         m_state.sms.insert(doc);
     }
@@ -356,7 +392,8 @@ void Generator::whatsapp(int count)
 {
     const QStringList outgoing = {
         QStringLiteral("Hi {first}! Here's the *updated quote* we discussed."),
-        QStringLiteral("Great speaking with you. Next steps:\n1. _Security review_\n2. Pilot with 5 reps"),
+        QStringLiteral(
+            "Great speaking with you. Next steps:\n1. _Security review_\n2. Pilot with 5 reps"),
         QStringLiteral("The old price was ~$79~ and it's now *$59* per seat."),
         QStringLiteral("Use code ```NORTHWIND10``` at checkout."),
         QStringLiteral("Are you free for a quick call this afternoon?"),
@@ -380,12 +417,17 @@ void Generator::whatsapp(int count)
         --threadLeft;
         const bool out = (i % 2 == 0) != (m_random.bounded(5) == 0);
         QString markdown = out ? pick(outgoing) : pick(incoming);
-        markdown.replace(QStringLiteral("{first}"), contact.value(QLatin1String("first_name")).toString());
-        const QString remote = contact.value(QLatin1String("phones")).toArray().at(0).toObject()
-                                   .value(QLatin1String("phone")).toString();
+        markdown.replace(QStringLiteral("{first}"),
+                         contact.value(QLatin1String("first_name")).toString());
+        const QString remote = contact.value(QLatin1String("phones"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("phone"))
+                                   .toString();
         const QString created = at(qint64(count - i) * 30 * 86400 / qMax(count, 1));
         const QString activityId = id(QStringLiteral("acti"));
-        QJsonObject doc{
+        QJsonObject doc {
             {QStringLiteral("_type"), QStringLiteral("WhatsAppMessage")},
             {QStringLiteral("id"), activityId},
             {QStringLiteral("activity_at"), created},
@@ -397,15 +439,20 @@ void Generator::whatsapp(int count)
             {QStringLiteral("user_id"), m_state.meId},
             {QStringLiteral("date_created"), created},
             {QStringLiteral("date_updated"), created},
-            {QStringLiteral("direction"), out ? QStringLiteral("outgoing") : QStringLiteral("incoming")},
-            {QStringLiteral("external_whatsapp_message_id"), QString(QStringLiteral("wamid.") + id(QStringLiteral("HBgL"), 30).mid(5))},
-            {QStringLiteral("integration_link"), QStringLiteral("https://wa.example.com/messages/%1").arg(i)},
+            {QStringLiteral("direction"),
+             out ? QStringLiteral("outgoing") : QStringLiteral("incoming")},
+            {QStringLiteral("external_whatsapp_message_id"),
+             QString(QStringLiteral("wamid.") + id(QStringLiteral("HBgL"), 30).mid(5))},
+            {QStringLiteral("integration_link"),
+             QStringLiteral("https://wa.example.com/messages/%1").arg(i)},
             {QStringLiteral("integration_name"), QStringLiteral("WhatsApp Sync")},
             {QStringLiteral("message_markdown"), markdown},
             {QStringLiteral("message_html"), WhatsAppMarkup::toHtml(markdown)},
             {QStringLiteral("text"), WhatsAppMarkup::toPlainText(markdown)},
             {QStringLiteral("organization_id"), m_state.organizationId()},
-            {QStringLiteral("response_to_id"), !previousId.isEmpty() && m_random.bounded(2) == 0 ? QJsonValue(previousId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("response_to_id"),
+             !previousId.isEmpty() && m_random.bounded(2) == 0 ? QJsonValue(previousId)
+                                                               : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("sequence_id"), QJsonValue::Null},
             {QStringLiteral("sequence_name"), QJsonValue::Null},
             {QStringLiteral("sequence_subscription_id"), QJsonValue::Null},

@@ -28,8 +28,9 @@ ListQuery::Filters activityFilters(bool isSms)
 
 SandboxResponse methodNotAllowed(const QByteArray &method)
 {
-    return SandboxResponse::error(405, QStringLiteral("Method %1 is not allowed on this endpoint.")
-                                           .arg(QString::fromLatin1(method)));
+    return SandboxResponse::error(405,
+                                  QStringLiteral("Method %1 is not allowed on this endpoint.")
+                                      .arg(QString::fromLatin1(method)));
 }
 
 } // namespace
@@ -74,13 +75,14 @@ bool SandboxApi::isSandboxOwn(const QString &path)
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
 {
     if (!request.path.startsWith(basePath))
-        return SandboxResponse::error(404, QStringLiteral("Not found. The API lives under %1.")
-                                               .arg(QString(basePath)));
+        return SandboxResponse::error(
+            404, QStringLiteral("Not found. The API lives under %1.").arg(QString(basePath)));
     if (!request.path.endsWith(QLatin1Char('/')))
         return SandboxResponse::error(
-            404, QStringLiteral("Not found. Close API paths end with a slash: %1/").arg(request.path));
-    const QStringList parts =
-        request.path.mid(basePath.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            404,
+            QStringLiteral("Not found. Close API paths end with a slash: %1/").arg(request.path));
+    const QStringList parts
+        = request.path.mid(basePath.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     return route(request, parts);
 }
 
@@ -106,8 +108,12 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QStringLi
         QString what;
     };
     const Readable readable[] = {
-        {QStringLiteral("phone_number"), &m_state.phoneNumbers,
-         {{}, {QStringLiteral("number"), QStringLiteral("user_id")}, {QStringLiteral("is_group_number")}, {}},
+        {QStringLiteral("phone_number"),
+         &m_state.phoneNumbers,
+         {{},
+          {QStringLiteral("number"), QStringLiteral("user_id")},
+          {QStringLiteral("is_group_number")},
+          {}},
          QStringLiteral("Phone number")},
         {QStringLiteral("sms_template"), &m_state.smsTemplates, {}, QStringLiteral("SMS template")},
         {QStringLiteral("user"), &m_state.users, {}, QStringLiteral("User")},
@@ -126,8 +132,8 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QStringLi
 SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStringList &parts,
                                        ActivityCollection &collection, bool isSms)
 {
-    const QString what = isSms ? QStringLiteral("SMS activity")
-                               : QStringLiteral("WhatsApp message activity");
+    const QString what
+        = isSms ? QStringLiteral("SMS activity") : QStringLiteral("WhatsApp message activity");
     if (parts.size() > 1)
         return SandboxResponse::error(404, QStringLiteral("Not found."));
     const QString id = parts.value(0);
@@ -152,8 +158,9 @@ SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStr
         return methodNotAllowed(request.method);
 
     if (!request.contentType.toLower().startsWith("application/json"))
-        return SandboxResponse::error(415, QStringLiteral("Send the body as JSON with Content-Type: "
-                                                          "application/json."));
+        return SandboxResponse::error(415,
+                                      QStringLiteral("Send the body as JSON with Content-Type: "
+                                                     "application/json."));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -162,7 +169,8 @@ SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStr
                                              .arg(parseError.errorString())
                                              .arg(parseError.offset)});
     if (!json.isObject())
-        return SandboxResponse::invalid({QStringLiteral("The request body must be a JSON object.")});
+        return SandboxResponse::invalid(
+            {QStringLiteral("The request body must be a JSON object.")});
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SandboxResponse response;
@@ -177,7 +185,8 @@ SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStr
     return response;
 }
 
-SandboxResponse SandboxApi::list(const SandboxRequest &request, const ActivityCollection &collection,
+SandboxResponse SandboxApi::list(const SandboxRequest &request,
+                                 const ActivityCollection &collection,
                                  const ListQuery::Filters &filters) const
 {
     SandboxResponse error;
@@ -206,7 +215,7 @@ SandboxResponse SandboxApi::getOne(const SandboxRequest &request,
 SandboxResponse SandboxApi::me() const
 {
     QJsonObject user = m_state.me();
-    user.insert(QStringLiteral("organizations"), QJsonArray{m_state.organization});
+    user.insert(QStringLiteral("organizations"), QJsonArray {m_state.organization});
     return SandboxResponse::json(user);
 }
 

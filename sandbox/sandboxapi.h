@@ -29,7 +29,7 @@ class SandboxApi : public QObject
     Q_OBJECT
 
 public:
-    static constexpr QLatin1StringView basePath{"/api/v1/"};
+    static constexpr QLatin1StringView basePath {"/api/v1/"};
 
     explicit SandboxApi(QObject *parent = nullptr);
 

@@ -20,13 +20,13 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
     const QCommandLineOption bind(QStringLiteral("bind"),
                                   QStringLiteral("Address to listen on (loopback by default)."),
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Create N sample SMS and N sample WhatsApp messages."),
-                                  QStringLiteral("N"), QString::number(config.seedCount));
-    const QCommandLineOption randomSeed(QStringLiteral("random-seed"),
-                                        QStringLiteral("Seed for sample data and faults."),
-                                        QStringLiteral("number"),
-                                        QString::number(config.randomSeed));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QStringLiteral("Create N sample SMS and N sample WhatsApp messages."), QStringLiteral("N"),
+        QString::number(config.seedCount));
+    const QCommandLineOption randomSeed(
+        QStringLiteral("random-seed"), QStringLiteral("Seed for sample data and faults."),
+        QStringLiteral("number"), QString::number(config.randomSeed));
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("Keep the state in FILE (loaded if it exists)."),
                                   QStringLiteral("FILE"));
@@ -39,10 +39,11 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
     const QCommandLineOption rate(QStringLiteral("rate-limit"),
                                   QStringLiteral("Requests a second per key before 429; 0 is off."),
                                   QStringLiteral("N"), QString::number(config.rateLimit));
-    const QCommandLineOption faults(QStringLiteral("fault-rate"),
-                                    QStringLiteral("Fraction of requests answered with a 500, a 503, "
-                                                   "a dropped connection or a stalled reply."),
-                                    QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption faults(
+        QStringLiteral("fault-rate"),
+        QStringLiteral("Fraction of requests answered with a 500, a 503, "
+                       "a dropped connection or a stalled reply."),
+        QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      QStringLiteral("Delay every answer by MS milliseconds."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
@@ -50,7 +51,8 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
                                    QStringLiteral("How long a stalled reply hangs before the "
                                                   "connection is dropped."),
                                    QStringLiteral("MS"), QString::number(config.stallMs));
-    parser.addOptions({port, bind, seed, randomSeed, data, apiKey, token, rate, faults, latency, stall});
+    parser.addOptions(
+        {port, bind, seed, randomSeed, data, apiKey, token, rate, faults, latency, stall});
 
     *isError = true;
     if (!parser.parse(arguments)) {

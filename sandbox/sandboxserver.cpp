@@ -14,14 +14,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
@@ -42,7 +50,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     , m_config(config)
     , m_limiter(config.rateLimit)
     , m_faultRandom(config.randomSeed)
-{}
+{ }
 
 bool SandboxServer::start(QString *error)
 {
@@ -114,10 +122,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     const std::optional<QString> key = credential(request);
     if (!key) {
-        deliver(request, socket,
-                SandboxResponse::error(401, QStringLiteral("Authentication failed: send your API "
-                                                           "key as the Basic auth user name with an "
-                                                           "empty password, or an OAuth Bearer token.")));
+        deliver(
+            request, socket,
+            SandboxResponse::error(401,
+                                   QStringLiteral("Authentication failed: send your API "
+                                                  "key as the Basic auth user name with an "
+                                                  "empty password, or an OAuth Bearer token.")));
         return true;
     }
 
@@ -133,13 +143,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (!limit.allowed) {
         SandboxResponse response = SandboxResponse::json(
             {{QStringLiteral("error"),
-              QJsonObject{{QStringLiteral("message"),
-                           QStringLiteral("API rate limit exceeded. Retry after %1 s.")
-                               .arg(limit.resetSeconds)},
-                          {QStringLiteral("rate_reset"), limit.resetSeconds},
-                          {QStringLiteral("rate_limit"), limit.limit}}}},
+              QJsonObject {{QStringLiteral("message"),
+                            QStringLiteral("API rate limit exceeded. Retry after %1 s.")
+                                .arg(limit.resetSeconds)},
+                           {QStringLiteral("rate_reset"), limit.resetSeconds},
+                           {QStringLiteral("rate_limit"), limit.limit}}}},
             429);
-        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(limit.resetSeconds)});
+        response.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(limit.resetSeconds)});
         deliver(request, socket, withRateHeader(response));
         return true;
     }
@@ -148,10 +159,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     QPointer<QTcpSocket> guard(socket);
     switch (fault) {
     case Fault::ServerError:
-        deliver(request, socket, withRateHeader(SandboxResponse::error(500, QStringLiteral("Internal server error (injected by the sandbox)."))));
+        deliver(request, socket,
+                withRateHeader(SandboxResponse::error(
+                    500, QStringLiteral("Internal server error (injected by the sandbox)."))));
         return true;
     case Fault::Unavailable: {
-        SandboxResponse response = SandboxResponse::error(503, QStringLiteral("Service unavailable (injected by the sandbox)."));
+        SandboxResponse response = SandboxResponse::error(
+            503, QStringLiteral("Service unavailable (injected by the sandbox)."));
         deliver(request, socket, withRateHeader(response));
         return true;
     }

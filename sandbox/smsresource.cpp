@@ -18,20 +18,46 @@ const QString outbox = QStringLiteral("outbox");
 QStringList attachmentTypes()
 {
     return {
-        QStringLiteral("application/pdf"), QStringLiteral("application/vcard"),
-        QStringLiteral("audio/3gpp"), QStringLiteral("audio/3gpp2"), QStringLiteral("audio/L24"),
-        QStringLiteral("audio/ac3"), QStringLiteral("audio/amr"), QStringLiteral("audio/amr-nb"),
-        QStringLiteral("audio/basic"), QStringLiteral("audio/mp4"), QStringLiteral("audio/mpeg"),
-        QStringLiteral("audio/ogg"), QStringLiteral("audio/vnd.rn-realaudio"),
-        QStringLiteral("audio/vnd.wave"), QStringLiteral("audio/webm"), QStringLiteral("image/bmp"),
-        QStringLiteral("image/gif"), QStringLiteral("image/jpeg"), QStringLiteral("image/jpg"),
-        QStringLiteral("image/png"), QStringLiteral("image/tiff"), QStringLiteral("text/calendar"),
-        QStringLiteral("text/csv"), QStringLiteral("text/directory"), QStringLiteral("text/richtext"),
-        QStringLiteral("text/rtf"), QStringLiteral("text/vcard"), QStringLiteral("text/x-vcard"),
-        QStringLiteral("video/3gpp"), QStringLiteral("video/3gpp-tt"), QStringLiteral("video/3gpp2"),
-        QStringLiteral("video/H261"), QStringLiteral("video/H263"), QStringLiteral("video/H263-1998"),
-        QStringLiteral("video/H263-2000"), QStringLiteral("video/H264"), QStringLiteral("video/mp4"),
-        QStringLiteral("video/mpeg"), QStringLiteral("video/quicktime"), QStringLiteral("video/webm"),
+        QStringLiteral("application/pdf"),
+        QStringLiteral("application/vcard"),
+        QStringLiteral("audio/3gpp"),
+        QStringLiteral("audio/3gpp2"),
+        QStringLiteral("audio/L24"),
+        QStringLiteral("audio/ac3"),
+        QStringLiteral("audio/amr"),
+        QStringLiteral("audio/amr-nb"),
+        QStringLiteral("audio/basic"),
+        QStringLiteral("audio/mp4"),
+        QStringLiteral("audio/mpeg"),
+        QStringLiteral("audio/ogg"),
+        QStringLiteral("audio/vnd.rn-realaudio"),
+        QStringLiteral("audio/vnd.wave"),
+        QStringLiteral("audio/webm"),
+        QStringLiteral("image/bmp"),
+        QStringLiteral("image/gif"),
+        QStringLiteral("image/jpeg"),
+        QStringLiteral("image/jpg"),
+        QStringLiteral("image/png"),
+        QStringLiteral("image/tiff"),
+        QStringLiteral("text/calendar"),
+        QStringLiteral("text/csv"),
+        QStringLiteral("text/directory"),
+        QStringLiteral("text/richtext"),
+        QStringLiteral("text/rtf"),
+        QStringLiteral("text/vcard"),
+        QStringLiteral("text/x-vcard"),
+        QStringLiteral("video/3gpp"),
+        QStringLiteral("video/3gpp-tt"),
+        QStringLiteral("video/3gpp2"),
+        QStringLiteral("video/H261"),
+        QStringLiteral("video/H263"),
+        QStringLiteral("video/H263-1998"),
+        QStringLiteral("video/H263-2000"),
+        QStringLiteral("video/H264"),
+        QStringLiteral("video/mp4"),
+        QStringLiteral("video/mpeg"),
+        QStringLiteral("video/quicktime"),
+        QStringLiteral("video/webm"),
     };
 }
 
@@ -60,21 +86,25 @@ QList<FieldSpec> createFields()
 {
     using T = FieldSpec::Type;
     QList<FieldSpec> fields = commonFields();
-    fields << FieldSpec{QStringLiteral("created_by_id"), T::String, true, {}}
-           << FieldSpec{QStringLiteral("date_created"), T::DateTime, true, {}}
-           << FieldSpec{QStringLiteral("direction"), T::String, false,
-                        {QStringLiteral("inbound"), QStringLiteral("outbound")}}
-           << FieldSpec{QStringLiteral("organization_id"), T::String, true, {}}
-           << FieldSpec{QStringLiteral("source"), T::String, false,
-                        {QStringLiteral("Close.io"), QStringLiteral("External")}};
+    fields << FieldSpec {QStringLiteral("created_by_id"), T::String, true, {}}
+           << FieldSpec {QStringLiteral("date_created"), T::DateTime, true, {}}
+           << FieldSpec {QStringLiteral("direction"),
+                         T::String,
+                         false,
+                         {QStringLiteral("inbound"), QStringLiteral("outbound")}}
+           << FieldSpec {QStringLiteral("organization_id"), T::String, true, {}}
+           << FieldSpec {QStringLiteral("source"),
+                         T::String,
+                         false,
+                         {QStringLiteral("Close.io"), QStringLiteral("External")}};
     return fields;
 }
 
 bool isGsm7(const QString &text)
 {
-    static const QString basic = QStringLiteral(
-        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-        "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
+    static const QString basic
+        = QStringLiteral("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+                         "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
     static const QString extension = QStringLiteral("^{}\\[~]|€\f");
     for (const QChar c : text) {
         if (!basic.contains(c) && !extension.contains(c))
@@ -89,7 +119,7 @@ SmsResource::SmsResource(SandboxState &state)
     : m_state(state)
     , m_createValidator(createFields())
     , m_updateValidator(commonFields())
-{}
+{ }
 
 QStringList SmsResource::statuses()
 {
@@ -129,9 +159,10 @@ SandboxResponse SmsResource::create(const QJsonObject &body, const QUrlQuery &qu
     if (query.hasQueryItem(QStringLiteral("send_to_inbox"))) {
         const QString flag = query.queryItemValue(QStringLiteral("send_to_inbox")).toLower();
         if (flag != QLatin1String("true") && flag != QLatin1String("false"))
-            errors.insert(QStringLiteral("send_to_inbox"), QStringLiteral("Must be true or false."));
+            errors.insert(QStringLiteral("send_to_inbox"),
+                          QStringLiteral("Must be true or false."));
     }
-    QJsonObject document{
+    QJsonObject document {
         {QStringLiteral("_type"), QStringLiteral("SMS")},
         {QStringLiteral("id"), SandboxState::makeId(QStringLiteral("acti"))},
         {statusKey, draft},
@@ -157,15 +188,16 @@ SandboxResponse SmsResource::create(const QJsonObject &body, const QUrlQuery &qu
         return SandboxResponse::invalid({}, errors);
 
     apply(document, body);
-    const QString direction = body.value(QLatin1String("direction"))
-                                  .toString(status == QLatin1String("inbox")
-                                                ? QStringLiteral("inbound")
-                                                : QStringLiteral("outbound"));
+    const QString direction
+        = body.value(QLatin1String("direction"))
+              .toString(status == QLatin1String("inbox") ? QStringLiteral("inbound")
+                                                         : QStringLiteral("outbound"));
     document.insert(QStringLiteral("direction"), direction);
     const bool logged = status == QLatin1String("inbox") || status == QLatin1String("sent");
-    document.insert(QStringLiteral("source"),
-                    body.value(QLatin1String("source"))
-                        .toString(logged ? QStringLiteral("External") : QStringLiteral("Close.io")));
+    document.insert(
+        QStringLiteral("source"),
+        body.value(QLatin1String("source"))
+            .toString(logged ? QStringLiteral("External") : QStringLiteral("Close.io")));
     if (body.value(QLatin1String("created_by_id")).isString())
         document.insert(QStringLiteral("created_by"), body.value(QLatin1String("created_by_id")));
     if (body.value(QLatin1String("date_created")).isString())
@@ -183,7 +215,8 @@ SandboxResponse SmsResource::create(const QJsonObject &body, const QUrlQuery &qu
     return SandboxResponse::json(document);
 }
 
-SandboxResponse SmsResource::update(const QString &id, const QJsonObject &body, const QDateTime &now)
+SandboxResponse SmsResource::update(const QString &id, const QJsonObject &body,
+                                    const QDateTime &now)
 {
     QJsonObject document = m_state.sms.value(id);
     const QJsonObject errors = m_updateValidator.validate(body);
@@ -238,8 +271,9 @@ QJsonObject SmsResource::checkTransition(const QJsonObject &document, const QJso
     const bool creating = !m_state.sms.contains(document.value(QLatin1String("id")).toString());
 
     if (!creating && target != draft && target != scheduled && target != outbox)
-        errors.insert(statusKey, QStringLiteral("A draft can only become scheduled (send later) or "
-                                                "outbox (send now)."));
+        errors.insert(statusKey,
+                      QStringLiteral("A draft can only become scheduled (send later) or "
+                                     "outbox (send now)."));
 
     const QJsonValue when = body.value(QLatin1String("date_scheduled"));
     if (target == scheduled) {
@@ -260,8 +294,9 @@ QJsonObject SmsResource::checkTransition(const QJsonObject &document, const QJso
             errors.insert(QStringLiteral("send_in"),
                           QStringLiteral("Only allowed together with status outbox."));
         else if (sendIn < 0 || sendIn > maxSendInSeconds)
-            errors.insert(QStringLiteral("send_in"),
-                          QStringLiteral("Must be between 0 and %1 seconds.").arg(maxSendInSeconds));
+            errors.insert(
+                QStringLiteral("send_in"),
+                QStringLiteral("Must be between 0 and %1 seconds.").arg(maxSendInSeconds));
     }
 
     QJsonObject merged = document;
@@ -276,15 +311,18 @@ QJsonObject SmsResource::checkTransition(const QJsonObject &document, const QJso
 
     const QString text = merged.value(QLatin1String("text")).toString();
     if (text.size() > maxTextLength)
-        errors.insert(QStringLiteral("text"),
-                      QStringLiteral("Ensure this field has no more than %1 characters (it has %2).")
-                          .arg(maxTextLength)
-                          .arg(text.size()));
+        errors.insert(
+            QStringLiteral("text"),
+            QStringLiteral("Ensure this field has no more than %1 characters (it has %2).")
+                .arg(maxTextLength)
+                .arg(text.size()));
 
     if (target == scheduled || target == outbox) {
-        if (text.trimmed().isEmpty() && merged.value(QLatin1String("attachments")).toArray().isEmpty()
+        if (text.trimmed().isEmpty()
+            && merged.value(QLatin1String("attachments")).toArray().isEmpty()
             && !errors.contains(QStringLiteral("text")))
-            errors.insert(QStringLiteral("text"), QStringLiteral("An SMS needs text before it can be sent."));
+            errors.insert(QStringLiteral("text"),
+                          QStringLiteral("An SMS needs text before it can be sent."));
         if (!merged.value(QLatin1String("remote_phone")).isString()
             && !errors.contains(QStringLiteral("remote_phone")))
             errors.insert(QStringLiteral("remote_phone"),
@@ -300,9 +338,9 @@ QJsonObject SmsResource::checkTransition(const QJsonObject &document, const QJso
 void SmsResource::apply(QJsonObject &document, const QJsonObject &body) const
 {
     const QString id = document.value(QLatin1String("id")).toString();
-    for (const auto &field : {QStringLiteral("activity_at"), QStringLiteral("contact_id"),
-                              QStringLiteral("lead_id"), QStringLiteral("template_id"),
-                              QStringLiteral("text"), QStringLiteral("user_id")}) {
+    for (const auto &field :
+         {QStringLiteral("activity_at"), QStringLiteral("contact_id"), QStringLiteral("lead_id"),
+          QStringLiteral("template_id"), QStringLiteral("text"), QStringLiteral("user_id")}) {
         if (body.contains(field))
             document.insert(field, body.value(field));
     }
@@ -338,7 +376,8 @@ void SmsResource::scheduleSend(const QJsonObject &document, const QJsonObject &b
     const QString id = document.value(QLatin1String("id")).toString();
     const QString status = document.value(statusKey).toString();
     if (status == scheduled) {
-        const auto when = Timestamps::parse(document.value(QLatin1String("date_scheduled")).toString());
+        const auto when
+            = Timestamps::parse(document.value(QLatin1String("date_scheduled")).toString());
         m_state.dueAtMs.insert(id, when->toMSecsSinceEpoch());
     } else if (status == outbox) {
         const int delay = body.value(QLatin1String("send_in")).toInt(0);
@@ -348,10 +387,14 @@ void SmsResource::scheduleSend(const QJsonObject &document, const QJsonObject &b
 
 QString SmsResource::renderTemplate(const QString &templateId, const QJsonObject &document) const
 {
-    const QString source = m_state.smsTemplates.value(templateId).value(QLatin1String("text")).toString();
-    const QJsonObject contact = m_state.contacts.value(document.value(QLatin1String("contact_id")).toString());
-    const QJsonObject lead = m_state.leads.value(document.value(QLatin1String("lead_id")).toString());
-    const QJsonObject user = m_state.users.value(document.value(QLatin1String("user_id")).toString());
+    const QString source
+        = m_state.smsTemplates.value(templateId).value(QLatin1String("text")).toString();
+    const QJsonObject contact
+        = m_state.contacts.value(document.value(QLatin1String("contact_id")).toString());
+    const QJsonObject lead
+        = m_state.leads.value(document.value(QLatin1String("lead_id")).toString());
+    const QJsonObject user
+        = m_state.users.value(document.value(QLatin1String("user_id")).toString());
     static const QRegularExpression placeholder(
         QStringLiteral("\\{\\{\\s*(contact|lead|user|organization)\\.([a-z_]+)\\s*\\}\\}"));
     QString out;
@@ -375,10 +418,10 @@ QString SmsResource::renderTemplate(const QString &templateId, const QJsonObject
 QString SmsResource::sendFailure(const QJsonObject &document) const
 {
     const QString local = document.value(QLatin1String("local_phone")).toString();
-    const QJsonObject number = m_state.phoneNumbers.find([&](const QJsonObject &n) {
-        return n.value(QLatin1String("number")).toString() == local;
-    });
-    if (number.isEmpty() || number.value(QLatin1String("type")).toString() != QLatin1String("internal"))
+    const QJsonObject number = m_state.phoneNumbers.find(
+        [&](const QJsonObject &n) { return n.value(QLatin1String("number")).toString() == local; });
+    if (number.isEmpty()
+        || number.value(QLatin1String("type")).toString() != QLatin1String("internal"))
         return QStringLiteral("%1 is not one of your organization's Close phone numbers; SMS can "
                               "only be sent from an internal number.")
             .arg(local);
@@ -410,8 +453,9 @@ bool SmsResource::dispatch(const QString &id, const QDateTime &now)
         document.insert(statusKey, QStringLiteral("sent"));
         document.insert(QStringLiteral("date_sent"), Timestamps::format(now));
         document.insert(QStringLiteral("activity_at"), Timestamps::format(now));
-        document.insert(QStringLiteral("cost"),
-                        QString::number(segmentCount(document.value(QLatin1String("text")).toString())));
+        document.insert(
+            QStringLiteral("cost"),
+            QString::number(segmentCount(document.value(QLatin1String("text")).toString())));
         m_state.sendCounts[id] += 1;
     } else {
         document.insert(statusKey, QStringLiteral("error"));

@@ -41,7 +41,8 @@ std::optional<QDateTime> parse(const QString &text, bool allowDate)
         const int minutes = digits.size() >= 4 ? digits.mid(2, 2).toInt() : 0;
         if (hours > 23 || minutes > 59)
             return std::nullopt;
-        offsetSeconds = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+        offsetSeconds
+            = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
     return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
 }

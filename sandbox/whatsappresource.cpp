@@ -38,8 +38,8 @@ QList<FieldSpec> createFields()
 {
     using T = FieldSpec::Type;
     QList<FieldSpec> fields = updateFields();
-    fields << FieldSpec{QStringLiteral("external_whatsapp_message_id"), T::String, false, {}}
-           << FieldSpec{QStringLiteral("lead_id"), T::String, false, {}};
+    fields << FieldSpec {QStringLiteral("external_whatsapp_message_id"), T::String, false, {}}
+           << FieldSpec {QStringLiteral("lead_id"), T::String, false, {}};
     for (FieldSpec &f : fields) {
         if (f.name == QLatin1String("user_id"))
             f.nullable = true;
@@ -65,17 +65,18 @@ WhatsAppResource::WhatsAppResource(SandboxState &state)
     : m_state(state)
     , m_createValidator(createFields())
     , m_updateValidator(updateFields())
-{}
+{ }
 
 SandboxResponse WhatsAppResource::create(QJsonObject body, const QUrlQuery &query,
                                          const QDateTime &now)
 {
     normalizePhones(body);
     QJsonObject errors = m_createValidator.validate(
-        body, {QStringLiteral("activity_at"), QStringLiteral("contact_id"),
-               QStringLiteral("direction"), QStringLiteral("external_whatsapp_message_id"),
-               QStringLiteral("lead_id"), QStringLiteral("local_phone"),
-               QStringLiteral("message_markdown"), QStringLiteral("remote_phone")});
+        body,
+        {QStringLiteral("activity_at"), QStringLiteral("contact_id"), QStringLiteral("direction"),
+         QStringLiteral("external_whatsapp_message_id"), QStringLiteral("lead_id"),
+         QStringLiteral("local_phone"), QStringLiteral("message_markdown"),
+         QStringLiteral("remote_phone")});
     if (errors.isEmpty()) {
         const QJsonObject more = checkRules(body, QString());
         for (auto it = more.begin(); it != more.end(); ++it)
@@ -84,12 +85,13 @@ SandboxResponse WhatsAppResource::create(QJsonObject body, const QUrlQuery &quer
     if (query.hasQueryItem(QStringLiteral("send_to_inbox"))) {
         const QString flag = query.queryItemValue(QStringLiteral("send_to_inbox")).toLower();
         if (flag != QLatin1String("true") && flag != QLatin1String("false"))
-            errors.insert(QStringLiteral("send_to_inbox"), QStringLiteral("Must be true or false."));
+            errors.insert(QStringLiteral("send_to_inbox"),
+                          QStringLiteral("Must be true or false."));
     }
     if (!errors.isEmpty())
         return SandboxResponse::invalid({}, errors);
 
-    QJsonObject document{
+    QJsonObject document {
         {QStringLiteral("_type"), QStringLiteral("WhatsAppMessage")},
         {QStringLiteral("id"), SandboxState::makeId(QStringLiteral("acti"))},
         {QStringLiteral("attachments"), QJsonArray()},
@@ -155,10 +157,9 @@ QJsonObject WhatsAppResource::checkRules(const QJsonObject &body, const QString 
 
 void WhatsAppResource::apply(QJsonObject &document, const QJsonObject &body) const
 {
-    for (const auto &field :
-         {QStringLiteral("contact_id"), QStringLiteral("direction"),
-          QStringLiteral("integration_link"), QStringLiteral("response_to_id"),
-          QStringLiteral("user_id")}) {
+    for (const auto &field : {QStringLiteral("contact_id"), QStringLiteral("direction"),
+                              QStringLiteral("integration_link"), QStringLiteral("response_to_id"),
+                              QStringLiteral("user_id")}) {
         if (body.contains(field))
             document.insert(field, body.value(field));
     }

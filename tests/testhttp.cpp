@@ -17,7 +17,7 @@ TestHttp::TestHttp(const QUrl &baseUrl, QByteArray authorization)
     : m_base(baseUrl)
     , m_authorization(authorization.isEmpty() ? basic(QStringLiteral("sandbox-demo-key"))
                                               : std::move(authorization))
-{}
+{ }
 
 QByteArray TestHttp::basic(const QString &user, const QString &password)
 {
@@ -39,8 +39,8 @@ HttpResult TestHttp::get(const QString &path, const QString &query)
 
 HttpResult TestHttp::post(const QString &path, const QJsonObject &body, const QString &query)
 {
-    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
-                query);
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json", query);
 }
 
 HttpResult TestHttp::put(const QString &path, const QJsonObject &body)

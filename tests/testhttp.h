@@ -17,10 +17,7 @@ struct HttpResult
 
     QByteArray header(const QByteArray &name) const;
     QJsonArray data() const { return json.value(QLatin1String("data")).toArray(); }
-    QJsonObject fieldErrors() const
-    {
-        return json.value(QLatin1String("field-errors")).toObject();
-    }
+    QJsonObject fieldErrors() const { return json.value(QLatin1String("field-errors")).toObject(); }
 };
 
 //! Talks to a sandbox over real HTTP on loopback with QNetworkAccessManager. Tests only: each

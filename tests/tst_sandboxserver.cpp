@@ -101,12 +101,13 @@ QJsonObject tst_SandboxServer::firstSms(const QString &status, const QString &co
 QJsonObject tst_SandboxServer::newDraft(const QString &text)
 {
     const QJsonObject contact = firstSms(u"sent"_s);
-    const HttpResult r = m_http->post(u"activity/sms/"_s, {{u"status"_s, u"draft"_s},
-                                                           {u"text"_s, text},
-                                                           {u"local_phone"_s, u"+14154445555"_s},
-                                                           {u"remote_phone"_s, u"+18183334444"_s},
-                                                           {u"lead_id"_s, contact.value("lead_id"_L1)},
-                                                           {u"contact_id"_s, contact.value("contact_id"_L1)}});
+    const HttpResult r = m_http->post(u"activity/sms/"_s,
+                                      {{u"status"_s, u"draft"_s},
+                                       {u"text"_s, text},
+                                       {u"local_phone"_s, u"+14154445555"_s},
+                                       {u"remote_phone"_s, u"+18183334444"_s},
+                                       {u"lead_id"_s, contact.value("lead_id"_L1)},
+                                       {u"contact_id"_s, contact.value("contact_id"_L1)}});
     return r.status == 200 ? r.json : QJsonObject();
 }
 
@@ -143,11 +144,16 @@ void tst_SandboxServer::everyEndpointAnswers_data()
     QTest::addColumn<QString>("list");
     QTest::addColumn<QString>("type");
 
-    QTest::newRow("sms") << "activity/sms/" << "SMS";
-    QTest::newRow("whatsapp") << "activity/whatsapp_message/" << "WhatsAppMessage";
-    QTest::newRow("phone numbers") << "phone_number/" << "";
-    QTest::newRow("sms templates") << "sms_template/" << "";
-    QTest::newRow("users") << "user/" << "";
+    QTest::newRow("sms") << "activity/sms/"
+                         << "SMS";
+    QTest::newRow("whatsapp") << "activity/whatsapp_message/"
+                              << "WhatsAppMessage";
+    QTest::newRow("phone numbers") << "phone_number/"
+                                   << "";
+    QTest::newRow("sms templates") << "sms_template/"
+                                   << "";
+    QTest::newRow("users") << "user/"
+                           << "";
 }
 
 void tst_SandboxServer::everyEndpointAnswers()
@@ -175,7 +181,8 @@ void tst_SandboxServer::notFoundAndMethods_data()
     QTest::addColumn<int>("status");
 
     QTest::newRow("unknown sms id") << QByteArray("GET") << "activity/sms/acti_nope/" << 404;
-    QTest::newRow("unknown whatsapp id") << QByteArray("PUT") << "activity/whatsapp_message/acti_nope/" << 404;
+    QTest::newRow("unknown whatsapp id")
+        << QByteArray("PUT") << "activity/whatsapp_message/acti_nope/" << 404;
     QTest::newRow("unknown template") << QByteArray("GET") << "sms_template/smstmpl_nope/" << 404;
     QTest::newRow("unknown endpoint") << QByteArray("GET") << "activity/email/" << 404;
     QTest::newRow("no trailing slash") << QByteArray("GET") << "activity/sms" << 404;
@@ -279,8 +286,9 @@ void tst_SandboxServer::filters()
 
     for (const auto &field : {u"lead_id"_s, u"contact_id"_s, u"user_id"_s}) {
         const QString value = sample.value(field).toString();
-        QCOMPARE(count(field + u"="_s + value),
-                 expected([&](const QJsonObject &o) { return o.value(field).toString() == value; }));
+        QCOMPARE(count(field + u"="_s + value), expected([&](const QJsonObject &o) {
+                     return o.value(field).toString() == value;
+                 }));
     }
     const QString two = all.at(1).toObject().value("id"_L1).toString() + u","_s
         + all.at(2).toObject().value("id"_L1).toString();
@@ -310,10 +318,10 @@ void tst_SandboxServer::fieldsParameter()
     const HttpResult r = m_http->get(u"activity/sms/"_s, u"_fields=id,status&_limit=3"_s);
     QCOMPARE(r.data().size(), 3);
     for (const QJsonValue &v : r.data())
-        QCOMPARE(v.toObject().keys(), (QStringList{u"id"_s, u"status"_s}));
+        QCOMPARE(v.toObject().keys(), (QStringList {u"id"_s, u"status"_s}));
     const QString id = r.data().first().toObject().value("id"_L1).toString();
     const HttpResult one = m_http->get(u"activity/sms/%1/"_s.arg(id), u"_fields=text"_s);
-    QCOMPARE(one.json.keys(), QStringList{u"text"_s});
+    QCOMPARE(one.json.keys(), QStringList {u"text"_s});
 }
 
 void tst_SandboxServer::createSms()
@@ -342,16 +350,16 @@ void tst_SandboxServer::createSms()
     QCOMPARE(d.value("created_by_name"_L1).toString(), u"Avery Quinn"_s);
     QCOMPARE(m_http->get(u"activity/sms/%1/"_s.arg(d.value("id"_L1).toString())).json, d);
 
-    const HttpResult inbox = m_http->post(u"activity/sms/"_s, {{u"status"_s, u"inbox"_s},
-                                                               {u"text"_s, u"Hi!"_s},
-                                                               {u"remote_phone"_s, u"+18183334444"_s}});
+    const HttpResult inbox = m_http->post(
+        u"activity/sms/"_s,
+        {{u"status"_s, u"inbox"_s}, {u"text"_s, u"Hi!"_s}, {u"remote_phone"_s, u"+18183334444"_s}});
     QCOMPARE(inbox.status, 200);
     QCOMPARE(inbox.json.value("direction"_L1).toString(), u"inbound"_s);
     QCOMPARE(inbox.json.value("source"_L1).toString(), u"External"_s);
 
-    const HttpResult logged = m_http->post(u"activity/sms/"_s, {{u"status"_s, u"sent"_s},
-                                                                {u"direction"_s, u"outbound"_s},
-                                                                {u"text"_s, u"Logged"_s}});
+    const HttpResult logged = m_http->post(
+        u"activity/sms/"_s,
+        {{u"status"_s, u"sent"_s}, {u"direction"_s, u"outbound"_s}, {u"text"_s, u"Logged"_s}});
     QCOMPARE(logged.status, 200);
     QVERIFY(logged.json.value("date_sent"_L1).isString());
     // Logging a sent SMS is not sending one.
@@ -366,24 +374,26 @@ void tst_SandboxServer::createSmsRejects_data()
     QTest::newRow("no status") << QByteArray(R"({"text":"x"})") << "status";
     QTest::newRow("status error") << QByteArray(R"({"status":"error"})") << "status";
     QTest::newRow("unknown status") << QByteArray(R"({"status":"queued"})") << "status";
-    QTest::newRow("unknown field") << QByteArray(R"({"status":"draft","colour":"red"})") << "colour";
-    QTest::newRow("direction on a typo") << QByteArray(R"({"status":"draft","direction":"outgoing"})")
-                                         << "direction";
-    QTest::newRow("phone not E.164") << QByteArray(R"({"status":"draft","remote_phone":"818-333-4444"})")
-                                     << "remote_phone";
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"status":"draft","colour":"red"})") << "colour";
+    QTest::newRow("direction on a typo")
+        << QByteArray(R"({"status":"draft","direction":"outgoing"})") << "direction";
+    QTest::newRow("phone not E.164")
+        << QByteArray(R"({"status":"draft","remote_phone":"818-333-4444"})") << "remote_phone";
     QTest::newRow("text not a string") << QByteArray(R"({"status":"draft","text":42})") << "text";
     QTest::newRow("unknown lead") << QByteArray(R"({"status":"draft","lead_id":"lead_nope"})")
                                   << "lead_id";
-    QTest::newRow("scheduled without date")
-        << QByteArray(R"({"status":"scheduled","text":"x","local_phone":"+14154445555","remote_phone":"+18183334444"})")
-        << "date_scheduled";
+    QTest::newRow("scheduled without date") << QByteArray(
+        R"({"status":"scheduled","text":"x","local_phone":"+14154445555","remote_phone":"+18183334444"})")
+                                            << "date_scheduled";
     QTest::newRow("outbox without recipient")
         << QByteArray(R"({"status":"outbox","text":"x","local_phone":"+14154445555"})")
         << "remote_phone";
-    QTest::newRow("send_in 60")
-        << QByteArray(R"({"status":"outbox","send_in":60,"text":"x","local_phone":"+14154445555","remote_phone":"+18183334444"})")
-        << "send_in";
-    QTest::newRow("send_in on a draft") << QByteArray(R"({"status":"draft","send_in":5})") << "send_in";
+    QTest::newRow("send_in 60") << QByteArray(
+        R"({"status":"outbox","send_in":60,"text":"x","local_phone":"+14154445555","remote_phone":"+18183334444"})")
+                                << "send_in";
+    QTest::newRow("send_in on a draft")
+        << QByteArray(R"({"status":"draft","send_in":5})") << "send_in";
     QTest::newRow("bad send_to_inbox") << QByteArray(R"({"status":"inbox"})") << "send_to_inbox";
 }
 
@@ -408,12 +418,13 @@ void tst_SandboxServer::onlyDraftsCanBeEdited()
             sms = firstSms(status, u"FR"_s);
         QVERIFY2(!sms.isEmpty(), qPrintable(status));
         const QString path = u"activity/sms/%1/"_s.arg(sms.value("id"_L1).toString());
-        for (const QJsonObject &change : {QJsonObject{{u"text"_s, u"rewrite history"_s}},
-                                          QJsonObject{{u"status"_s, u"draft"_s}},
-                                          QJsonObject{{u"status"_s, u"outbox"_s}}}) {
+        for (const QJsonObject &change :
+             {QJsonObject {{u"text"_s, u"rewrite history"_s}},
+              QJsonObject {{u"status"_s, u"draft"_s}}, QJsonObject {{u"status"_s, u"outbox"_s}}}) {
             const HttpResult r = m_http->put(path, change);
             QCOMPARE(r.status, 400);
-            QVERIFY(r.json.value("errors"_L1).toArray().first().toString().contains("Only drafts"_L1));
+            QVERIFY(
+                r.json.value("errors"_L1).toArray().first().toString().contains("Only drafts"_L1));
         }
         QCOMPARE(m_http->get(path).json, sms);
     }
@@ -423,7 +434,8 @@ void tst_SandboxServer::onlyDraftsCanBeEdited()
     const HttpResult edited = m_http->put(path, {{u"text"_s, u"New words"_s}});
     QCOMPARE(edited.status, 200);
     QCOMPARE(edited.json.value("text"_L1).toString(), u"New words"_s);
-    QVERIFY(edited.json.value("date_updated"_L1).toString() >= draft.value("date_updated"_L1).toString());
+    QVERIFY(edited.json.value("date_updated"_L1).toString()
+            >= draft.value("date_updated"_L1).toString());
     // PUT behaves as PATCH: what was not sent stays.
     QCOMPARE(edited.json.value("remote_phone"_L1), draft.value("remote_phone"_L1));
     const HttpResult cleared = m_http->put(path, {{u"contact_id"_s, QJsonValue::Null}});
@@ -452,8 +464,9 @@ void tst_SandboxServer::scheduleNeedsFutureDate()
     QCOMPARE(m_http->get(path).json.value("status"_L1).toString(), u"draft"_s);
 
     // A local time with an offset is stored in UTC.
-    r = m_http->put(path, {{u"status"_s, u"scheduled"_s},
-                           {u"date_scheduled"_s, u"2030-01-01T09:00:00-05:00"_s}});
+    r = m_http->put(
+        path,
+        {{u"status"_s, u"scheduled"_s}, {u"date_scheduled"_s, u"2030-01-01T09:00:00-05:00"_s}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value("status"_L1).toString(), u"scheduled"_s);
     QCOMPARE(r.json.value("date_scheduled"_L1).toString(), u"2030-01-01T14:00:00.000000+00:00"_s);
@@ -473,8 +486,9 @@ void tst_SandboxServer::scheduledIsSentAtItsTime()
     const QString path = u"activity/sms/%1/"_s.arg(id);
     const QDateTime when = QDateTime::currentDateTimeUtc().addMSecs(1500);
     QSignalSpy dispatched(&m_server->api(), &SandboxApi::smsDispatched);
-    const HttpResult r = m_http->put(path, {{u"status"_s, u"scheduled"_s},
-                                            {u"date_scheduled"_s, when.toString(Qt::ISODateWithMs)}});
+    const HttpResult r = m_http->put(
+        path,
+        {{u"status"_s, u"scheduled"_s}, {u"date_scheduled"_s, when.toString(Qt::ISODateWithMs)}});
     QCOMPARE(r.status, 200);
     QCOMPARE(m_http->get(path).json.value("status"_L1).toString(), u"scheduled"_s);
     QVERIFY(dispatched.wait(5000));
@@ -483,7 +497,8 @@ void tst_SandboxServer::scheduledIsSentAtItsTime()
     QVERIFY(sent.value("date_sent"_L1).isString());
     QVERIFY(Timestamps::parse(sent.value("date_sent"_L1).toString()) >= when);
     QVERIFY(!sent.value("cost"_L1).toString().isEmpty());
-    QCOMPARE(m_http->get(u"_sandbox/sends/"_s).json.value("sends"_L1).toObject().value(id).toInt(), 1);
+    QCOMPARE(m_http->get(u"_sandbox/sends/"_s).json.value("sends"_L1).toObject().value(id).toInt(),
+             1);
 }
 
 void tst_SandboxServer::sendNowAndCancelInTime()
@@ -497,24 +512,28 @@ void tst_SandboxServer::sendNowAndCancelInTime()
                                {{u"status"_s, u"outbox"_s}, {u"text"_s, u"Final words"_s}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value("status"_L1).toString(), u"outbox"_s);
-    r = m_http->put(u"activity/sms/%1/"_s.arg(undoId), {{u"status"_s, u"outbox"_s}, {u"send_in"_s, 30}});
+    r = m_http->put(u"activity/sms/%1/"_s.arg(undoId),
+                    {{u"status"_s, u"outbox"_s}, {u"send_in"_s, 30}});
     QCOMPARE(r.status, 200);
     // Undo: still in the outbox, so it can go back to draft.
     r = m_http->put(u"activity/sms/%1/"_s.arg(undoId), {{u"status"_s, u"draft"_s}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value("status"_L1).toString(), u"draft"_s);
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(u"activity/sms/%1/"_s.arg(sendId)).json.value("status"_L1).toString(),
-                              u"sent"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http->get(u"activity/sms/%1/"_s.arg(sendId)).json.value("status"_L1).toString(),
+        u"sent"_s, 5000);
     const QJsonObject sent = m_http->get(u"activity/sms/%1/"_s.arg(sendId)).json;
     QCOMPARE(sent.value("text"_L1).toString(), u"Final words"_s);
     // Too late to cancel a sent SMS.
-    QCOMPARE(m_http->put(u"activity/sms/%1/"_s.arg(sendId), {{u"status"_s, u"draft"_s}}).status, 400);
+    QCOMPARE(m_http->put(u"activity/sms/%1/"_s.arg(sendId), {{u"status"_s, u"draft"_s}}).status,
+             400);
 
     const QJsonObject sends = m_http->get(u"_sandbox/sends/"_s).json.value("sends"_L1).toObject();
     QCOMPARE(sends.value(sendId).toInt(), 1);
     QVERIFY(!sends.contains(undoId));
-    QCOMPARE(m_http->get(u"activity/sms/%1/"_s.arg(undoId)).json.value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_http->get(u"activity/sms/%1/"_s.arg(undoId)).json.value("status"_L1).toString(),
+             u"draft"_s);
 }
 
 void tst_SandboxServer::sendFailuresEndInError_data()
@@ -523,11 +542,21 @@ void tst_SandboxServer::sendFailuresEndInError_data()
     QTest::addColumn<QString>("remote");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("invalid recipient") << "+14154445555" << "+15550000000" << "not a valid phone number";
-    QTest::newRow("external number") << "+13125550100" << "+18183334444" << "internal number";
-    QTest::newRow("not SMS-enabled") << "+16503335555" << "+18183334444" << "not enabled for SMS";
-    QTest::newRow("unknown number") << "+12125550000" << "+18183334444" << "internal number";
-    QTest::newRow("country not supported") << "+14154445555" << "+33612345678" << "cannot send SMS to numbers in FR";
+    QTest::newRow("invalid recipient") << "+14154445555"
+                                       << "+15550000000"
+                                       << "not a valid phone number";
+    QTest::newRow("external number") << "+13125550100"
+                                     << "+18183334444"
+                                     << "internal number";
+    QTest::newRow("not SMS-enabled") << "+16503335555"
+                                     << "+18183334444"
+                                     << "not enabled for SMS";
+    QTest::newRow("unknown number") << "+12125550000"
+                                    << "+18183334444"
+                                    << "internal number";
+    QTest::newRow("country not supported") << "+14154445555"
+                                           << "+33612345678"
+                                           << "cannot send SMS to numbers in FR";
 }
 
 void tst_SandboxServer::sendFailuresEndInError()
@@ -535,13 +564,15 @@ void tst_SandboxServer::sendFailuresEndInError()
     QFETCH(QString, local);
     QFETCH(QString, remote);
     QFETCH(QString, message);
-    const HttpResult created = m_http->post(u"activity/sms/"_s, {{u"status"_s, u"outbox"_s},
-                                                                 {u"text"_s, u"Hello"_s},
-                                                                 {u"local_phone"_s, local},
-                                                                 {u"remote_phone"_s, remote}});
+    const HttpResult created = m_http->post(u"activity/sms/"_s,
+                                            {{u"status"_s, u"outbox"_s},
+                                             {u"text"_s, u"Hello"_s},
+                                             {u"local_phone"_s, local},
+                                             {u"remote_phone"_s, remote}});
     QCOMPARE(created.status, 200);
     const QString path = u"activity/sms/%1/"_s.arg(created.json.value("id"_L1).toString());
-    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(path).json.value("status"_L1).toString(), u"error"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(path).json.value("status"_L1).toString(), u"error"_s,
+                              5000);
     QVERIFY2(m_http->get(path).json.value("error_message"_L1).toString().contains(message),
              qPrintable(m_http->get(path).json.value("error_message"_L1).toString()));
     QCOMPARE(m_http->get(u"_sandbox/sends/"_s).json.value("total"_L1).toInt(), 0);
@@ -563,11 +594,13 @@ void tst_SandboxServer::templateIsRendered()
     QCOMPARE(r.json.value("template_id"_L1), tmpl.value("id"_L1));
     const QString text = r.json.value("text"_L1).toString();
     QVERIFY2(!text.contains("{{"_L1), qPrintable(text));
-    QVERIFY2(text.startsWith("Hey "_L1) && text.endsWith(", ever considered Close?"_L1), qPrintable(text));
+    QVERIFY2(text.startsWith("Hey "_L1) && text.endsWith(", ever considered Close?"_L1),
+             qPrintable(text));
     QVERIFY(text.size() > QStringLiteral("Hey , ever considered Close?").size());
 
-    const HttpResult missing = m_http->put(u"activity/sms/%1/"_s.arg(draft.value("id"_L1).toString()),
-                                           {{u"template_id"_s, u"smstmpl_nope"_s}});
+    const HttpResult missing
+        = m_http->put(u"activity/sms/%1/"_s.arg(draft.value("id"_L1).toString()),
+                      {{u"template_id"_s, u"smstmpl_nope"_s}});
     QCOMPARE(missing.status, 400);
     QVERIFY(missing.fieldErrors().contains("template_id"_L1));
 }
@@ -576,9 +609,9 @@ void tst_SandboxServer::attachmentsGetMedia()
 {
     const QJsonObject draft = firstSms(u"draft"_s);
     const QString path = u"activity/sms/%1/"_s.arg(draft.value("id"_L1).toString());
-    const QJsonArray files{QJsonObject{{u"content_type"_s, u"image/png"_s},
-                                       {u"filename"_s, u"chart.png"_s},
-                                       {u"url"_s, u"https://app.close.com/go/file/abc/"_s}}};
+    const QJsonArray files {QJsonObject {{u"content_type"_s, u"image/png"_s},
+                                         {u"filename"_s, u"chart.png"_s},
+                                         {u"url"_s, u"https://app.close.com/go/file/abc/"_s}}};
     HttpResult r = m_http->put(path, {{u"attachments"_s, files}});
     QCOMPARE(r.status, 200);
     const QJsonObject a = r.json.value("attachments"_L1).toArray().first().toObject();
@@ -589,18 +622,18 @@ void tst_SandboxServer::attachmentsGetMedia()
     QCOMPARE(a.value("filename"_L1).toString(), u"chart.png"_s);
 
     // Sending back what the server gave keeps the same media.
-    const QJsonArray keep{QJsonObject{{u"content_type"_s, a.value("content_type"_L1)},
-                                      {u"filename"_s, a.value("filename"_L1)},
-                                      {u"url"_s, a.value("url"_L1)}}};
+    const QJsonArray keep {QJsonObject {{u"content_type"_s, a.value("content_type"_L1)},
+                                        {u"filename"_s, a.value("filename"_L1)},
+                                        {u"url"_s, a.value("url"_L1)}}};
     r = m_http->put(path, {{u"attachments"_s, keep}});
     QCOMPARE(r.json.value("attachments"_L1).toArray().first().toObject().value("media_id"_L1),
              a.value("media_id"_L1));
     r = m_http->put(path, {{u"attachments"_s, QJsonArray()}});
     QVERIFY(r.json.value("attachments"_L1).toArray().isEmpty());
 
-    const QJsonArray bad{QJsonObject{{u"content_type"_s, u"application/x-msdownload"_s},
-                                     {u"filename"_s, u"a.exe"_s},
-                                     {u"url"_s, u"https://app.close.com/go/file/x/"_s}}};
+    const QJsonArray bad {QJsonObject {{u"content_type"_s, u"application/x-msdownload"_s},
+                                       {u"filename"_s, u"a.exe"_s},
+                                       {u"url"_s, u"https://app.close.com/go/file/x/"_s}}};
     r = m_http->put(path, {{u"attachments"_s, bad}});
     QCOMPARE(r.status, 400);
     QVERIFY(r.fieldErrors().contains("attachments"_L1));
@@ -615,8 +648,10 @@ void tst_SandboxServer::malformedBodies_data()
     QTest::newRow("not JSON") << QByteArray("{\"text\": ") << QByteArray("application/json") << 400;
     QTest::newRow("array") << QByteArray("[1,2]") << QByteArray("application/json") << 400;
     QTest::newRow("empty") << QByteArray() << QByteArray("application/json") << 400;
-    QTest::newRow("form encoded") << QByteArray("text=hi") << QByteArray("application/x-www-form-urlencoded") << 415;
-    QTest::newRow("binary") << QByteArray("\xff\xfe\x00garbage", 10) << QByteArray("application/json") << 400;
+    QTest::newRow("form encoded") << QByteArray("text=hi")
+                                  << QByteArray("application/x-www-form-urlencoded") << 415;
+    QTest::newRow("binary") << QByteArray("\xff\xfe\x00garbage", 10)
+                            << QByteArray("application/json") << 400;
 }
 
 void tst_SandboxServer::malformedBodies()
@@ -639,7 +674,8 @@ void tst_SandboxServer::tenMegabyteText()
     const QString huge(10 * 1024 * 1024, QLatin1Char('x'));
     const HttpResult r = m_http->put(path, {{u"text"_s, huge}});
     QCOMPARE(r.status, 400);
-    QVERIFY2(r.fieldErrors().value("text"_L1).toString().contains("1000 characters"_L1), r.body.left(300).constData());
+    QVERIFY2(r.fieldErrors().value("text"_L1).toString().contains("1000 characters"_L1),
+             r.body.left(300).constData());
     QCOMPARE(m_http->get(path).json, draft);
     // The server is still well after it.
     QCOMPARE(m_http->get(u"me/"_s).status, 200);
@@ -662,7 +698,7 @@ void tst_SandboxServer::deleteActivity()
 void tst_SandboxServer::whatsappCreateAndDerivedFields()
 {
     const QJsonObject sms = firstSms(u"sent"_s);
-    QJsonObject body{
+    QJsonObject body {
         {u"activity_at"_s, u"2026-11-20T10:00:00+01:00"_s},
         {u"contact_id"_s, sms.value("contact_id"_L1)},
         {u"lead_id"_s, sms.value("lead_id"_L1)},
@@ -708,20 +744,23 @@ void tst_SandboxServer::whatsappUpdateRules_data()
     QTest::newRow("markdown") << QByteArray(R"({"message_markdown":"*new*"})") << "";
     QTest::newRow("direction") << QByteArray(R"({"direction":"incoming"})") << "";
     QTest::newRow("sms direction word") << QByteArray(R"({"direction":"inbound"})") << "direction";
-    QTest::newRow("reply to nothing") << QByteArray(R"({"response_to_id":"acti_nope"})") << "response_to_id";
+    QTest::newRow("reply to nothing")
+        << QByteArray(R"({"response_to_id":"acti_nope"})") << "response_to_id";
     QTest::newRow("clear reply") << QByteArray(R"({"response_to_id":null})") << "";
     QTest::newRow("user_id null") << QByteArray(R"({"user_id":null})") << "user_id";
     QTest::newRow("lead_id not updatable") << QByteArray(R"({"lead_id":"lead_x"})") << "lead_id";
-    QTest::newRow("external id not updatable") << QByteArray(R"({"external_whatsapp_message_id":"x"})")
-                                               << "external_whatsapp_message_id";
-    QTest::newRow("phone not E.164") << QByteArray(R"({"remote_phone":"(818) 300-4000"})") << "remote_phone";
-    QTest::newRow("link not a URL") << QByteArray(R"({"integration_link":"not a url"})") << "integration_link";
-    QTest::newRow("attachment elsewhere")
-        << QByteArray(R"({"attachments":[{"content_type":"image/png","filename":"a.png","url":"https://evil.example/a.png"}]})")
-        << "attachments";
-    QTest::newRow("attachment from Files API")
-        << QByteArray(R"({"attachments":[{"content_type":"image/png","filename":"a.png","url":"https://app.close.com/go/file/abc/"}]})")
-        << "";
+    QTest::newRow("external id not updatable")
+        << QByteArray(R"({"external_whatsapp_message_id":"x"})") << "external_whatsapp_message_id";
+    QTest::newRow("phone not E.164")
+        << QByteArray(R"({"remote_phone":"(818) 300-4000"})") << "remote_phone";
+    QTest::newRow("link not a URL")
+        << QByteArray(R"({"integration_link":"not a url"})") << "integration_link";
+    QTest::newRow("attachment elsewhere") << QByteArray(
+        R"({"attachments":[{"content_type":"image/png","filename":"a.png","url":"https://evil.example/a.png"}]})")
+                                          << "attachments";
+    QTest::newRow("attachment from Files API") << QByteArray(
+        R"({"attachments":[{"content_type":"image/png","filename":"a.png","url":"https://app.close.com/go/file/abc/"}]})")
+                                               << "";
 }
 
 void tst_SandboxServer::whatsappUpdateRules()
@@ -773,7 +812,8 @@ void tst_SandboxServer::rateLimit()
     static const QRegularExpression header(u"^limit=5, remaining=(\\d+), reset=(\\d+)$"_s);
     for (QNetworkReply *reply : std::as_const(replies)) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QRegularExpressionMatch m = header.match(QString::fromLatin1(reply->rawHeader("RateLimit")));
+        const QRegularExpressionMatch m
+            = header.match(QString::fromLatin1(reply->rawHeader("RateLimit")));
         QVERIFY2(m.hasMatch(), reply->rawHeader("RateLimit").constData());
         if (status == 200) {
             ++ok;

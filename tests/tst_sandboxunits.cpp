@@ -36,15 +36,15 @@ void tst_SandboxUnits::parseTimestamp_data()
     QTest::addColumn<bool>("allowDate");
     QTest::addColumn<QString>("utc"); // empty: must be rejected
 
-    QTest::newRow("close example") << "2016-10-03T16:06:11.167000+00:00" << false
-                                   << "2016-10-03T16:06:11.167Z";
-    QTest::newRow("no offset is UTC") << "2022-09-26T15:08:03.153064" << false
-                                      << "2022-09-26T15:08:03.153Z";
+    QTest::newRow("close example")
+        << "2016-10-03T16:06:11.167000+00:00" << false << "2016-10-03T16:06:11.167Z";
+    QTest::newRow("no offset is UTC")
+        << "2022-09-26T15:08:03.153064" << false << "2022-09-26T15:08:03.153Z";
     QTest::newRow("Z") << "2026-01-31T09:00:00Z" << false << "2026-01-31T09:00:00.000Z";
-    QTest::newRow("negative offset") << "2026-01-31T09:00:00-05:00" << false
-                                     << "2026-01-31T14:00:00.000Z";
-    QTest::newRow("half-hour offset") << "2026-01-31T09:00:00+0530" << false
-                                      << "2026-01-31T03:30:00.000Z";
+    QTest::newRow("negative offset")
+        << "2026-01-31T09:00:00-05:00" << false << "2026-01-31T14:00:00.000Z";
+    QTest::newRow("half-hour offset")
+        << "2026-01-31T09:00:00+0530" << false << "2026-01-31T03:30:00.000Z";
     QTest::newRow("date only refused") << "2026-01-31" << false << "";
     QTest::newRow("date only for filters") << "2026-01-31" << true << "2026-01-31T00:00:00.000Z";
     QTest::newRow("bad month") << "2026-13-01T00:00:00" << false << "";
@@ -79,13 +79,20 @@ void tst_SandboxUnits::phoneFacts_data()
     QTest::addColumn<QString>("formatted");
     QTest::addColumn<QString>("country");
 
-    QTest::newRow("US") << "+18183334444" << true << true << "+1 818-333-4444" << "US";
-    QTest::newRow("GB mobile") << "+447400123456" << true << true << "+44 7400 123456" << "GB";
-    QTest::newRow("FR") << "+33612345678" << true << true << "+33 6 12 34 56 78" << "FR";
-    QTest::newRow("no plus") << "18183334444" << false << false << "18183334444" << "";
-    QTest::newRow("spaces") << "+1 818 333 4444" << false << false << "+1 818-333-4444" << "US";
-    QTest::newRow("unassigned") << "+15550000000" << true << false << "+1 555-000-0000" << "";
-    QTest::newRow("too long") << "+1234567890123456" << false << false << "+1 234567890123456" << "";
+    QTest::newRow("US") << "+18183334444" << true << true << "+1 818-333-4444"
+                        << "US";
+    QTest::newRow("GB mobile") << "+447400123456" << true << true << "+44 7400 123456"
+                               << "GB";
+    QTest::newRow("FR") << "+33612345678" << true << true << "+33 6 12 34 56 78"
+                        << "FR";
+    QTest::newRow("no plus") << "18183334444" << false << false << "18183334444"
+                             << "";
+    QTest::newRow("spaces") << "+1 818 333 4444" << false << false << "+1 818-333-4444"
+                            << "US";
+    QTest::newRow("unassigned") << "+15550000000" << true << false << "+1 555-000-0000"
+                                << "";
+    QTest::newRow("too long") << "+1234567890123456" << false << false << "+1 234567890123456"
+                              << "";
 }
 
 void tst_SandboxUnits::phoneFacts()
@@ -108,18 +115,33 @@ void tst_SandboxUnits::markup_data()
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("plain") << "test" << "<p>test</p>" << "test";
-    QTest::newRow("bold") << "a *big* deal" << "<p>a <strong>big</strong> deal</p>" << "a big deal";
-    QTest::newRow("italic") << "_soon_" << "<p><em>soon</em></p>" << "soon";
-    QTest::newRow("strike") << "~$79~ $59" << "<p><del>$79</del> $59</p>" << "$79 $59";
-    QTest::newRow("mono") << "code ```A*B*C```" << "<p>code <code>A*B*C</code></p>"
+    QTest::newRow("plain") << "test"
+                           << "<p>test</p>"
+                           << "test";
+    QTest::newRow("bold") << "a *big* deal"
+                          << "<p>a <strong>big</strong> deal</p>"
+                          << "a big deal";
+    QTest::newRow("italic") << "_soon_"
+                            << "<p><em>soon</em></p>"
+                            << "soon";
+    QTest::newRow("strike") << "~$79~ $59"
+                            << "<p><del>$79</del> $59</p>"
+                            << "$79 $59";
+    QTest::newRow("mono") << "code ```A*B*C```"
+                          << "<p>code <code>A*B*C</code></p>"
                           << "code A*B*C";
-    QTest::newRow("html escaped") << "<script>alert(1)</script> & \"x\""
-                                  << "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</p>"
-                                  << "<script>alert(1)</script> & \"x\"";
-    QTest::newRow("snake_case untouched") << "my_var_name" << "<p>my_var_name</p>" << "my_var_name";
-    QTest::newRow("arithmetic untouched") << "2*3*4" << "<p>2*3*4</p>" << "2*3*4";
-    QTest::newRow("lines and paragraphs") << "one\ntwo\n\nthree" << "<p>one<br>two</p><p>three</p>"
+    QTest::newRow("html escaped")
+        << "<script>alert(1)</script> & \"x\""
+        << "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</p>"
+        << "<script>alert(1)</script> & \"x\"";
+    QTest::newRow("snake_case untouched") << "my_var_name"
+                                          << "<p>my_var_name</p>"
+                                          << "my_var_name";
+    QTest::newRow("arithmetic untouched") << "2*3*4"
+                                          << "<p>2*3*4</p>"
+                                          << "2*3*4";
+    QTest::newRow("lines and paragraphs") << "one\ntwo\n\nthree"
+                                          << "<p>one<br>two</p><p>three</p>"
                                           << "one\ntwo\n\nthree";
 }
 
@@ -146,10 +168,10 @@ void tst_SandboxUnits::segments_data()
     QTest::newRow("81 euro signs") << QString(81, QChar(0x20AC)) << 2;
     QTest::newRow("70 UCS-2") << QString(70, QChar(0x0416)) << 1;
     QTest::newRow("71 UCS-2") << QString(71, QChar(0x0416)) << 2;
-    QTest::newRow("one emoji forces UCS-2") << QString(QString(68, QLatin1Char('a')) + QStringLiteral("🎉"))
-                                            << 1;
-    QTest::newRow("emoji over 70 units") << QString(QString(69, QLatin1Char('a')) + QStringLiteral("🎉"))
-                                         << 2;
+    QTest::newRow("one emoji forces UCS-2")
+        << QString(QString(68, QLatin1Char('a')) + QStringLiteral("🎉")) << 1;
+    QTest::newRow("emoji over 70 units")
+        << QString(QString(69, QLatin1Char('a')) + QStringLiteral("🎉")) << 2;
 }
 
 void tst_SandboxUnits::segments()
@@ -166,21 +188,23 @@ void tst_SandboxUnits::validator_data()
 
     QTest::newRow("ok") << QByteArray(R"({"text":"hi","local_phone":"+14154445555","n":3})")
                         << QStringList();
-    QTest::newRow("unknown field") << QByteArray(R"({"colour":"red"})") << QStringList{u"colour"_s};
-    QTest::newRow("wrong type") << QByteArray(R"({"text":5})") << QStringList{u"text"_s};
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"colour":"red"})") << QStringList {u"colour"_s};
+    QTest::newRow("wrong type") << QByteArray(R"({"text":5})") << QStringList {u"text"_s};
     QTest::newRow("null where nullable") << QByteArray(R"({"text":null})") << QStringList();
-    QTest::newRow("null where not") << QByteArray(R"({"status":null})") << QStringList{u"status"_s};
-    QTest::newRow("bad enum") << QByteArray(R"({"status":"flying"})") << QStringList{u"status"_s};
+    QTest::newRow("null where not")
+        << QByteArray(R"({"status":null})") << QStringList {u"status"_s};
+    QTest::newRow("bad enum") << QByteArray(R"({"status":"flying"})") << QStringList {u"status"_s};
     QTest::newRow("not E.164") << QByteArray(R"({"local_phone":"(415) 444-5555"})")
-                               << QStringList{u"local_phone"_s};
-    QTest::newRow("fraction") << QByteArray(R"({"n":1.5})") << QStringList{u"n"_s};
-    QTest::newRow("bad datetime") << QByteArray(R"({"when":"noon"})") << QStringList{u"when"_s};
+                               << QStringList {u"local_phone"_s};
+    QTest::newRow("fraction") << QByteArray(R"({"n":1.5})") << QStringList {u"n"_s};
+    QTest::newRow("bad datetime") << QByteArray(R"({"when":"noon"})") << QStringList {u"when"_s};
     QTest::newRow("attachment without url")
         << QByteArray(R"({"files":[{"content_type":"image/png","filename":"a.png"}]})")
-        << QStringList{u"files"_s};
-    QTest::newRow("attachment ok")
-        << QByteArray(R"({"files":[{"content_type":"image/png","filename":"a.png","url":"https://app.close.com/go/file/x/"}]})")
-        << QStringList();
+        << QStringList {u"files"_s};
+    QTest::newRow("attachment ok") << QByteArray(
+        R"({"files":[{"content_type":"image/png","filename":"a.png","url":"https://app.close.com/go/file/x/"}]})")
+                                   << QStringList();
 }
 
 void tst_SandboxUnits::validator()
@@ -190,7 +214,10 @@ void tst_SandboxUnits::validator()
     using T = FieldSpec::Type;
     const RequestValidator validator({
         {QStringLiteral("text"), T::String, true, {}},
-        {QStringLiteral("status"), T::String, false, {QStringLiteral("draft"), QStringLiteral("outbox")}},
+        {QStringLiteral("status"),
+         T::String,
+         false,
+         {QStringLiteral("draft"), QStringLiteral("outbox")}},
         {QStringLiteral("local_phone"), T::Phone, true, {}},
         {QStringLiteral("n"), T::Integer, false, {}},
         {QStringLiteral("when"), T::DateTime, true, {}},
