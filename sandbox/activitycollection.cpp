@@ -1,5 +1,7 @@
 #include "activitycollection.h"
 
+#include <QJsonDocument>
+
 namespace {
 QString idOf(const QJsonObject &document)
 {
@@ -13,6 +15,7 @@ void ActivityCollection::insert(const QJsonObject &document)
     if (!m_documents.contains(id))
         m_order.append(id);
     m_documents.insert(id, document);
+    m_compact.remove(id);
 }
 
 void ActivityCollection::replace(const QJsonObject &document)
@@ -24,6 +27,7 @@ bool ActivityCollection::remove(const QString &id)
 {
     if (!m_documents.remove(id))
         return false;
+    m_compact.remove(id);
     m_order.removeOne(id);
     return true;
 }
@@ -59,6 +63,15 @@ QJsonObject ActivityCollection::find(const std::function<bool(const QJsonObject 
     return {};
 }
 
+QByteArray ActivityCollection::compactJson(const QString &id) const
+{
+    auto it = m_compact.find(id);
+    if (it == m_compact.end())
+        it = m_compact.insert(id,
+                              QJsonDocument(m_documents.value(id)).toJson(QJsonDocument::Compact));
+    return *it;
+}
+
 QJsonArray ActivityCollection::toJson() const
 {
     QJsonArray out;
@@ -71,6 +84,7 @@ void ActivityCollection::fromJson(const QJsonArray &documents)
 {
     m_documents.clear();
     m_order.clear();
+    m_compact.clear();
     for (const QJsonValue &value : documents)
         insert(value.toObject());
 }

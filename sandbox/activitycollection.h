@@ -29,10 +29,15 @@ public:
     Page select(const std::function<bool(const QJsonObject &)> &accept, int skip, int limit) const;
     QJsonObject find(const std::function<bool(const QJsonObject &)> &accept) const;
 
+    //! The document as compact JSON, serialised once per change: list pages are assembled from
+    //! these bytes instead of re-encoding every document on every request.
+    QByteArray compactJson(const QString &id) const;
+
     QJsonArray toJson() const;
     void fromJson(const QJsonArray &documents);
 
 private:
     QHash<QString, QJsonObject> m_documents;
     QList<QString> m_order;
+    mutable QHash<QString, QByteArray> m_compact;
 };

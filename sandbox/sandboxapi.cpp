@@ -195,11 +195,24 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request,
         return error;
     const ActivityCollection::Page page = collection.select(
         [&](const QJsonObject &d) { return query->accepts(d); }, query->skip, query->limit);
-    QJsonArray data;
-    for (const QJsonObject &document : page.items)
-        data.append(ListQuery::project(document, query->fields));
-    return SandboxResponse::json(
-        {{QStringLiteral("data"), data}, {QStringLiteral("has_more"), page.hasMore}});
+    if (!query->fields.isEmpty()) {
+        QJsonArray data;
+        for (const QJsonObject &document : page.items)
+            data.append(ListQuery::project(document, query->fields));
+        return SandboxResponse::json(
+            {{QStringLiteral("data"), data}, {QStringLiteral("has_more"), page.hasMore}});
+    }
+    SandboxResponse response;
+    response.body = QByteArrayLiteral("{\"data\":[");
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        if (i > 0)
+            response.body += ',';
+        response.body
+            += collection.compactJson(page.items.at(i).value(QLatin1String("id")).toString());
+    }
+    response.body += page.hasMore ? QByteArrayLiteral("],\"has_more\":true}")
+                                  : QByteArrayLiteral("],\"has_more\":false}");
+    return response;
 }
 
 SandboxResponse SandboxApi::getOne(const SandboxRequest &request,
