@@ -1,0 +1,243 @@
+#include "closecall.h"
+
+#include "closeclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcCall, "draftbox.api.call", QtInfoMsg)
+
+namespace {
+
+bool isGatewayError(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+} // namespace
+
+CloseCall::CloseCall(CloseClient *client, Spec spec)
+    : QObject(client)
+    , m_client(client)
+    , m_spec(std::move(spec))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &CloseCall::send);
+    // Start from the event loop, so whoever made the call can connect to finished() first.
+    QMetaObject::invokeMethod(this, &CloseCall::send, Qt::QueuedConnection);
+}
+
+void CloseCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_canceled = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // finishes the reply; handleReply() reports the cancel
+        return;
+    }
+    ApiResult result;
+    result.error.category = ApiError::Category::Canceled;
+    result.error.message = tr("Canceled.");
+    finish(result);
+}
+
+void CloseCall::send()
+{
+    if (m_finished || m_canceled || !m_client)
+        return;
+    const QString refused = CloseClient::whyRefused(m_client->baseUrl());
+    if (!refused.isEmpty() || !m_client->hasCredentials()) {
+        ApiResult result;
+        result.error.category
+            = refused.isEmpty() ? ApiError::Category::Unauthorized : ApiError::Category::Insecure;
+        result.error.message = refused.isEmpty() ? tr("No API key or token is set.") : refused;
+        finish(result);
+        return;
+    }
+    QUrlQuery query = m_spec.query;
+    if (m_spec.allPages) {
+        query.removeAllQueryItems(QStringLiteral("_skip"));
+        query.removeAllQueryItems(QStringLiteral("_limit"));
+        query.addQueryItem(QStringLiteral("_skip"), QString::number(m_skip));
+        query.addQueryItem(QStringLiteral("_limit"), QString::number(m_spec.pageSize));
+    }
+    ++m_attempts;
+    m_reply.reset(m_client->start(m_spec, query));
+    connect(m_reply.get(), &QNetworkReply::finished, this, &CloseCall::handleReply);
+}
+
+void CloseCall::handleReply()
+{
+    QNetworkReply *reply = m_reply.get();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString networkText = reply->errorString();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray rateLimit = reply->rawHeader("RateLimit");
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    m_reply.reset();
+    qCDebug(lcCall) << m_spec.method << m_spec.path << "->" << status << networkError;
+
+    if (m_canceled) {
+        ApiResult result;
+        result.error.category = ApiError::Category::Canceled;
+        result.error.message = tr("Canceled.");
+        finish(result);
+        return;
+    }
+
+    const bool retriable = m_spec.kind == Kind::Read || m_spec.kind == Kind::Idempotent;
+    if (status == 0) {
+        ApiError error;
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
+            || networkError == QNetworkReply::TimeoutError;
+        error.category = timedOut ? ApiError::Category::Timeout : ApiError::Category::Network;
+        error.message = timedOut
+            ? tr("Close did not answer within %1 s.")
+                  .arg(m_client ? m_client->policy().transferTimeoutMs / 1000 : 0)
+            : tr("Could not reach Close: %1").arg(networkText);
+        if (retriable
+            && m_transientRetries < (m_client ? m_client->policy().maxTransientRetries : 0)) {
+            ++m_transientRetries;
+            retryLater(error, backoffMs());
+        } else if (m_spec.kind == Kind::Send) {
+            reread(error);
+        } else {
+            if (m_spec.kind == Kind::Create)
+                error.message += QLatin1Char(' ')
+                    + tr("It may or may not have been created; refresh before trying again.");
+            ApiResult result;
+            result.error = error;
+            finish(result);
+        }
+        return;
+    }
+
+    const ApiError error = ApiError::fromHttp(status, body, rateLimit, retryAfter);
+    if (error.category == ApiError::Category::RateLimited && m_client
+        && m_rateLimitRetries < m_client->policy().maxRateLimitRetries
+        && error.retryAfterSeconds <= m_client->policy().maxRateLimitWaitSeconds) {
+        ++m_rateLimitRetries;
+        // A refused request was not carried out, so even a send may be repeated.
+        const int jitter = QRandomGenerator::global()->bounded(250);
+        retryLater(error, int(error.retryAfterSeconds * 1000) + jitter);
+        return;
+    }
+    if (isGatewayError(status)) {
+        if (retriable && m_client && m_transientRetries < m_client->policy().maxTransientRetries) {
+            ++m_transientRetries;
+            retryLater(error, backoffMs());
+            return;
+        }
+        if (m_spec.kind == Kind::Send) {
+            reread(error); // a gateway may have passed the request on before failing
+            return;
+        }
+    }
+    if (error.isError()) {
+        ApiResult result;
+        result.error = error;
+        result.json = QJsonDocument::fromJson(body);
+        finish(result);
+        return;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    ApiResult result;
+    if (!json.isObject()) {
+        result.error.category = ApiError::Category::MalformedBody;
+        result.error.httpStatus = status;
+        result.error.message = tr("Close's answer is not a JSON object (%1).")
+                                   .arg(parseError.error == QJsonParseError::NoError
+                                            ? tr("it is an array or a value")
+                                            : parseError.errorString());
+        finish(result);
+        return;
+    }
+    const QString invalid = m_spec.validate ? m_spec.validate(json) : QString();
+    if (!invalid.isEmpty()) {
+        result.error.category = ApiError::Category::MalformedBody;
+        result.error.httpStatus = status;
+        result.error.message = tr("Close's answer is not what Draftbox expects: %1").arg(invalid);
+        finish(result);
+        return;
+    }
+    if (m_spec.allPages) {
+        const QJsonArray page = json.object().value(QLatin1String("data")).toArray();
+        for (const QJsonValue &item : page)
+            m_collected.append(item);
+        if (json.object().value(QLatin1String("has_more")).toBool() && !page.isEmpty()) {
+            m_skip += int(page.size());
+            send();
+            return;
+        }
+        result.json = QJsonDocument(QJsonObject {{QStringLiteral("data"), m_collected},
+                                                 {QStringLiteral("has_more"), false}});
+    } else {
+        result.json = json;
+    }
+    finish(result);
+}
+
+void CloseCall::retryLater(const ApiError &error, int delayMs)
+{
+    qCDebug(lcCall) << m_spec.method << m_spec.path << "retry in" << delayMs << "ms";
+    emit retrying(error, delayMs);
+    m_retryTimer.start(delayMs);
+}
+
+void CloseCall::reread(const ApiError &lost)
+{
+    if (!m_client || m_spec.rereadPath.isEmpty()) {
+        ApiResult result;
+        result.error = lost;
+        result.unconfirmed = true;
+        finish(result);
+        return;
+    }
+    Spec spec;
+    spec.path = m_spec.rereadPath;
+    spec.operation = m_spec.operation;
+    spec.activityId = m_spec.activityId;
+    CloseCall *check = m_client->call(spec);
+    connect(check, &CloseCall::finished, this, [this, lost](const ApiResult &current) {
+        ApiResult result;
+        result.error = lost;
+        result.error.message = current.ok()
+            ? tr("The answer was lost (%1). Draftbox checked: Close now has it as %2. It was not "
+                 "sent again.")
+                  .arg(lost.message,
+                       current.object().value(QLatin1String("status")).toString(tr("unknown")))
+            : tr("The answer was lost (%1) and Close could not be asked what happened. It was "
+                 "not sent again; refresh before retrying.")
+                  .arg(lost.message);
+        result.unconfirmed = true;
+        result.json = current.json;
+        finish(result);
+    });
+}
+
+int CloseCall::backoffMs() const
+{
+    const int base = m_client ? m_client->policy().backoffBaseMs : 400;
+    const int delay = base << std::min(m_transientRetries, 6);
+    return delay / 2 + int(QRandomGenerator::global()->bounded(quint32(delay)));
+}
+
+void CloseCall::finish(ApiResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    result.attempts = m_attempts;
+    m_result = result;
+    emit finished(m_result);
+    if (m_client)
+        emit m_client->callFinished(this, m_result);
+    deleteLater();
+}

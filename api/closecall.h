@@ -1,0 +1,85 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QScopedPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+
+class CloseClient;
+
+//! One request to Close, from the first attempt to its one result. It owns its reply, retries
+//! what is safe to retry, waits out rate limits, never repeats a request that could send a
+//! message, and emits finished() exactly once, then deletes itself later.
+class CloseCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Read, //!< GET: retried on network errors and 502/503/504
+        Idempotent, //!< PUT without sending, DELETE: retried like a read
+        Create, //!< POST: never repeated; a lost answer is reported as such
+        Send, //!< could make an SMS go out: never repeated; a lost answer triggers a re-read
+    };
+
+    struct Spec
+    {
+        QByteArray method = "GET";
+        QString path; //!< relative to the base URL, e.g. "activity/sms/acti_x/"
+        QUrlQuery query;
+        QByteArray body; //!< JSON, for PUT and POST
+        Kind kind = Kind::Read;
+        QString operation; //!< for people: "Save SMS", "Load SMS", ...
+        QString activityId; //!< the activity concerned, if any
+        QString rereadPath; //!< for Kind::Send: where to re-read the activity
+        bool allPages = false; //!< follow has_more and collect every page's data
+        int pageSize = 100;
+        //! Checks a successful body; a non-empty answer makes it a MalformedBody error.
+        std::function<QString(const QJsonDocument &)> validate;
+    };
+
+    QString operation() const { return m_spec.operation; }
+    QString activityId() const { return m_spec.activityId; }
+    Kind kind() const { return m_spec.kind; }
+    bool isFinished() const { return m_finished; }
+    const ApiResult &result() const { return m_result; }
+
+    //! Stops waiting: finishes with Category::Canceled unless already finished.
+    void cancel();
+
+signals:
+    void finished(const ApiResult &result);
+    //! A retry is scheduled after a rate limit or a transient failure.
+    void retrying(const ApiError &error, int delayMs);
+
+private:
+    friend class CloseClient;
+    CloseCall(CloseClient *client, Spec spec);
+
+    void send();
+    void handleReply();
+    void retryLater(const ApiError &error, int delayMs);
+    void reread(const ApiError &lost);
+    void finish(ApiResult result);
+    int backoffMs() const;
+
+    QPointer<CloseClient> m_client;
+    Spec m_spec;
+    QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> m_reply;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    int m_transientRetries = 0;
+    int m_rateLimitRetries = 0;
+    int m_skip = 0;
+    QJsonArray m_collected;
+    bool m_finished = false;
+    bool m_canceled = false;
+    ApiResult m_result;
+};

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "activityquery.h"
+#include "closecall.h"
+#include "smsupdate.h"
+#include "whatsappupdate.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+//! The Close REST API over one QNetworkAccessManager. Every method returns a CloseCall that
+//! ends in one ApiResult; callFinished() reports every end, which is how failures reach the
+//! error log. Credentials live only in memory and never appear in a log or an error text.
+class CloseClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Policy
+    {
+        int transferTimeoutMs = 30000;
+        int maxTransientRetries
+            = 3; //!< reads and idempotent writes, on 502/503/504 and network errors
+        int maxRateLimitRetries = 5;
+        int backoffBaseMs = 400; //!< doubled each time, with ±50 % jitter
+        double maxRateLimitWaitSeconds = 120;
+    };
+
+    explicit CloseClient(QObject *parent = nullptr);
+    ~CloseClient() override;
+
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.close.com/api/v1/")); }
+    //! https:// anywhere, http:// only to this computer. Returns why a URL is refused.
+    static QString whyRefused(const QUrl &url);
+
+    //! Sets the API base URL; refuses (and keeps the previous one) with the reason returned.
+    QString setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &apiKey);
+    void setOAuthToken(const QString &token);
+    bool hasCredentials() const { return !m_authorization.isEmpty(); }
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    const Policy &policy() const { return m_policy; }
+    static QByteArray userAgent();
+
+    CloseCall *listSms(const ActivityQuery &query = {}, int skip = 0, int limit = 100);
+    CloseCall *listAllSms(const ActivityQuery &query = {});
+    CloseCall *getSms(const QString &id);
+    CloseCall *createSms(const SmsCreate &sms);
+    CloseCall *updateSms(const QString &id, const SmsUpdate &update);
+    CloseCall *deleteSms(const QString &id);
+
+    CloseCall *listWhatsApp(const ActivityQuery &query = {}, int skip = 0, int limit = 100);
+    CloseCall *listAllWhatsApp(const ActivityQuery &query = {});
+    CloseCall *getWhatsApp(const QString &id);
+    CloseCall *createWhatsApp(const WhatsAppCreate &message);
+    CloseCall *updateWhatsApp(const QString &id, const WhatsAppUpdate &update);
+    CloseCall *deleteWhatsApp(const QString &id);
+
+    CloseCall *listPhoneNumbers();
+    CloseCall *listSmsTemplates();
+    CloseCall *getSmsTemplate(const QString &id);
+    CloseCall *me();
+
+    //! Any request; the typed methods above are built on it.
+    CloseCall *call(CloseCall::Spec spec);
+
+signals:
+    void callFinished(CloseCall *call, const ApiResult &result);
+
+private:
+    friend class CloseCall;
+    QNetworkReply *start(const CloseCall::Spec &spec, const QUrlQuery &query);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_baseUrl = defaultBaseUrl();
+    QByteArray m_authorization;
+    Policy m_policy;
+};

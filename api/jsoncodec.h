@@ -1,0 +1,155 @@
+#pragma once
+
+#include "closetime.h"
+#include "field.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+//! Generic JSON decoding and encoding for the API's value types. Each type lists its fields
+//! once, in a static `fields(self, visitor)`; these visitors read and write every field from that
+//! list, keeping absent, null and set apart and collecting fields nobody declared.
+namespace JsonCodec {
+
+//! Decodes one value; returns an error text for a wrong type.
+QString read(const QJsonValue &json, QString &out);
+QString read(const QJsonValue &json, QDateTime &out);
+QString read(const QJsonValue &json, qint64 &out);
+QString read(const QJsonValue &json, bool &out);
+QString read(const QJsonValue &json, double &out);
+QString read(const QJsonValue &json, QStringList &out);
+QString read(const QJsonValue &json, QJsonObject &out);
+
+QJsonValue write(const QString &value);
+QJsonValue write(const QDateTime &value);
+QJsonValue write(qint64 value);
+QJsonValue write(bool value);
+QJsonValue write(double value);
+QJsonValue write(const QStringList &value);
+QJsonValue write(const QJsonObject &value);
+
+template<typename T>
+QString read(const QJsonValue &json, QList<T> &out)
+{
+    if (!json.isArray())
+        return QStringLiteral("expected a list");
+    out.clear();
+    const QJsonArray array = json.toArray();
+    for (const QJsonValue &item : array) {
+        auto decoded = T::fromJson(item.toObject());
+        if (!item.isObject() || !decoded)
+            return QStringLiteral("expected a list of objects");
+        out.append(*decoded);
+    }
+    return {};
+}
+
+template<typename T>
+QJsonValue write(const QList<T> &value)
+{
+    QJsonArray array;
+    for (const T &item : value)
+        array.append(item.toJson());
+    return array;
+}
+
+class Decoder
+{
+public:
+    explicit Decoder(const QJsonObject &json)
+        : m_json(json)
+    { }
+
+    template<typename T>
+    void operator()(const char *key, Field<T> &field)
+    {
+        const QString name = QString::fromLatin1(key);
+        m_known << name;
+        if (!m_json.contains(name)) {
+            field.reset();
+            return;
+        }
+        const QJsonValue value = m_json.value(name);
+        if (value.isNull()) {
+            field.setNull();
+            return;
+        }
+        T decoded {};
+        const QString problem = read(value, decoded);
+        if (!problem.isEmpty()) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("%1: %2").arg(name, problem);
+            return;
+        }
+        field.set(std::move(decoded));
+    }
+
+    QString error() const { return m_error; }
+    QJsonObject unknown() const
+    {
+        QJsonObject rest = m_json;
+        for (const QString &key : m_known)
+            rest.remove(key);
+        return rest;
+    }
+
+private:
+    const QJsonObject &m_json;
+    QStringList m_known;
+    QString m_error;
+};
+
+class Encoder
+{
+public:
+    template<typename T>
+    void operator()(const char *key, const Field<T> &field)
+    {
+        if (field.isAbsent())
+            return;
+        m_json.insert(QString::fromLatin1(key),
+                      field.isNull() ? QJsonValue(QJsonValue::Null) : write(field.value()));
+    }
+
+    QJsonObject json() const { return m_json; }
+    void merge(const QJsonObject &extra)
+    {
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            if (!m_json.contains(it.key()))
+                m_json.insert(it.key(), it.value());
+        }
+    }
+
+private:
+    QJsonObject m_json;
+};
+
+//! Decodes `json` into a T (which has `fields` and `unknownFields`).
+template<typename T>
+std::optional<T> decode(const QJsonObject &json, QString *error = nullptr)
+{
+    T value;
+    Decoder decoder(json);
+    T::fields(value, decoder);
+    if (!decoder.error().isEmpty()) {
+        if (error)
+            *error = decoder.error();
+        return std::nullopt;
+    }
+    value.unknownFields = decoder.unknown();
+    return value;
+}
+
+template<typename T>
+QJsonObject encode(const T &value)
+{
+    Encoder encoder;
+    T::fields(value, encoder);
+    encoder.merge(value.unknownFields);
+    return encoder.json();
+}
+
+} // namespace JsonCodec
