@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaType>
 
 //! How one CloseCall ended: success with the body, or an ApiError.
 struct ApiResult
@@ -18,3 +19,5 @@ struct ApiResult
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.object(); }
 };
+
+Q_DECLARE_METATYPE(ApiResult)

@@ -217,7 +217,8 @@ void CloseCall::reread(const ApiError &lost)
                  "not sent again; refresh before retrying.")
                   .arg(lost.message);
         result.unconfirmed = true;
-        result.json = current.json;
+        if (current.ok())
+            result.json = current.json;
         finish(result);
     });
 }

@@ -1,6 +1,7 @@
 #include "closeclient.h"
 
 #include "closeuser.h"
+#include "oneshotbody.h"
 #include "phonenumber.h"
 #include "smsactivity.h"
 #include "smstemplate.h"
@@ -116,6 +117,15 @@ QNetworkReply *CloseClient::start(const CloseCall::Spec &spec, const QUrlQuery &
         return m_nam.get(request);
     if (spec.method == "DELETE")
         return m_nam.deleteResource(request);
+    if (spec.kind == CloseCall::Kind::Create || spec.kind == CloseCall::Kind::Send) {
+        // Never let Qt replay these on its own: see OneShotBody.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, spec.body.size());
+        auto *body = new OneShotBody(spec.body);
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, spec.method, body);
+        body->setParent(reply);
+        return reply;
+    }
     if (spec.method == "PUT")
         return m_nam.put(request, spec.body);
     if (spec.method == "POST")

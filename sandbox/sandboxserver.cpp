@@ -2,6 +2,8 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
@@ -99,6 +101,8 @@ std::optional<QString> SandboxServer::credential(const QHttpServerRequest &reque
 
 SandboxServer::Fault SandboxServer::rollFault()
 {
+    if (!m_queuedFaults.isEmpty())
+        return m_queuedFaults.takeFirst();
     if (m_config.faultRate <= 0 || m_faultRandom.generateDouble() >= m_config.faultRate)
         return Fault::None;
     static constexpr Fault kinds[] = {Fault::ServerError, Fault::Unavailable, Fault::DropBefore,
@@ -115,6 +119,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.body = request.body();
     r.contentType = header(request, "Content-Type");
 
+    if (r.path == QString(SandboxApi::basePath) + QStringLiteral("_sandbox/faults/")
+        && r.method == "POST") {
+        deliver(request, socket, queueFaults(r.body));
+        return true;
+    }
     if (SandboxApi::isSandboxOwn(r.path)) {
         deliver(request, socket, m_api.handle(r));
         return true;
@@ -191,6 +200,30 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     deliver(request, socket, withRateHeader(m_api.handle(r)));
     return true;
+}
+
+SandboxResponse SandboxServer::queueFaults(const QByteArray &body)
+{
+    static const QHash<QString, Fault> names = {
+        {QStringLiteral("500"), Fault::ServerError},
+        {QStringLiteral("503"), Fault::Unavailable},
+        {QStringLiteral("drop-before"), Fault::DropBefore},
+        {QStringLiteral("drop-after"), Fault::DropAfter},
+        {QStringLiteral("stall"), Fault::Stall},
+        {QStringLiteral("none"), Fault::None},
+    };
+    const QJsonArray next
+        = QJsonDocument::fromJson(body).object().value(QLatin1String("next")).toArray();
+    QList<Fault> faults;
+    for (const QJsonValue &v : next) {
+        if (!names.contains(v.toString()))
+            return SandboxResponse::fieldError(QStringLiteral("next"),
+                                               QStringLiteral("Faults are 500, 503, drop-before, "
+                                                              "drop-after, stall or none."));
+        faults << names.value(v.toString());
+    }
+    m_queuedFaults << faults;
+    return SandboxResponse::json({{QStringLiteral("queued"), int(m_queuedFaults.size())}});
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

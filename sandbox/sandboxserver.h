@@ -36,6 +36,7 @@ private:
     enum class Fault { None, ServerError, Unavailable, DropBefore, DropAfter, Stall };
 
     Fault rollFault();
+    SandboxResponse queueFaults(const QByteArray &body);
     std::optional<QString> credential(const QHttpServerRequest &request) const;
     void deliver(const QHttpServerRequest &request, QTcpSocket *socket, SandboxResponse response);
     void write(const QHttpServerRequest &request, QTcpSocket *socket,
@@ -45,5 +46,6 @@ private:
     SandboxApi m_api;
     RateLimiter m_limiter;
     QRandomGenerator m_faultRandom;
+    QList<Fault> m_queuedFaults; //!< forced faults for the next requests, for deterministic tests
     quint16 m_port = 0;
 };
