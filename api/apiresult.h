@@ -21,3 +21,4 @@ struct ApiResult
 };
 
 Q_DECLARE_METATYPE(ApiResult)
+Q_DECLARE_METATYPE(ApiError)

@@ -2,6 +2,11 @@
 
 #include "jsoncodec.h"
 
+std::optional<SmsUpdate> SmsUpdate::fromJson(const QJsonObject &json, QString *error)
+{
+    return JsonCodec::decode<SmsUpdate>(json, error);
+}
+
 QJsonObject SmsUpdate::toJson() const
 {
     return JsonCodec::encode(*this);

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 //! The body of PUT /activity/sms/{id}/ (UpdateSMSActivity), plus `date_scheduled` and
 //! `send_in`, which Close's prose requires though its schema omits them. Only fields that are
 //! set or null are sent: absent means "leave it", null means "clear it".
@@ -43,6 +45,8 @@ struct SmsUpdate
         v("send_in", self.sendIn);
     }
 
+    //! Reads a request body back, e.g. the pending edits a model keeps in wire form.
+    static std::optional<SmsUpdate> fromJson(const QJsonObject &json, QString *error = nullptr);
     QJsonObject toJson() const;
     bool isEmpty() const { return toJson().isEmpty(); }
     //! Whether this request could make a message go out (status outbox or scheduled).

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 //! The body of PUT /activity/whatsapp_message/{id}/ (UpdateWhatsAppMessage). There is no
 //! status: Close never sends WhatsApp messages.
 struct WhatsAppUpdate
@@ -38,6 +40,9 @@ struct WhatsAppUpdate
         v("user_id", self.userId);
     }
 
+    //! Reads a request body back, e.g. the pending edits a model keeps in wire form.
+    static std::optional<WhatsAppUpdate> fromJson(const QJsonObject &json,
+                                                  QString *error = nullptr);
     QJsonObject toJson() const;
     bool isEmpty() const { return toJson().isEmpty(); }
 };

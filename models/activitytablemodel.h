@@ -1,0 +1,126 @@
+#pragma once
+
+#include "apierror.h"
+#include "closecall.h"
+#include "closeclient.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+#include <functional>
+
+//! The activities of one kind, as the rep works on them: each row is the last copy the server
+//! sent plus the rep's pending edits over it. Views show the edits; save() sends exactly them.
+//!
+//! Columns: first the list columns of the subclass, then one column per field (for
+//! QDataWidgetMapper). Roles: one per field (fieldRole()) on every column, plus the row roles.
+//! Values are plain Qt types; nothing here leaks JSON to a view.
+class ActivityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        DirtyRole, //!< bool: the row has pending edits
+        EditableRole, //!< bool: the row can be edited at all
+        BusyRole, //!< bool: a request for this row is under way
+        RowErrorRole, //!< QString: the last failure for this row, empty if none
+        FieldErrorRole, //!< QString: on a field column, the server's message for that field
+        FieldErrorsRole, //!< QVariantMap: field -> message, from the last 400
+        PendingFieldsRole, //!< QStringList: the fields with pending edits
+        FieldRoleBase = Qt::UserRole + 256,
+    };
+    Q_ENUM(Role)
+
+    struct FieldInfo
+    {
+        QString name; //!< the wire name, e.g. "remote_phone"
+        QString title; //!< for people
+        enum class Kind { Text, Id, Phone, DateTime, Integer, Bool, List, Attachments } kind;
+        bool editable = false;
+    };
+
+    ActivityTableModel(CloseClient *client, QList<FieldInfo> fields, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const QList<FieldInfo> &fields() const { return m_fields; }
+    int fieldRole(const QString &name) const;
+    int fieldColumn(const QString &name) const;
+    virtual int listColumnCount() const = 0;
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    QString idAt(int row) const;
+    bool isLoading() const { return !m_fetch.isNull(); }
+    bool hasMore() const { return m_hasMore; }
+
+    //! Sets one field of a row as the rep edits it; an edit back to the server's value is dropped.
+    bool setField(int row, const QString &name, const QVariant &value);
+    QVariant field(int row, const QString &name) const;
+    QVariant serverField(int row, const QString &name) const;
+    bool isDirty(int row) const;
+    void revert(int row);
+    void revertField(int row, const QString &name);
+    //! Sends the row's pending edits; the answer replaces the server copy, a 400 keeps the edits.
+    void save(int row);
+    //! Reloads the first page: rows are updated in place, new ones appear, edits stay.
+    void refresh();
+
+signals:
+    void saved(const QString &id);
+    void failed(const QString &id, const ApiError &error);
+    void loadingChanged(bool loading);
+
+protected:
+    struct Row
+    {
+        QJsonObject server;
+        QJsonObject pending; //!< wire form: a key with null clears the field
+        QJsonObject fieldErrors;
+        QString error;
+        bool busy = false;
+    };
+
+    virtual CloseCall *listCall(int skip, int limit) = 0;
+    virtual CloseCall *saveCall(const QString &id, const QJsonObject &changes) = 0;
+    virtual QVariant listData(const QJsonObject &effective, int column, int role) const = 0;
+    virtual QString listTitle(int column) const = 0;
+    virtual bool rowEditable(const QJsonObject &effective) const;
+
+    CloseClient *client() const { return m_client; }
+    Row &rowAt(int row) { return m_rows[row]; }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    QJsonObject effective(int row) const;
+    //! Runs `call` for the row: busy while it runs, then `done` with the row's current index.
+    void track(int row, CloseCall *call, std::function<void(int row, const ApiResult &)> done);
+    //! Applies what the server answered for a row and forgets the edits it confirmed.
+    void applyServerCopy(int row, const QJsonObject &server, bool confirmsPending);
+    void setRowError(int row, const QString &error, const QJsonObject &fieldErrors = {});
+    void removeActivityRow(int row);
+    void rowChanged(int row);
+
+private:
+    void merge(const QJsonArray &page, bool fromStart);
+    static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);
+    static QJsonValue toJson(const FieldInfo &info, const QVariant &value);
+
+    QPointer<CloseClient> m_client;
+    QList<FieldInfo> m_fields;
+    QHash<QString, int> m_fieldIndex;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QPointer<CloseCall> m_fetch;
+    bool m_hasMore = true;
+    int m_pageSize = 100;
+};

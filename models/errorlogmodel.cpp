@@ -1,0 +1,135 @@
+#include "errorlogmodel.h"
+
+#include "closeclient.h"
+
+#include <QLocale>
+
+ErrorLogModel::ErrorLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ErrorLogModel::attach(CloseClient *client)
+{
+    connect(client, &CloseClient::callFinished, this,
+            [this](CloseCall *call, const ApiResult &result) {
+                // A cancel is the rep's own doing, not a failure to report.
+                if (result.ok() || result.error.category == ApiError::Category::Canceled)
+                    return;
+                record(call->operation(), call->activityId(), result.error);
+            });
+}
+
+void ErrorLogModel::record(const QString &operation, const QString &activityId,
+                           const ApiError &error, const QDateTime &when)
+{
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend({when, operation, activityId, error});
+    endInsertRows();
+    if (m_entries.size() > maxEntries) {
+        beginRemoveRows({}, maxEntries, int(m_entries.size()) - 1);
+        m_entries.resize(maxEntries);
+        endRemoveRows();
+    }
+}
+
+void ErrorLogModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+QString ErrorLogModel::copyText(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    const Entry &e = m_entries.at(row);
+    QStringList lines {
+        QLocale::c().toString(e.when, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ')
+            + e.operation
+            + (e.activityId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.activityId)),
+        ApiError::categoryName(e.error.category)
+            + (e.error.httpStatus ? QStringLiteral(", HTTP %1").arg(e.error.httpStatus) : QString())
+            + QStringLiteral(": ") + e.error.message,
+    };
+    for (auto it = e.error.fieldErrors.cbegin(); it != e.error.fieldErrors.cend(); ++it)
+        lines << QStringLiteral("  %1: %2").arg(it.key(), it.value());
+    lines << e.error.advice();
+    return lines.join(QLatin1Char('\n'));
+}
+
+int ErrorLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ErrorLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case CategoryRole:
+        return int(e.error.category);
+    case HttpStatusRole:
+        return e.error.httpStatus;
+    case ActivityIdRole:
+        return e.activityId;
+    case FieldErrorsRole: {
+        QVariantMap map;
+        for (auto it = e.error.fieldErrors.cbegin(); it != e.error.fieldErrors.cend(); ++it)
+            map.insert(it.key(), it.value());
+        return map;
+    }
+    case Qt::ToolTipRole:
+        return copyText(index.row());
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(e.when.time(), QLocale::ShortFormat);
+        case OperationColumn:
+            return e.operation;
+        case ActivityColumn:
+            return e.activityId;
+        case WhatColumn: {
+            QString what = e.error.message;
+            for (auto it = e.error.fieldErrors.cbegin(); it != e.error.fieldErrors.cend(); ++it)
+                what += QStringLiteral(" %1: %2").arg(it.key(), it.value());
+            return what;
+        }
+        case AdviceColumn:
+            return e.error.advice();
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ErrorLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case OperationColumn:
+        return tr("Operation");
+    case ActivityColumn:
+        return tr("Activity");
+    case WhatColumn:
+        return tr("What happened");
+    case AdviceColumn:
+        return tr("What to do");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,246 @@
+#include "smstablemodel.h"
+
+#include "closeclient.h"
+#include "closetime.h"
+#include "smsactivity.h"
+
+#include <QLocale>
+
+namespace {
+
+using Kind = ActivityTableModel::FieldInfo::Kind;
+
+QList<ActivityTableModel::FieldInfo> smsFields()
+{
+    const auto tr = [](const char *text) {
+        return SmsTableModel::tr(text);
+    };
+    return {
+        {QStringLiteral("id"), tr("ID"), Kind::Id, false},
+        {QStringLiteral("status"), tr("Status"), Kind::Text, false},
+        {QStringLiteral("text"), tr("Message"), Kind::Text, true},
+        {QStringLiteral("local_phone"), tr("From"), Kind::Phone, true},
+        {QStringLiteral("remote_phone"), tr("To"), Kind::Phone, true},
+        {QStringLiteral("contact_id"), tr("Contact"), Kind::Id, true},
+        {QStringLiteral("lead_id"), tr("Lead"), Kind::Id, true},
+        {QStringLiteral("user_id"), tr("User"), Kind::Id, true},
+        {QStringLiteral("template_id"), tr("Template"), Kind::Id, true},
+        {QStringLiteral("activity_at"), tr("Activity date"), Kind::DateTime, true},
+        {QStringLiteral("attachments"), tr("Attachments"), Kind::Attachments, true},
+        {QStringLiteral("local_phone_formatted"), tr("From (formatted)"), Kind::Text, false},
+        {QStringLiteral("local_country_iso"), tr("From country"), Kind::Text, false},
+        {QStringLiteral("remote_phone_formatted"), tr("To (formatted)"), Kind::Text, false},
+        {QStringLiteral("remote_country_iso"), tr("To country"), Kind::Text, false},
+        {QStringLiteral("direction"), tr("Direction"), Kind::Text, false},
+        {QStringLiteral("source"), tr("Source"), Kind::Text, false},
+        {QStringLiteral("date_created"), tr("Created"), Kind::DateTime, false},
+        {QStringLiteral("date_updated"), tr("Updated"), Kind::DateTime, false},
+        {QStringLiteral("date_scheduled"), tr("Scheduled for"), Kind::DateTime, false},
+        {QStringLiteral("date_sent"), tr("Sent"), Kind::DateTime, false},
+        {QStringLiteral("cost"), tr("Cost"), Kind::Text, false},
+        {QStringLiteral("error_message"), tr("Error"), Kind::Text, false},
+        {QStringLiteral("created_by"), tr("Created by (ID)"), Kind::Id, false},
+        {QStringLiteral("created_by_name"), tr("Created by"), Kind::Text, false},
+        {QStringLiteral("updated_by"), tr("Updated by (ID)"), Kind::Id, false},
+        {QStringLiteral("updated_by_name"), tr("Updated by"), Kind::Text, false},
+        {QStringLiteral("user_name"), tr("User name"), Kind::Text, false},
+        {QStringLiteral("sequence_id"), tr("Sequence (ID)"), Kind::Id, false},
+        {QStringLiteral("sequence_name"), tr("Sequence"), Kind::Text, false},
+        {QStringLiteral("sequence_subscription_id"), tr("Sequence subscription"), Kind::Id, false},
+        {QStringLiteral("organization_id"), tr("Organization"), Kind::Id, false},
+        {QStringLiteral("users"), tr("Users"), Kind::List, false},
+    };
+}
+
+QString statusTitle(const QString &status)
+{
+    if (status == QLatin1String("draft"))
+        return SmsTableModel::tr("Draft");
+    if (status == QLatin1String("scheduled"))
+        return SmsTableModel::tr("Scheduled");
+    if (status == QLatin1String("outbox"))
+        return SmsTableModel::tr("Sending");
+    if (status == QLatin1String("sent"))
+        return SmsTableModel::tr("Sent");
+    if (status == QLatin1String("inbox"))
+        return SmsTableModel::tr("Received");
+    if (status == QLatin1String("error"))
+        return SmsTableModel::tr("Failed");
+    return status;
+}
+
+} // namespace
+
+SmsTableModel::SmsTableModel(CloseClient *client, QObject *parent)
+    : ActivityTableModel(client, smsFields(), parent)
+{ }
+
+CloseCall *SmsTableModel::listCall(int skip, int limit)
+{
+    return client()->listSms({}, skip, limit);
+}
+
+CloseCall *SmsTableModel::saveCall(const QString &id, const QJsonObject &changes)
+{
+    return client()->updateSms(id, SmsUpdate::fromJson(changes).value_or(SmsUpdate()));
+}
+
+bool SmsTableModel::rowEditable(const QJsonObject &sms) const
+{
+    return sms.value(QLatin1String("status")).toString() == QLatin1String("draft");
+}
+
+QString SmsTableModel::status(int row) const
+{
+    return field(row, QStringLiteral("status")).toString();
+}
+
+bool SmsTableModel::canSend(int row) const
+{
+    return status(row) == QLatin1String("draft") && !data(index(row, 0), BusyRole).toBool();
+}
+
+bool SmsTableModel::canCancel(int row) const
+{
+    const QString s = status(row);
+    return (s == QLatin1String("scheduled") || s == QLatin1String("outbox"))
+        && !data(index(row, 0), BusyRole).toBool();
+}
+
+QString SmsTableModel::listTitle(int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return tr("Status");
+    case RecipientColumn:
+        return tr("To");
+    case ContactColumn:
+        return tr("Contact");
+    case MessageColumn:
+        return tr("Message");
+    case WhenColumn:
+        return tr("When");
+    default:
+        return {};
+    }
+}
+
+QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) const
+{
+    const QString status = sms.value(QLatin1String("status")).toString();
+    const auto when = [&]() -> std::optional<QDateTime> {
+        const char *key = status == QLatin1String("scheduled") ? "date_scheduled"
+            : status == QLatin1String("sent")                  ? "date_sent"
+                                                               : "activity_at";
+        return CloseTime::parse(sms.value(QLatin1String(key)).toString());
+    };
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case StatusColumn:
+            return statusTitle(status);
+        case RecipientColumn: {
+            const QString formatted = sms.value(QLatin1String("remote_phone_formatted")).toString();
+            return formatted.isEmpty() ? sms.value(QLatin1String("remote_phone")).toString()
+                                       : formatted;
+        }
+        case ContactColumn:
+            return sms.value(QLatin1String("contact_id")).toString();
+        case MessageColumn:
+            return sms.value(QLatin1String("text")).toString().section(QLatin1Char('\n'), 0, 0);
+        case WhenColumn: {
+            const auto at = when();
+            return at ? QLocale().toString(at->toLocalTime(), QLocale::ShortFormat) : QString();
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && column == StatusColumn && status == QLatin1String("error"))
+        return sms.value(QLatin1String("error_message")).toString();
+    if (role == Qt::ToolTipRole && column == MessageColumn)
+        return sms.value(QLatin1String("text")).toString();
+    if (role == Qt::UserRole && column == WhenColumn) {
+        const auto at = when();
+        return at ? QVariant(*at) : QVariant();
+    }
+    return {};
+}
+
+void SmsTableModel::send(int row, int undoSeconds)
+{
+    if (!canSend(row))
+        return;
+    QJsonObject changes = rowAt(row).pending;
+    changes.insert(QStringLiteral("status"), QStringLiteral("outbox"));
+    if (undoSeconds > 0)
+        changes.insert(QStringLiteral("send_in"), std::min(undoSeconds, 59));
+    changeStatus(row, changes);
+}
+
+void SmsTableModel::schedule(int row, const QDateTime &when)
+{
+    if (!canSend(row) || !when.isValid())
+        return;
+    QJsonObject changes = rowAt(row).pending;
+    changes.insert(QStringLiteral("status"), QStringLiteral("scheduled"));
+    changes.insert(QStringLiteral("date_scheduled"), CloseTime::format(when));
+    changeStatus(row, changes);
+}
+
+void SmsTableModel::cancel(int row)
+{
+    if (!canCancel(row))
+        return;
+    changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}});
+}
+
+void SmsTableModel::changeStatus(int row, QJsonObject changes)
+{
+    const QString id = idAt(row);
+    const auto update = SmsUpdate::fromJson(changes);
+    if (!update)
+        return;
+    track(row, client()->updateSms(id, *update), [this, id](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (result.ok()) {
+            applyServerCopy(at, result.object(), true);
+            emit saved(id);
+            return;
+        }
+        if (result.unconfirmed && !result.json.isEmpty()) {
+            // The answer was lost, but Close told us where the SMS stands now.
+            const QString now = result.object().value(QLatin1String("status")).toString();
+            const bool happened = now != QLatin1String("draft");
+            applyServerCopy(at, result.object(), happened);
+            if (!happened)
+                setRowError(at,
+                            tr("Not sent: the connection dropped and Close still has this "
+                               "SMS as a draft. Your edits are kept; send again when ready."));
+        } else {
+            QJsonObject fieldErrors;
+            for (auto it = result.error.fieldErrors.cbegin(); it != result.error.fieldErrors.cend();
+                 ++it)
+                fieldErrors.insert(it.key(), it.value());
+            setRowError(at, result.error.message, fieldErrors);
+        }
+        emit failed(id, result.error);
+    });
+}
+
+void SmsTableModel::deleteDraft(int row)
+{
+    if (status(row) != QLatin1String("draft"))
+        return;
+    const QString id = idAt(row);
+    track(row, client()->deleteSms(id), [this, id](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (result.ok() || result.error.category == ApiError::Category::NotFound) {
+            removeActivityRow(at);
+            return;
+        }
+        setRowError(at, result.error.message);
+        emit failed(id, result.error);
+    });
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "activitytablemodel.h"
+
+#include <QDateTime>
+
+//! The rep's SMS: drafts, scheduled, outbox, sent, failed and received. Only drafts can be
+//! edited; status changes go through send(), schedule(), cancel(), never through setData().
+class SmsTableModel : public ActivityTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        StatusColumn,
+        RecipientColumn,
+        ContactColumn,
+        MessageColumn,
+        WhenColumn,
+        ListColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit SmsTableModel(CloseClient *client, QObject *parent = nullptr);
+
+    int listColumnCount() const override { return ListColumnCount; }
+
+    //! Sends the draft with its pending edits in the same request. With undoSeconds (under 60)
+    //! Close waits that long first, so cancel() can still stop it.
+    void send(int row, int undoSeconds = 0);
+    //! Schedules the draft (with its pending edits) for `when`, sent to Close in UTC.
+    void schedule(int row, const QDateTime &when);
+    //! Back to draft: a scheduled SMS, or one in the outbox that has not gone out yet.
+    void cancel(int row);
+    void deleteDraft(int row);
+
+    QString status(int row) const;
+    bool canSend(int row) const;
+    bool canCancel(int row) const;
+
+protected:
+    CloseCall *listCall(int skip, int limit) override;
+    CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    QVariant listData(const QJsonObject &sms, int column, int role) const override;
+    QString listTitle(int column) const override;
+    bool rowEditable(const QJsonObject &sms) const override;
+
+private:
+    void changeStatus(int row, QJsonObject changes);
+};

@@ -1,0 +1,129 @@
+#include "whatsapptablemodel.h"
+
+#include "closeclient.h"
+#include "closetime.h"
+
+#include <QLocale>
+
+namespace {
+
+using Kind = ActivityTableModel::FieldInfo::Kind;
+
+QList<ActivityTableModel::FieldInfo> whatsappFields()
+{
+    const auto tr = [](const char *text) {
+        return WhatsAppTableModel::tr(text);
+    };
+    return {
+        {QStringLiteral("id"), tr("ID"), Kind::Id, false},
+        {QStringLiteral("message_markdown"), tr("Message"), Kind::Text, true},
+        {QStringLiteral("direction"), tr("Direction"), Kind::Text, true},
+        {QStringLiteral("local_phone"), tr("Your number"), Kind::Phone, true},
+        {QStringLiteral("remote_phone"), tr("Their number"), Kind::Phone, true},
+        {QStringLiteral("contact_id"), tr("Contact"), Kind::Id, true},
+        {QStringLiteral("user_id"), tr("User"), Kind::Id, true},
+        {QStringLiteral("response_to_id"), tr("Reply to"), Kind::Id, true},
+        {QStringLiteral("activity_at"), tr("Activity date"), Kind::DateTime, true},
+        {QStringLiteral("integration_link"), tr("Link"), Kind::Id, true},
+        {QStringLiteral("attachments"), tr("Attachments"), Kind::Attachments, true},
+        {QStringLiteral("message_html"), tr("Message (HTML)"), Kind::Text, false},
+        {QStringLiteral("text"), tr("Message (plain)"), Kind::Text, false},
+        {QStringLiteral("local_phone_formatted"), tr("Your number (formatted)"), Kind::Text, false},
+        {QStringLiteral("remote_phone_formatted"), tr("Their number (formatted)"), Kind::Text,
+         false},
+        {QStringLiteral("external_whatsapp_message_id"), tr("WhatsApp ID"), Kind::Text, false},
+        {QStringLiteral("integration_name"), tr("Integration"), Kind::Text, false},
+        {QStringLiteral("lead_id"), tr("Lead"), Kind::Id, false},
+        {QStringLiteral("source"), tr("Source"), Kind::Text, false},
+        {QStringLiteral("date_created"), tr("Created"), Kind::DateTime, false},
+        {QStringLiteral("date_updated"), tr("Updated"), Kind::DateTime, false},
+        {QStringLiteral("created_by"), tr("Created by (ID)"), Kind::Id, false},
+        {QStringLiteral("created_by_name"), tr("Created by"), Kind::Text, false},
+        {QStringLiteral("updated_by"), tr("Updated by (ID)"), Kind::Id, false},
+        {QStringLiteral("updated_by_name"), tr("Updated by"), Kind::Text, false},
+        {QStringLiteral("user_name"), tr("User name"), Kind::Text, false},
+        {QStringLiteral("sequence_id"), tr("Sequence (ID)"), Kind::Id, false},
+        {QStringLiteral("sequence_name"), tr("Sequence"), Kind::Text, false},
+        {QStringLiteral("sequence_subscription_id"), tr("Sequence subscription"), Kind::Id, false},
+        {QStringLiteral("organization_id"), tr("Organization"), Kind::Id, false},
+        {QStringLiteral("users"), tr("Users"), Kind::List, false},
+    };
+}
+
+} // namespace
+
+WhatsAppTableModel::WhatsAppTableModel(CloseClient *client, QObject *parent)
+    : ActivityTableModel(client, whatsappFields(), parent)
+{ }
+
+CloseCall *WhatsAppTableModel::listCall(int skip, int limit)
+{
+    return client()->listWhatsApp({}, skip, limit);
+}
+
+CloseCall *WhatsAppTableModel::saveCall(const QString &id, const QJsonObject &changes)
+{
+    return client()->updateWhatsApp(id,
+                                    WhatsAppUpdate::fromJson(changes).value_or(WhatsAppUpdate()));
+}
+
+QString WhatsAppTableModel::listTitle(int column) const
+{
+    switch (column) {
+    case DirectionColumn:
+        return tr("Direction");
+    case ContactColumn:
+        return tr("With");
+    case MessageColumn:
+        return tr("Message");
+    case WhenColumn:
+        return tr("When");
+    default:
+        return {};
+    }
+}
+
+QVariant WhatsAppTableModel::listData(const QJsonObject &message, int column, int role) const
+{
+    const auto when = CloseTime::parse(message.value(QLatin1String("activity_at")).toString());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case DirectionColumn:
+            return message.value(QLatin1String("direction")).toString() == QLatin1String("incoming")
+                ? tr("Received")
+                : tr("Sent");
+        case ContactColumn: {
+            const QString formatted
+                = message.value(QLatin1String("remote_phone_formatted")).toString();
+            return formatted.isEmpty() ? message.value(QLatin1String("remote_phone")).toString()
+                                       : formatted;
+        }
+        case MessageColumn:
+            return message.value(QLatin1String("text")).toString().section(QLatin1Char('\n'), 0, 0);
+        case WhenColumn:
+            return when ? QLocale().toString(when->toLocalTime(), QLocale::ShortFormat) : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::UserRole && column == WhenColumn)
+        return when ? QVariant(*when) : QVariant();
+    return {};
+}
+
+void WhatsAppTableModel::deleteMessage(int row)
+{
+    const QString id = idAt(row);
+    if (id.isEmpty())
+        return;
+    track(row, client()->deleteWhatsApp(id), [this, id](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (result.ok() || result.error.category == ApiError::Category::NotFound) {
+            removeActivityRow(at);
+            return;
+        }
+        setRowError(at, result.error.message);
+        emit failed(id, result.error);
+    });
+}
