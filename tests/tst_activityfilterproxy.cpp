@@ -1,7 +1,163 @@
+// ActivityFilterProxy over the SMS model: each filter keeps exactly the rows the sandbox data
+// says it should, and filters combine.
+#include "activityfilterproxy.h"
+#include "sandboxfixture.h"
+#include "smstablemodel.h"
+
+#include <QAbstractItemModelTester>
 #include <QtTest>
-class tst_X : public QObject
+
+using namespace Qt::StringLiterals;
+
+class tst_ActivityFilterProxy : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void byStatus_data();
+    void byStatus();
+    void bySearchText();
+    void byLeadAndDirection();
+    void byDateRange();
+    void followsEdits();
+
+private:
+    int expected(const std::function<bool(const QJsonObject &)> &keep) const;
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SmsTableModel> m_model;
+    std::unique_ptr<ActivityFilterProxy> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QJsonArray m_all;
 };
-QTEST_MAIN(tst_X)
+
+void tst_ActivityFilterProxy::initTestCase()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(150);
+    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
+    m_proxy = std::make_unique<ActivityFilterProxy>();
+    m_proxy->setSourceModel(m_model.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && !m_model->canFetchMore({}), 10000);
+    QCOMPARE(m_model->rowCount(), 150);
+    for (int skip = 0; skip < 150; skip += 100) {
+        for (const QJsonValue &v :
+             m_sandbox->http->get(u"activity/sms/"_s, u"_skip=%1"_s.arg(skip)).data())
+            m_all.append(v);
+    }
+}
+
+void tst_ActivityFilterProxy::cleanupTestCase()
+{
+    m_tester.reset();
+    m_proxy.reset();
+    m_model.reset();
+    m_sandbox.reset();
+}
+
+int tst_ActivityFilterProxy::expected(const std::function<bool(const QJsonObject &)> &keep) const
+{
+    return int(std::count_if(m_all.begin(), m_all.end(),
+                             [&](const QJsonValue &v) { return keep(v.toObject()); }));
+}
+
+void tst_ActivityFilterProxy::byStatus_data()
+{
+    QTest::addColumn<QStringList>("statuses");
+    QTest::newRow("all") << QStringList();
+    QTest::newRow("drafts") << QStringList {u"draft"_s};
+    QTest::newRow("scheduled") << QStringList {u"scheduled"_s};
+    QTest::newRow("failed") << QStringList {u"error"_s};
+    QTest::newRow("inbox") << QStringList {u"inbox"_s};
+    QTest::newRow("drafts and failed") << QStringList {u"draft"_s, u"error"_s};
+}
+
+void tst_ActivityFilterProxy::byStatus()
+{
+    QFETCH(QStringList, statuses);
+    m_proxy->setStatuses(statuses);
+    const int want = expected([&](const QJsonObject &o) {
+        return statuses.isEmpty() || statuses.contains(o.value("status"_L1).toString());
+    });
+    QVERIFY(want > 0);
+    QCOMPARE(m_proxy->rowCount(), want);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString status
+            = m_proxy->index(row, 0).data(m_model->fieldRole(u"status"_s)).toString();
+        QVERIFY(statuses.isEmpty() || statuses.contains(status));
+    }
+    m_proxy->setStatuses({});
+}
+
+void tst_ActivityFilterProxy::bySearchText()
+{
+    m_proxy->setSearchText(u"  DEMO "_s);
+    const int want = expected([](const QJsonObject &o) {
+        return o.value("text"_L1).toString().contains("demo"_L1, Qt::CaseInsensitive);
+    });
+    QVERIFY(want > 0);
+    QCOMPARE(m_proxy->rowCount(), want);
+    m_proxy->setSearchText(u"+44"_s); // numbers are searched too
+    QCOMPARE(m_proxy->rowCount(), expected([](const QJsonObject &o) {
+                 return o.value("remote_phone"_L1).toString().contains("+44"_L1)
+                     || o.value("local_phone"_L1).toString().contains("+44"_L1)
+                     || o.value("remote_phone_formatted"_L1).toString().contains("+44"_L1);
+             }));
+    m_proxy->setSearchText(u"no sms says this"_s);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setSearchText({});
+    QCOMPARE(m_proxy->rowCount(), 150);
+}
+
+void tst_ActivityFilterProxy::byLeadAndDirection()
+{
+    const QString lead = m_all.at(0).toObject().value("lead_id"_L1).toString();
+    m_proxy->setLeadId(lead);
+    QCOMPARE(m_proxy->rowCount(),
+             expected([&](const QJsonObject &o) { return o.value("lead_id"_L1) == lead; }));
+    m_proxy->setDirection(u"inbound"_s);
+    QCOMPARE(m_proxy->rowCount(), expected([&](const QJsonObject &o) {
+                 return o.value("lead_id"_L1) == lead && o.value("direction"_L1) == "inbound"_L1;
+             }));
+    m_proxy->setLeadId({});
+    m_proxy->setDirection({});
+    QCOMPARE(m_proxy->rowCount(), 150);
+}
+
+void tst_ActivityFilterProxy::byDateRange()
+{
+    const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-20);
+    m_proxy->setDateRange(from, {});
+    const int want = expected([&](const QJsonObject &o) {
+        return QDateTime::fromString(o.value("activity_at"_L1).toString(), Qt::ISODateWithMs)
+            >= from;
+    });
+    QVERIFY(want > 0 && want < 150);
+    QCOMPARE(m_proxy->rowCount(), want);
+    m_proxy->setDateRange({}, from);
+    QCOMPARE(m_proxy->rowCount(), 150 - want);
+    m_proxy->setDateRange({}, {});
+}
+
+void tst_ActivityFilterProxy::followsEdits()
+{
+    m_proxy->setSearchText(u"zebra crossing"_s);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setDynamicSortFilter(true);
+    int draft = -1;
+    for (int row = 0; row < m_model->rowCount() && draft < 0; ++row) {
+        if (m_model->status(row) == "draft"_L1)
+            draft = row;
+    }
+    m_model->setField(draft, u"text"_s, u"Meet at the zebra crossing"_s);
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_model->revert(draft);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setSearchText({});
+}
+
+QTEST_GUILESS_MAIN(tst_ActivityFilterProxy)
 #include "tst_activityfilterproxy.moc"

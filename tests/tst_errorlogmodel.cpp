@@ -1,7 +1,96 @@
+// ErrorLogModel: every failed call of the client lands here, newest first, with operation,
+// activity, category and advice; cancels do not; the key never appears.
+#include "errorlogmodel.h"
+#include "sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
 #include <QtTest>
-class tst_X : public QObject
+
+using namespace Qt::StringLiterals;
+
+class tst_ErrorLogModel : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void failuresAreLogged();
+    void newestFirstAndBounded();
+    void copyText();
 };
-QTEST_MAIN(tst_X)
+
+void tst_ErrorLogModel::failuresAreLogged()
+{
+    SandboxFixture sandbox(10);
+    ErrorLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    log.attach(sandbox.client.get());
+
+    QSignalSpy rows(&log, &QAbstractItemModel::rowsInserted);
+    sandbox.client->getSms(u"acti_missing"_s);
+    QVERIFY(rows.wait(5000));
+    QCOMPARE(log.rowCount(), 1);
+    QCOMPARE(log.index(0, ErrorLogModel::OperationColumn).data().toString(), u"Load SMS"_s);
+    QCOMPARE(log.index(0, ErrorLogModel::ActivityColumn).data().toString(), u"acti_missing"_s);
+    QCOMPARE(log.index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
+             int(ApiError::Category::NotFound));
+    QCOMPARE(log.index(0, 0).data(ErrorLogModel::HttpStatusRole).toInt(), 404);
+    QVERIFY(!log.index(0, ErrorLogModel::AdviceColumn).data().toString().isEmpty());
+
+    // Successes and cancels are not failures.
+    QSignalSpy finished(sandbox.client.get(), &CloseClient::callFinished);
+    sandbox.client->me();
+    sandbox.client->listSms()->cancel();
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(log.rowCount(), 1);
+
+    // A 400 carries its field errors.
+    const QString id = sandbox.http->post(u"activity/sms/"_s, {{u"status"_s, u"draft"_s}})
+                           .json.value("id"_L1)
+                           .toString();
+    SmsUpdate bad;
+    bad.remotePhone = u"nope"_s;
+    sandbox.client->updateSms(id, bad);
+    QVERIFY(rows.wait(5000));
+    QCOMPARE(log.index(0, ErrorLogModel::OperationColumn).data().toString(), u"Save SMS"_s);
+    QVERIFY(
+        log.index(0, 0).data(ErrorLogModel::FieldErrorsRole).toMap().contains(u"remote_phone"_s));
+    QVERIFY(log.index(0, ErrorLogModel::WhatColumn).data().toString().contains("remote_phone"_L1));
+
+    log.clear();
+    QCOMPARE(log.rowCount(), 0);
+}
+
+void tst_ErrorLogModel::newestFirstAndBounded()
+{
+    ErrorLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ApiError error;
+    error.category = ApiError::Category::Server;
+    for (int i = 0; i < ErrorLogModel::maxEntries + 20; ++i) {
+        error.message = u"failure %1"_s.arg(i);
+        log.record(u"Save SMS"_s, QString(), error);
+    }
+    QCOMPARE(log.rowCount(), ErrorLogModel::maxEntries);
+    QCOMPARE(log.entry(0).error.message, u"failure %1"_s.arg(ErrorLogModel::maxEntries + 19));
+    QCOMPARE(log.entry(log.rowCount() - 1).error.message, u"failure 20"_s);
+}
+
+void tst_ErrorLogModel::copyText()
+{
+    SandboxFixture sandbox(5);
+    ErrorLogModel log;
+    log.attach(sandbox.client.get());
+    sandbox.client->setApiKey(u"sk-very-secret"_s);
+    QSignalSpy rows(&log, &QAbstractItemModel::rowsInserted);
+    sandbox.client->me();
+    QVERIFY(rows.wait(5000));
+    const QString text = log.copyText(0);
+    QVERIFY(text.contains("Check the connection"_L1));
+    QVERIFY(text.contains("HTTP 401"_L1));
+    QVERIFY(text.contains("API key"_L1));
+    QVERIFY(!text.contains("sk-very-secret"_L1));
+    QVERIFY(!text.contains(QString::fromLatin1(QByteArray("sk-very-secret:").toBase64())));
+}
+
+QTEST_GUILESS_MAIN(tst_ErrorLogModel)
 #include "tst_errorlogmodel.moc"
