@@ -138,183 +138,167 @@ CloseCall *CloseClient::call(CloseCall::Spec spec)
     return new CloseCall(this, std::move(spec));
 }
 
-CloseCall *CloseClient::listSms(const ActivityQuery &query, int skip, int limit)
+CloseCall *CloseClient::listPage(const QString &path, const ActivityQuery &query, int skip,
+                                 int limit, const QString &operation, Validator validate)
 {
     CloseCall::Spec spec;
-    spec.path = QStringLiteral("activity/sms/");
+    spec.path = path;
     spec.query = query.toUrlQuery();
     spec.query.addQueryItem(QStringLiteral("_skip"), QString::number(skip));
     spec.query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
-    spec.operation = tr("Load SMS");
-    spec.validate = validatePage<SmsActivity>;
+    spec.operation = operation;
+    spec.validate = std::move(validate);
     return call(spec);
+}
+
+CloseCall *CloseClient::listEvery(const QString &path, const ActivityQuery &query,
+                                  const QString &operation, Validator validate)
+{
+    CloseCall::Spec spec;
+    spec.path = path;
+    spec.query = query.toUrlQuery();
+    spec.allPages = true;
+    spec.operation = operation;
+    spec.validate = std::move(validate);
+    return call(spec);
+}
+
+CloseCall *CloseClient::getOne(const QString &path, const QString &operation, Validator validate,
+                               const QString &activityId)
+{
+    CloseCall::Spec spec;
+    spec.path = path;
+    spec.operation = operation;
+    spec.activityId = activityId;
+    spec.validate = std::move(validate);
+    return call(spec);
+}
+
+CloseCall *CloseClient::write(const QByteArray &method, const QString &path,
+                              const QJsonObject &body, CloseCall::Kind kind,
+                              const QString &operation, Validator validate,
+                              const QString &activityId)
+{
+    CloseCall::Spec spec;
+    spec.method = method;
+    spec.path = path;
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.kind = kind;
+    spec.operation = operation;
+    spec.activityId = activityId;
+    spec.rereadPath = kind == CloseCall::Kind::Send ? path : QString();
+    spec.validate = std::move(validate);
+    return call(spec);
+}
+
+CloseCall *CloseClient::remove(const QString &path, const QString &operation,
+                               const QString &activityId)
+{
+    CloseCall::Spec spec;
+    spec.method = "DELETE";
+    spec.path = path;
+    spec.kind = CloseCall::Kind::Idempotent;
+    spec.operation = operation;
+    spec.activityId = activityId;
+    return call(spec);
+}
+
+CloseCall *CloseClient::listSms(const ActivityQuery &query, int skip, int limit)
+{
+    return listPage(QStringLiteral("activity/sms/"), query, skip, limit, tr("Load SMS"),
+                    validatePage<SmsActivity>);
 }
 
 CloseCall *CloseClient::listAllSms(const ActivityQuery &query)
 {
-    CloseCall::Spec spec;
-    spec.path = QStringLiteral("activity/sms/");
-    spec.query = query.toUrlQuery();
-    spec.allPages = true;
-    spec.operation = tr("Load SMS");
-    spec.validate = validatePage<SmsActivity>;
-    return call(spec);
+    return listEvery(QStringLiteral("activity/sms/"), query, tr("Load SMS"),
+                     validatePage<SmsActivity>);
 }
 
 CloseCall *CloseClient::getSms(const QString &id)
 {
-    CloseCall::Spec spec;
-    spec.path = idPath("activity/sms/", id);
-    spec.operation = tr("Load SMS");
-    spec.activityId = id;
-    spec.validate = validateObject<SmsActivity>;
-    return call(spec);
+    return getOne(idPath("activity/sms/", id), tr("Load SMS"), validateObject<SmsActivity>, id);
 }
 
 CloseCall *CloseClient::createSms(const SmsCreate &sms)
 {
-    CloseCall::Spec spec;
-    spec.method = "POST";
-    spec.path = QStringLiteral("activity/sms/");
-    spec.body = QJsonDocument(sms.toJson()).toJson(QJsonDocument::Compact);
-    spec.kind = CloseCall::Kind::Create;
-    spec.operation = sms.sends() ? tr("Send new SMS") : tr("Create SMS");
-    spec.validate = validateObject<SmsActivity>;
-    return call(spec);
+    return write("POST", QStringLiteral("activity/sms/"), sms.toJson(), CloseCall::Kind::Create,
+                 sms.sends() ? tr("Send new SMS") : tr("Create SMS"), validateObject<SmsActivity>);
 }
 
 CloseCall *CloseClient::updateSms(const QString &id, const SmsUpdate &update)
 {
-    CloseCall::Spec spec;
-    spec.method = "PUT";
-    spec.path = idPath("activity/sms/", id);
-    spec.body = QJsonDocument(update.toJson()).toJson(QJsonDocument::Compact);
-    spec.kind = update.sends() ? CloseCall::Kind::Send : CloseCall::Kind::Idempotent;
-    spec.rereadPath = spec.path;
-    spec.activityId = id;
     const QString status = update.status.value();
-    spec.operation = status == QLatin1String("outbox")              ? tr("Send SMS")
+    const QString operation = status == QLatin1String("outbox")     ? tr("Send SMS")
         : status == QLatin1String("scheduled")                      ? tr("Schedule SMS")
         : update.status.isSet() && status == QLatin1String("draft") ? tr("Cancel SMS")
                                                                     : tr("Save SMS");
-    spec.validate = validateObject<SmsActivity>;
-    return call(spec);
+    return write("PUT", idPath("activity/sms/", id), update.toJson(),
+                 update.sends() ? CloseCall::Kind::Send : CloseCall::Kind::Idempotent, operation,
+                 validateObject<SmsActivity>, id);
 }
 
 CloseCall *CloseClient::deleteSms(const QString &id)
 {
-    CloseCall::Spec spec;
-    spec.method = "DELETE";
-    spec.path = idPath("activity/sms/", id);
-    spec.kind = CloseCall::Kind::Idempotent;
-    spec.operation = tr("Delete SMS");
-    spec.activityId = id;
-    return call(spec);
+    return remove(idPath("activity/sms/", id), tr("Delete SMS"), id);
 }
 
 CloseCall *CloseClient::listWhatsApp(const ActivityQuery &query, int skip, int limit)
 {
-    CloseCall::Spec spec;
-    spec.path = QStringLiteral("activity/whatsapp_message/");
-    spec.query = query.toUrlQuery();
-    spec.query.addQueryItem(QStringLiteral("_skip"), QString::number(skip));
-    spec.query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
-    spec.operation = tr("Load WhatsApp messages");
-    spec.validate = validatePage<WhatsAppMessage>;
-    return call(spec);
+    return listPage(QStringLiteral("activity/whatsapp_message/"), query, skip, limit,
+                    tr("Load WhatsApp messages"), validatePage<WhatsAppMessage>);
 }
 
 CloseCall *CloseClient::listAllWhatsApp(const ActivityQuery &query)
 {
-    CloseCall::Spec spec;
-    spec.path = QStringLiteral("activity/whatsapp_message/");
-    spec.query = query.toUrlQuery();
-    spec.allPages = true;
-    spec.operation = tr("Load WhatsApp messages");
-    spec.validate = validatePage<WhatsAppMessage>;
-    return call(spec);
+    return listEvery(QStringLiteral("activity/whatsapp_message/"), query,
+                     tr("Load WhatsApp messages"), validatePage<WhatsAppMessage>);
 }
 
 CloseCall *CloseClient::getWhatsApp(const QString &id)
 {
-    CloseCall::Spec spec;
-    spec.path = idPath("activity/whatsapp_message/", id);
-    spec.operation = tr("Load WhatsApp message");
-    spec.activityId = id;
-    spec.validate = validateObject<WhatsAppMessage>;
-    return call(spec);
+    return getOne(idPath("activity/whatsapp_message/", id), tr("Load WhatsApp message"),
+                  validateObject<WhatsAppMessage>, id);
 }
 
 CloseCall *CloseClient::createWhatsApp(const WhatsAppCreate &message)
 {
-    CloseCall::Spec spec;
-    spec.method = "POST";
-    spec.path = QStringLiteral("activity/whatsapp_message/");
-    spec.body = QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
-    spec.kind = CloseCall::Kind::Create;
-    spec.operation = tr("Record WhatsApp message");
-    spec.validate = validateObject<WhatsAppMessage>;
-    return call(spec);
+    return write("POST", QStringLiteral("activity/whatsapp_message/"), message.toJson(),
+                 CloseCall::Kind::Create, tr("Record WhatsApp message"),
+                 validateObject<WhatsAppMessage>);
 }
 
 CloseCall *CloseClient::updateWhatsApp(const QString &id, const WhatsAppUpdate &update)
 {
-    CloseCall::Spec spec;
-    spec.method = "PUT";
-    spec.path = idPath("activity/whatsapp_message/", id);
-    spec.body = QJsonDocument(update.toJson()).toJson(QJsonDocument::Compact);
-    spec.kind = CloseCall::Kind::Idempotent;
-    spec.operation = tr("Save WhatsApp message");
-    spec.activityId = id;
-    spec.validate = validateObject<WhatsAppMessage>;
-    return call(spec);
+    return write("PUT", idPath("activity/whatsapp_message/", id), update.toJson(),
+                 CloseCall::Kind::Idempotent, tr("Save WhatsApp message"),
+                 validateObject<WhatsAppMessage>, id);
 }
 
 CloseCall *CloseClient::deleteWhatsApp(const QString &id)
 {
-    CloseCall::Spec spec;
-    spec.method = "DELETE";
-    spec.path = idPath("activity/whatsapp_message/", id);
-    spec.kind = CloseCall::Kind::Idempotent;
-    spec.operation = tr("Delete WhatsApp message");
-    spec.activityId = id;
-    return call(spec);
+    return remove(idPath("activity/whatsapp_message/", id), tr("Delete WhatsApp message"), id);
 }
 
 CloseCall *CloseClient::listPhoneNumbers()
 {
-    CloseCall::Spec spec;
-    spec.path = QStringLiteral("phone_number/");
-    spec.allPages = true;
-    spec.operation = tr("Load phone numbers");
-    spec.validate = validatePage<PhoneNumber>;
-    return call(spec);
+    return listEvery(QStringLiteral("phone_number/"), {}, tr("Load phone numbers"),
+                     validatePage<PhoneNumber>);
 }
 
 CloseCall *CloseClient::listSmsTemplates()
 {
-    CloseCall::Spec spec;
-    spec.path = QStringLiteral("sms_template/");
-    spec.allPages = true;
-    spec.operation = tr("Load SMS templates");
-    spec.validate = validatePage<SmsTemplate>;
-    return call(spec);
+    return listEvery(QStringLiteral("sms_template/"), {}, tr("Load SMS templates"),
+                     validatePage<SmsTemplate>);
 }
 
 CloseCall *CloseClient::getSmsTemplate(const QString &id)
 {
-    CloseCall::Spec spec;
-    spec.path = idPath("sms_template/", id);
-    spec.operation = tr("Load SMS template");
-    spec.validate = validateObject<SmsTemplate>;
-    return call(spec);
+    return getOne(idPath("sms_template/", id), tr("Load SMS template"),
+                  validateObject<SmsTemplate>);
 }
 
 CloseCall *CloseClient::me()
 {
-    CloseCall::Spec spec;
-    spec.path = QStringLiteral("me/");
-    spec.operation = tr("Check the connection");
-    spec.validate = validateObject<CloseUser>;
-    return call(spec);
+    return getOne(QStringLiteral("me/"), tr("Check the connection"), validateObject<CloseUser>);
 }

@@ -71,7 +71,19 @@ signals:
 
 private:
     friend class CloseCall;
+    using Validator = std::function<QString(const QJsonDocument &)>;
+
     QNetworkReply *start(const CloseCall::Spec &spec, const QUrlQuery &query);
+    CloseCall *listPage(const QString &path, const ActivityQuery &query, int skip, int limit,
+                        const QString &operation, Validator validate);
+    CloseCall *listEvery(const QString &path, const ActivityQuery &query, const QString &operation,
+                         Validator validate);
+    CloseCall *getOne(const QString &path, const QString &operation, Validator validate,
+                      const QString &activityId = {});
+    CloseCall *write(const QByteArray &method, const QString &path, const QJsonObject &body,
+                     CloseCall::Kind kind, const QString &operation, Validator validate,
+                     const QString &activityId = {});
+    CloseCall *remove(const QString &path, const QString &operation, const QString &activityId);
 
     QNetworkAccessManager m_nam;
     QUrl m_baseUrl = defaultBaseUrl();

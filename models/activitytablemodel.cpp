@@ -359,13 +359,7 @@ void ActivityTableModel::save(int row)
             applyServerCopy(at, result.object(), true);
             emit saved(id);
         } else {
-            setRowError(at, result.error.message, QJsonObject::fromVariantMap([&] {
-                            QVariantMap map;
-                            for (auto it = result.error.fieldErrors.cbegin();
-                                 it != result.error.fieldErrors.cend(); ++it)
-                                map.insert(it.key(), it.value());
-                            return map;
-                        }()));
+            setRowError(at, result.error);
             emit failed(id, result.error);
         }
     });
@@ -404,6 +398,29 @@ void ActivityTableModel::setRowError(int row, const QString &error, const QJsonO
     m_rows[row].error = error;
     m_rows[row].fieldErrors = fieldErrors;
     rowChanged(row);
+}
+
+void ActivityTableModel::setRowError(int row, const ApiError &error)
+{
+    QJsonObject fieldErrors;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+        fieldErrors.insert(it.key(), it.value());
+    setRowError(row, error.message, fieldErrors);
+}
+
+void ActivityTableModel::deleteRow(int row, CloseCall *call)
+{
+    const QString id = idAt(row);
+    track(row, call, [this, id](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (result.ok() || result.error.category == ApiError::Category::NotFound) {
+            removeActivityRow(at);
+            return;
+        }
+        setRowError(at, result.error);
+        emit failed(id, result.error);
+    });
 }
 
 void ActivityTableModel::removeActivityRow(int row)

@@ -107,6 +107,10 @@ protected:
     //! Applies what the server answered for a row and forgets the edits it confirmed.
     void applyServerCopy(int row, const QJsonObject &server, bool confirmsPending);
     void setRowError(int row, const QString &error, const QJsonObject &fieldErrors = {});
+    //! Records a failed request on its row: the message, and each field's message from a 400.
+    void setRowError(int row, const ApiError &error);
+    //! Deletes the row's activity with `call`; the row goes once Close confirms (or has none).
+    void deleteRow(int row, CloseCall *call);
     void removeActivityRow(int row);
     void rowChanged(int row);
 

@@ -230,17 +230,6 @@ void SmsTableModel::changeStatus(int row, QJsonObject changes)
 
 void SmsTableModel::deleteDraft(int row)
 {
-    if (status(row) != QLatin1String("draft"))
-        return;
-    const QString id = idAt(row);
-    track(row, client()->deleteSms(id), [this, id](int at, const ApiResult &result) {
-        if (at < 0)
-            return;
-        if (result.ok() || result.error.category == ApiError::Category::NotFound) {
-            removeActivityRow(at);
-            return;
-        }
-        setRowError(at, result.error.message);
-        emit failed(id, result.error);
-    });
+    if (status(row) == QLatin1String("draft"))
+        deleteRow(row, client()->deleteSms(idAt(row)));
 }

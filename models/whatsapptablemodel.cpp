@@ -114,16 +114,6 @@ QVariant WhatsAppTableModel::listData(const QJsonObject &message, int column, in
 void WhatsAppTableModel::deleteMessage(int row)
 {
     const QString id = idAt(row);
-    if (id.isEmpty())
-        return;
-    track(row, client()->deleteWhatsApp(id), [this, id](int at, const ApiResult &result) {
-        if (at < 0)
-            return;
-        if (result.ok() || result.error.category == ApiError::Category::NotFound) {
-            removeActivityRow(at);
-            return;
-        }
-        setRowError(at, result.error.message);
-        emit failed(id, result.error);
-    });
+    if (!id.isEmpty())
+        deleteRow(row, client()->deleteWhatsApp(id));
 }
