@@ -4,6 +4,8 @@
 #include "closetime.h"
 #include "smsactivity.h"
 
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace {
@@ -159,10 +161,28 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
         return sms.value(QLatin1String("error_message")).toString();
     if (role == Qt::ToolTipRole && column == MessageColumn)
         return sms.value(QLatin1String("text")).toString();
-    if (role == Qt::UserRole && column == WhenColumn) {
-        const auto at = when();
-        return at ? QVariant(*at) : QVariant();
+    if (role == Qt::UserRole) {
+        // The sort key: what needs the rep first comes first, then the newest.
+        if (column == StatusColumn) {
+            static const QStringList order = {QStringLiteral("error"), QStringLiteral("draft"),
+                                              QStringLiteral("scheduled"), QStringLiteral("outbox"),
+                                              QStringLiteral("inbox"), QStringLiteral("sent")};
+            const qsizetype rank = order.indexOf(status);
+            return rank < 0 ? order.size() : rank;
+        }
+        if (column == WhenColumn) {
+            const auto at = when();
+            return at ? QVariant(*at) : QVariant();
+        }
+        return listData(sms, column, Qt::DisplayRole);
     }
+    if (role == Qt::FontRole && (status == QLatin1String("draft") || status == QLatin1String("error"))) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::ForegroundRole && status == QLatin1String("error"))
+        return QColor(0xb3, 0x26, 0x1e);
     return {};
 }
 

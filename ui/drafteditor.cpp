@@ -1,0 +1,83 @@
+#include "drafteditor.h"
+
+#include "smssegments.h"
+#include "ucs2highlighter.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+DraftEditor::DraftEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_counter(new QLabel(this))
+    , m_highlighter(new Ucs2Highlighter(m_edit->document()))
+{
+    m_edit->setTabChangesFocus(true);
+    m_edit->setPlaceholderText(tr("Write your message…"));
+    m_edit->setAccessibleName(tr("Message text"));
+    m_counter->setAccessibleName(tr("Message length"));
+    m_counter->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_counter);
+    setFocusProxy(m_edit);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        updateCounter();
+        emit textEdited();
+    });
+    updateCounter();
+}
+
+QString DraftEditor::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void DraftEditor::setText(const QString &text)
+{
+    if (text == m_edit->toPlainText())
+        return;
+    const QSignalBlocker blocker(m_edit);
+    m_edit->setPlainText(text);
+    updateCounter();
+}
+
+void DraftEditor::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+}
+
+bool DraftEditor::isOverLimit() const
+{
+    return m_edit->toPlainText().size() > closeLimit;
+}
+
+QString DraftEditor::counterText() const
+{
+    return m_counter->text();
+}
+
+void DraftEditor::updateCounter()
+{
+    const QString text = m_edit->toPlainText();
+    const SmsSegments s = SmsSegments::count(text);
+    const QLocale locale;
+    const QString encoding = s.encoding == SmsSegments::Encoding::Gsm7 ? tr("GSM-7") : tr("UCS-2");
+    QString line = tr("%1 characters · %2 · %n segment(s)", nullptr, s.segments)
+                       .arg(locale.toString(text.size()), encoding);
+    if (s.segments > 0)
+        line += tr(" · %1 left in this segment").arg(locale.toString(s.remaining));
+    if (s.encoding == SmsSegments::Encoding::Ucs2)
+        line += tr(" · highlighted characters force UCS-2");
+    if (text.size() > closeLimit) {
+        line = tr("Too long: Close accepts at most %1 characters. Remove %2 to save or send.")
+                   .arg(locale.toString(closeLimit), locale.toString(text.size() - closeLimit));
+        m_counter->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    } else {
+        m_counter->setStyleSheet(QString());
+    }
+    m_counter->setText(line);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class Ucs2Highlighter;
+
+//! The SMS text editor: plain text with undo/redo, a live count of characters, encoding and
+//! segments, the characters that force UCS-2 highlighted, and Close's 1,000-character limit
+//! shown, never enforced by cutting what the rep typed.
+class DraftEditor : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY textEdited USER true)
+
+public:
+    static constexpr int closeLimit = 1000;
+
+    explicit DraftEditor(QWidget *parent = nullptr);
+
+    QString text() const;
+    void setText(const QString &text);
+    void setReadOnly(bool readOnly);
+    bool isOverLimit() const;
+    QString counterText() const;
+    QPlainTextEdit *editor() const { return m_edit; }
+
+signals:
+    void textEdited();
+
+private:
+    void updateCounter();
+
+    QPlainTextEdit *m_edit;
+    QLabel *m_counter;
+    Ucs2Highlighter *m_highlighter;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDockWidget>
+
+class ErrorLogModel;
+class QLabel;
+class QTableView;
+
+//! Every failure, newest first, in a dock: time, operation, activity, what happened, what to
+//! do. Copy puts the selected entry (or all) on the clipboard; Clear empties the log.
+class ErrorPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorPanel(ErrorLogModel *log, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    void copy();
+
+private:
+    void updateTitle();
+
+    ErrorLogModel *m_log;
+    QTableView *m_view;
+    QLabel *m_empty;
+};

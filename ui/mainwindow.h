@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QMap>
+
+class ActivityFilterProxy;
+class ErrorLogModel;
+class ErrorPanel;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+class SmsForm;
+class SmsTableModel;
+
+//! The SMS workspace: the list with filter chips and search on the left, the selected SMS's
+//! form on the right, problems in a dock below, the connection and counts in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent = nullptr);
+
+    void setConnectionDescription(const QString &where);
+    void setOnline(bool online, const QString &why = {});
+
+    SmsForm *form() const { return m_form; }
+    QTableView *list() const { return m_list; }
+    ActivityFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *searchBox() const { return m_search; }
+    QToolButton *chip(const QString &status) const { return m_chips.value(status); }
+    ErrorPanel *errorPanel() const { return m_errors; }
+    //! Selects the SMS in the list (and the form), if the filters show it.
+    bool selectActivity(const QString &id);
+
+private:
+    void updateFilter();
+    void updateCounts();
+    void currentChanged();
+
+    SmsTableModel *m_model;
+    ActivityFilterProxy *m_proxy;
+    QTableView *m_list;
+    QLineEdit *m_search;
+    QMap<QString, QToolButton *> m_chips;
+    SmsForm *m_form;
+    ErrorPanel *m_errors;
+    QLabel *m_where;
+    QLabel *m_online;
+    QLabel *m_counts;
+};

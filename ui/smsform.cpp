@@ -1,0 +1,493 @@
+#include "smsform.h"
+
+#include "drafteditor.h"
+#include "formdelegate.h"
+#include "phonecheck.h"
+#include "schedulepicker.h"
+#include "smstablemodel.h"
+
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+const char fieldProperty[] = "draftboxField";
+
+QString when(const QVariant &value)
+{
+    const QDateTime at = value.toDateTime();
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_mapper(new QDataWidgetMapper(this))
+    , m_banner(new QLabel(this))
+    , m_remote(new QLineEdit(this))
+    , m_remoteInfo(new QLabel(this))
+    , m_local(new QComboBox(this))
+    , m_template(new QComboBox(this))
+    , m_templatePreview(new QLabel(this))
+    , m_contact(new QLineEdit(this))
+    , m_lead(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_text(new DraftEditor(this))
+    , m_details(new QLabel(this))
+    , m_errors(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_send(new QPushButton(tr("Se&nd"), this))
+    , m_schedule(new QPushButton(tr("Sche&dule…"), this))
+    , m_cancel(new QPushButton(tr("&Cancel sending"), this))
+    , m_delete(new QPushButton(tr("De&lete"), this))
+    , m_undoBar(new QWidget(this))
+    , m_undoLabel(new QLabel(m_undoBar))
+    , m_undo(new QPushButton(tr("&Undo"), m_undoBar))
+    , m_undoTimer(new QTimer(this))
+{
+    m_mapper->setModel(model);
+    m_mapper->setItemDelegate(new FormDelegate(m_mapper));
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    const auto map = [&](QWidget *widget, const char *field, const QString &accessible) {
+        m_mapper->addMapping(widget, model->fieldColumn(QString::fromLatin1(field)));
+        widget->setProperty(fieldProperty, QString::fromLatin1(field));
+        widget->setAccessibleName(accessible);
+    };
+    map(m_remote, "remote_phone", tr("Recipient phone number"));
+    map(m_contact, "contact_id", tr("Contact ID"));
+    map(m_lead, "lead_id", tr("Lead ID"));
+    map(m_user, "user_id", tr("User ID"));
+    map(m_text, "text", tr("Message"));
+    m_local->setProperty(fieldProperty, QStringLiteral("local_phone"));
+    m_local->setAccessibleName(tr("Send from"));
+    m_template->setProperty(fieldProperty, QStringLiteral("template_id"));
+    m_template->setAccessibleName(tr("SMS template"));
+
+    m_remote->setPlaceholderText(tr("+1 818 333 4444"));
+    m_remote->setClearButtonEnabled(true);
+    m_contact->setPlaceholderText(tr("cont_…"));
+    m_lead->setPlaceholderText(tr("lead_…"));
+    m_user->setPlaceholderText(tr("user_…"));
+    m_remoteInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_templatePreview->setWordWrap(true);
+    m_templatePreview->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAccessibleName(tr("Status of this SMS"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAccessibleName(tr("Details"));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *to = new QVBoxLayout;
+    to->setSpacing(2);
+    to->addWidget(m_remote);
+    to->addWidget(m_remoteInfo);
+    form->addRow(tr("&To:"), to);
+    form->addRow(tr("&From:"), m_local);
+    auto *tmpl = new QVBoxLayout;
+    tmpl->setSpacing(2);
+    tmpl->addWidget(m_template);
+    tmpl->addWidget(m_templatePreview);
+    form->addRow(tr("Te&mplate:"), tmpl);
+    form->addRow(tr("C&ontact:"), m_contact);
+    form->addRow(tr("L&ead:"), m_lead);
+    form->addRow(tr("Us&er:"), m_user);
+    // Buddies for the labels' mnemonics, in row order.
+    const QList<QWidget *> buddies = {m_remote, m_local, m_template, m_contact, m_lead, m_user};
+    for (int i = 0; i < form->rowCount(); ++i) {
+        if (auto *label = qobject_cast<QLabel *>(form->itemAt(i, QFormLayout::LabelRole)->widget()))
+            label->setBuddy(buddies.value(i));
+    }
+
+    auto *messageLabel = new QLabel(tr("Messa&ge:"), this);
+    messageLabel->setBuddy(m_text->editor());
+
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(8, 4, 8, 4);
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(m_undo);
+    m_undoBar->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00;"));
+    m_undoBar->hide();
+    m_undoTimer->setInterval(1000);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_schedule);
+    buttons->addWidget(m_send);
+    m_send->setDefault(true);
+    m_save->setToolTip(tr("Save the draft in Close (Ctrl+S)"));
+    m_send->setToolTip(tr("Send now, with %n second(s) to undo (Ctrl+Return)", nullptr, undoSeconds));
+    m_schedule->setToolTip(tr("Pick a day and time to send"));
+    m_cancel->setToolTip(tr("Stop this SMS from going out and make it a draft again"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_undoBar);
+    layout->addLayout(form);
+    layout->addWidget(messageLabel);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_remote, m_local);
+    setTabOrder(m_local, m_template);
+    setTabOrder(m_template, m_contact);
+    setTabOrder(m_contact, m_lead);
+    setTabOrder(m_lead, m_user);
+    setTabOrder(m_user, m_text->editor());
+    setTabOrder(m_text->editor(), m_save);
+
+    connect(m_remote, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Close wants E.164; keep what the rep typed when it cannot be read yet.
+        const PhoneCheck check = PhoneCheck::check(text);
+        commit(m_remote, check.valid ? check.e164 : text);
+    });
+    connect(m_contact, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_contact, t); });
+    connect(m_lead, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_lead, t); });
+    connect(m_user, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_user, t); });
+    connect(m_text, &DraftEditor::textEdited, this, [this] { commit(m_text, m_text->text()); });
+    connect(m_local, &QComboBox::activated, this, [this](int i) { commit(m_local, m_local->itemData(i)); });
+    connect(m_template, &QComboBox::activated, this,
+            [this](int i) { commit(m_template, m_template->itemData(i)); });
+
+    connect(m_save, &QPushButton::clicked, this, &SmsForm::save);
+    connect(m_revert, &QPushButton::clicked, this, &SmsForm::revert);
+    connect(m_send, &QPushButton::clicked, this, &SmsForm::send);
+    connect(m_schedule, &QPushButton::clicked, this, &SmsForm::schedule);
+    connect(m_cancel, &QPushButton::clicked, this, &SmsForm::cancelSending);
+    connect(m_delete, &QPushButton::clicked, this, &SmsForm::deleteDraft);
+    connect(m_undo, &QPushButton::clicked, this, &SmsForm::undo);
+    connect(m_undoTimer, &QTimer::timeout, this, &SmsForm::tickUndo);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &SmsForm::save);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &SmsForm::send);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
+        // Escape puts the field being edited back to what Close has.
+        QWidget *focus = focusWidget();
+        while (focus && !focus->property(fieldProperty).isValid())
+            focus = focus->parentWidget();
+        if (focus && row() >= 0)
+            m_model->revertField(row(), focus->property(fieldProperty).toString());
+    });
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (row() >= from.row() && row() <= to.row())
+            refresh();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_id.isEmpty() && m_model->rowOf(m_id) < 0)
+            setCurrentRow(-1);
+        else
+            m_mapper->setCurrentIndex(row());
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_mapper->setCurrentIndex(row()); });
+    connect(model, &ActivityTableModel::saved, this, [this](const QString &id) {
+        if (id == m_undoId && m_model->status(m_model->rowOf(id)) == QLatin1String("outbox")
+            && m_undoLeft > 0)
+            m_undoBar->show();
+    });
+    setCurrentRow(-1);
+}
+
+int SmsForm::row() const
+{
+    return m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
+}
+
+void SmsForm::setCurrentRow(int row)
+{
+    m_id = m_model->idAt(row);
+    m_mapper->setCurrentIndex(row);
+    if (row < 0) {
+        for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user})
+            edit->clear();
+        m_text->setText(QString());
+    }
+    if (m_undoId != m_id) {
+        m_undoBar->hide();
+    }
+    refresh();
+}
+
+void SmsForm::setSenderNumbers(const QList<QPair<QString, QString>> &numbers)
+{
+    m_local->clear();
+    m_local->addItem(tr("Choose a number…"), QVariant());
+    for (const auto &[number, label] : numbers)
+        m_local->addItem(QStringLiteral("%1 — %2").arg(label, PhoneCheck::check(number).formatted), number);
+    refresh();
+}
+
+void SmsForm::setTemplates(const QList<std::tuple<QString, QString, QString>> &templates)
+{
+    m_template->clear();
+    m_templateTexts.clear();
+    m_template->addItem(tr("No template"), QVariant());
+    for (const auto &[id, name, text] : templates) {
+        m_template->addItem(name, id);
+        m_templateTexts.insert(id, text);
+    }
+    refresh();
+}
+
+void SmsForm::commit(QWidget *widget, const QVariant &value)
+{
+    const int r = row();
+    if (r < 0)
+        return;
+    m_model->setField(r, widget->property(fieldProperty).toString(), value);
+}
+
+void SmsForm::refresh()
+{
+    const int r = row();
+    const bool has = r >= 0;
+    const QString status = has ? m_model->status(r) : QString();
+    const bool draft = status == QLatin1String("draft");
+    const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
+    const bool editable = draft && !busy;
+
+    for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user})
+        edit->setReadOnly(!editable);
+    m_text->setReadOnly(!editable);
+    m_local->setEnabled(editable);
+    m_template->setEnabled(editable);
+    const bool dirty = has && m_model->isDirty(r);
+    m_save->setEnabled(editable && dirty && !m_text->isOverLimit());
+    m_revert->setEnabled(editable && dirty);
+    m_send->setEnabled(has && m_model->canSend(r) && !m_text->isOverLimit());
+    m_schedule->setEnabled(m_send->isEnabled());
+    m_cancel->setVisible(has && (status == QLatin1String("scheduled") || status == QLatin1String("outbox")));
+    m_cancel->setEnabled(has && m_model->canCancel(r));
+    m_delete->setEnabled(editable);
+
+    // Pickers show the current values.
+    const QString local = has ? m_model->field(r, QStringLiteral("local_phone")).toString() : QString();
+    int localIndex = m_local->findData(local);
+    if (localIndex < 0 && !local.isEmpty()) {
+        m_local->addItem(tr("%1 (not one of your numbers)").arg(local), local);
+        localIndex = m_local->count() - 1;
+    }
+    m_local->setCurrentIndex(std::max(localIndex, 0));
+    const QString templateId = has ? m_model->field(r, QStringLiteral("template_id")).toString() : QString();
+    m_template->setCurrentIndex(std::max(m_template->findData(templateId), 0));
+    m_templatePreview->setText(m_templateTexts.value(templateId));
+    m_templatePreview->setVisible(!templateId.isEmpty());
+
+    const QString remote = has ? m_model->field(r, QStringLiteral("remote_phone")).toString() : QString();
+    if (!remote.isEmpty()) {
+        const PhoneCheck check = PhoneCheck::check(remote);
+        const QString country = QLocale::territoryToString(QLocale::codeToTerritory(check.countryIso));
+        m_remoteInfo->setText(check.valid ? tr("%1 · %2").arg(check.formatted, country) : check.problem);
+        m_remoteInfo->setStyleSheet(check.valid ? QString() : QStringLiteral("color: #b3261e;"));
+    } else {
+        m_remoteInfo->setText(has ? tr("Who should receive this SMS?") : QString());
+        m_remoteInfo->setStyleSheet(QString());
+    }
+
+    QString banner;
+    QString bannerStyle = QStringLiteral("background: palette(alternate-base);");
+    const QString error = has ? m_model->index(r, 0).data(ActivityTableModel::RowErrorRole).toString() : QString();
+    if (!has) {
+        banner = tr("Select an SMS on the left to see it here.");
+    } else if (busy) {
+        banner = tr("Talking to Close…");
+    } else if (status == QLatin1String("draft")) {
+        banner = dirty ? tr("Draft — unsaved changes. Save (Ctrl+S) or send (Ctrl+Return).")
+                       : tr("Draft — edit it, then save, schedule or send it.");
+    } else if (status == QLatin1String("scheduled")) {
+        banner = tr("Scheduled for %1. Cancel sending to edit it again.")
+                     .arg(when(m_model->field(r, QStringLiteral("date_scheduled"))));
+    } else if (status == QLatin1String("outbox")) {
+        banner = tr("Sending… It can still be cancelled until it goes out.");
+    } else if (status == QLatin1String("sent")) {
+        banner = tr("Sent %1. Sent messages cannot be changed.")
+                     .arg(when(m_model->field(r, QStringLiteral("date_sent"))));
+    } else if (status == QLatin1String("inbox")) {
+        banner = tr("Received %1. Received messages cannot be changed.")
+                     .arg(when(m_model->field(r, QStringLiteral("activity_at"))));
+    } else if (status == QLatin1String("error")) {
+        banner = tr("Close could not send this SMS: %1")
+                     .arg(m_model->field(r, QStringLiteral("error_message")).toString());
+        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
+    } else {
+        banner = tr("Status “%1” is new to Draftbox; it is shown read-only.").arg(status);
+    }
+    if (!error.isEmpty() && !busy) {
+        banner += QLatin1Char('\n') + error;
+        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
+    }
+    m_banner->setText(banner);
+    m_banner->setStyleSheet(bannerStyle);
+
+    if (has) {
+        const auto f = [&](const char *name) { return m_model->field(r, QString::fromLatin1(name)); };
+        QStringList details;
+        details << tr("Direction: %1 · Source: %2").arg(f("direction").toString(), f("source").toString());
+        details << tr("Created %1 by %2").arg(when(f("date_created")), f("created_by_name").toString());
+        details << tr("Updated %1 by %2").arg(when(f("date_updated")), f("updated_by_name").toString());
+        if (!f("user_name").toString().isEmpty())
+            details << tr("User: %1").arg(f("user_name").toString());
+        if (f("date_scheduled").isValid())
+            details << tr("Scheduled for %1").arg(when(f("date_scheduled")));
+        if (f("date_sent").isValid())
+            details << tr("Sent %1 · cost %2").arg(when(f("date_sent")), f("cost").toString());
+        if (!f("sequence_name").toString().isEmpty())
+            details << tr("Sequence: %1").arg(f("sequence_name").toString());
+        const QVariantList attachments = f("attachments").toList();
+        for (const QVariant &a : attachments) {
+            const QVariantMap m = a.toMap();
+            details << tr("Attachment: %1 (%2, %3)")
+                           .arg(m.value(QStringLiteral("filename")).toString(),
+                                m.value(QStringLiteral("content_type")).toString(),
+                                QLocale().formattedDataSize(m.value(QStringLiteral("size")).toLongLong()));
+        }
+        m_details->setText(details.join(QLatin1Char('\n')));
+    } else {
+        m_details->clear();
+    }
+    showFieldErrors();
+}
+
+QMap<QString, QString> SmsForm::shownFieldErrors() const
+{
+    QMap<QString, QString> shown;
+    const int r = row();
+    if (r < 0)
+        return shown;
+    const QVariantMap errors = m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap();
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        shown.insert(it.key(), it.value().toString());
+    return shown;
+}
+
+void SmsForm::showFieldErrors()
+{
+    const QMap<QString, QString> errors = shownFieldErrors();
+    const QList<QWidget *> fields = {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()};
+    for (QWidget *widget : fields) {
+        QWidget *owner = widget == m_text->editor() ? static_cast<QWidget *>(m_text) : widget;
+        const QString message = errors.value(owner->property(fieldProperty).toString());
+        widget->setToolTip(message);
+        widget->setAccessibleDescription(message);
+        widget->setStyleSheet(message.isEmpty() ? QString()
+                                                : QStringLiteral("border: 2px solid #b3261e;"));
+    }
+    QStringList lines;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        lines << tr("%1: %2").arg(it.key(), it.value());
+    m_errors->setText(lines.join(QLatin1Char('\n')));
+    m_errors->setVisible(!lines.isEmpty());
+}
+
+void SmsForm::save()
+{
+    if (m_save->isEnabled())
+        m_model->save(row());
+}
+
+void SmsForm::revert()
+{
+    if (row() >= 0)
+        m_model->revert(row());
+    m_mapper->revert();
+}
+
+void SmsForm::send()
+{
+    if (!m_send->isEnabled())
+        return;
+    m_undoId = m_id;
+    m_undoLeft = undoSeconds;
+    m_undoLabel->setText(tr("Sending in %n second(s)…", nullptr, m_undoLeft));
+    m_undoTimer->start();
+    m_model->send(row(), undoSeconds);
+    emit sendStarted(m_id);
+}
+
+void SmsForm::tickUndo()
+{
+    if (--m_undoLeft <= 0) {
+        m_undoTimer->stop();
+        m_undoBar->hide();
+        return;
+    }
+    m_undoLabel->setText(tr("Sending in %n second(s)…", nullptr, m_undoLeft));
+}
+
+void SmsForm::undo()
+{
+    const int r = m_model->rowOf(m_undoId);
+    m_undoTimer->stop();
+    m_undoLeft = 0;
+    m_undoBar->hide();
+    if (r >= 0)
+        m_model->cancel(r);
+}
+
+void SmsForm::schedule()
+{
+    if (!m_schedule->isEnabled())
+        return;
+    const QString country = m_model->field(row(), QStringLiteral("remote_country_iso")).toString();
+    m_picker = new SchedulePicker(country, this);
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_id;
+    connect(m_picker, &QDialog::accepted, this, [this, id] {
+        const int r = m_model->rowOf(id);
+        if (r >= 0 && m_picker && m_picker->problem().isEmpty())
+            m_model->schedule(r, m_picker->dateTime());
+    });
+    m_picker->open();
+}
+
+void SmsForm::cancelSending()
+{
+    if (row() >= 0)
+        m_model->cancel(row());
+}
+
+void SmsForm::deleteDraft()
+{
+    if (!m_delete->isEnabled())
+        return;
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete draft"),
+                                    tr("Delete this draft? This cannot be undone."),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setDefaultButton(QMessageBox::No);
+    const QString id = m_id;
+    connect(confirm, &QMessageBox::accepted, this, [this, id] {
+        const int r = m_model->rowOf(id);
+        if (r >= 0)
+            m_model->deleteDraft(r);
+    });
+    confirm->open();
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "schedulepicker.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class DraftEditor;
+class QComboBox;
+class QDataWidgetMapper;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class SmsTableModel;
+
+//! The selected SMS: every field of Close's update request, the read-only fields people care
+//! about, and the actions its status allows. Widgets map model columns through a
+//! QDataWidgetMapper; each edit becomes a pending edit in the model at once, and only Save,
+//! Send or Schedule talk to Close (through the model).
+class SmsForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int undoSeconds = 5;
+
+    explicit SmsForm(SmsTableModel *model, QWidget *parent = nullptr);
+
+    void setCurrentRow(int row);
+    QString currentId() const { return m_id; }
+    //! The organization's numbers an SMS can be sent from: (E.164 number, label).
+    void setSenderNumbers(const QList<QPair<QString, QString>> &numbers);
+    //! SMS templates: (id, name, text).
+    void setTemplates(const QList<std::tuple<QString, QString, QString>> &templates);
+
+    void save();
+    void revert();
+    void send();
+    void schedule();
+    void cancelSending();
+    void undo();
+    void deleteDraft();
+
+    DraftEditor *editor() const { return m_text; }
+    QLineEdit *recipientEdit() const { return m_remote; }
+    QComboBox *senderCombo() const { return m_local; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *scheduleButton() const { return m_schedule; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *undoButton() const { return m_undo; }
+    QLabel *bannerLabel() const { return m_banner; }
+    QLabel *recipientInfo() const { return m_remoteInfo; }
+    SchedulePicker *schedulePicker() const { return m_picker; }
+    //! The field errors shown for the current SMS: field -> message.
+    QMap<QString, QString> shownFieldErrors() const;
+
+signals:
+    void sendStarted(const QString &id);
+
+private:
+    int row() const;
+    void commit(QWidget *widget, const QVariant &value);
+    void refresh();
+    void showFieldErrors();
+    void tickUndo();
+
+    SmsTableModel *m_model;
+    QDataWidgetMapper *m_mapper;
+    QString m_id;
+    QLabel *m_banner;
+    QLineEdit *m_remote;
+    QLabel *m_remoteInfo;
+    QComboBox *m_local;
+    QComboBox *m_template;
+    QLabel *m_templatePreview;
+    QLineEdit *m_contact;
+    QLineEdit *m_lead;
+    QLineEdit *m_user;
+    DraftEditor *m_text;
+    QLabel *m_details;
+    QLabel *m_errors;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_send;
+    QPushButton *m_schedule;
+    QPushButton *m_cancel;
+    QPushButton *m_delete;
+    QWidget *m_undoBar;
+    QLabel *m_undoLabel;
+    QPushButton *m_undo;
+    QTimer *m_undoTimer;
+    int m_undoLeft = 0;
+    QString m_undoId;
+    QPointer<SchedulePicker> m_picker;
+    QHash<QString, QString> m_templateTexts;
+};
