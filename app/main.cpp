@@ -27,24 +27,26 @@ QString tr(const char *text)
 // Fills the form's pickers from Close: numbers that can send SMS, and the SMS templates.
 void loadPickers(CloseClient *client, SmsForm *form)
 {
-    QObject::connect(client->listPhoneNumbers(), &CloseCall::finished, form, [form](const ApiResult &r) {
-        QList<QPair<QString, QString>> numbers;
-        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
-            const auto number = PhoneNumber::fromJson(v.toObject());
-            if (number && number->canSendSms())
-                numbers.append({number->number.value(), number->label.value()});
-        }
-        form->setSenderNumbers(numbers);
-    });
-    QObject::connect(client->listSmsTemplates(), &CloseCall::finished, form, [form](const ApiResult &r) {
-        QList<std::tuple<QString, QString, QString>> templates;
-        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
-            const auto t = SmsTemplate::fromJson(v.toObject());
-            if (t && t->status.value() != QLatin1String("archived"))
-                templates.append({t->id.value(), t->name.value(), t->text.value()});
-        }
-        form->setTemplates(templates);
-    });
+    QObject::connect(
+        client->listPhoneNumbers(), &CloseCall::finished, form, [form](const ApiResult &r) {
+            QList<QPair<QString, QString>> numbers;
+            for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
+                const auto number = PhoneNumber::fromJson(v.toObject());
+                if (number && number->canSendSms())
+                    numbers.append({number->number.value(), number->label.value()});
+            }
+            form->setSenderNumbers(numbers);
+        });
+    QObject::connect(
+        client->listSmsTemplates(), &CloseCall::finished, form, [form](const ApiResult &r) {
+            QList<std::tuple<QString, QString, QString>> templates;
+            for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
+                const auto t = SmsTemplate::fromJson(v.toObject());
+                if (t && t->status.value() != QLatin1String("archived"))
+                    templates.append({t->id.value(), t->name.value(), t->text.value()});
+            }
+            form->setTemplates(templates);
+        });
 }
 
 } // namespace
@@ -114,14 +116,15 @@ int main(int argc, char *argv[])
     MainWindow window(&sms, &log);
     window.setConnectionDescription(where);
     loadPickers(&client, window.form());
-    QObject::connect(client.me(), &CloseCall::finished, &window, [&window, where](const ApiResult &r) {
-        const auto user = CloseUser::fromJson(r.object());
-        if (r.ok() && user)
-            window.setConnectionDescription(
-                tr("%1 — %2 (%3)").arg(where, user->displayName(), user->organizationName()));
-        else
-            window.setOnline(false, r.error.message);
-    });
+    QObject::connect(
+        client.me(), &CloseCall::finished, &window, [&window, where](const ApiResult &r) {
+            const auto user = CloseUser::fromJson(r.object());
+            if (r.ok() && user)
+                window.setConnectionDescription(
+                    tr("%1 — %2 (%3)").arg(where, user->displayName(), user->organizationName()));
+            else
+                window.setOnline(false, r.error.message);
+        });
     sms.fetchMore({});
     window.show();
     return app.exec();

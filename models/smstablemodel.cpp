@@ -164,9 +164,9 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
     if (role == Qt::UserRole) {
         // The sort key: what needs the rep first comes first, then the newest.
         if (column == StatusColumn) {
-            static const QStringList order = {QStringLiteral("error"), QStringLiteral("draft"),
-                                              QStringLiteral("scheduled"), QStringLiteral("outbox"),
-                                              QStringLiteral("inbox"), QStringLiteral("sent")};
+            static const QStringList order
+                = {QStringLiteral("error"),  QStringLiteral("draft"), QStringLiteral("scheduled"),
+                   QStringLiteral("outbox"), QStringLiteral("inbox"), QStringLiteral("sent")};
             const qsizetype rank = order.indexOf(status);
             return rank < 0 ? order.size() : rank;
         }
@@ -176,7 +176,8 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
         }
         return listData(sms, column, Qt::DisplayRole);
     }
-    if (role == Qt::FontRole && (status == QLatin1String("draft") || status == QLatin1String("error"))) {
+    if (role == Qt::FontRole
+        && (status == QLatin1String("draft") || status == QLatin1String("error"))) {
         QFont font;
         font.setBold(true);
         return font;

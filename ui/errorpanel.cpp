@@ -15,7 +15,8 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     : QDockWidget(tr("Problems"), parent)
     , m_log(log)
     , m_view(new QTableView(this))
-    , m_empty(new QLabel(tr("Nothing went wrong. Failures will be listed here, with what to do."), this))
+    , m_empty(new QLabel(tr("Nothing went wrong. Failures will be listed here, with what to do."),
+                         this))
 {
     setObjectName(QStringLiteral("errorPanel"));
     m_view->setModel(log);
@@ -23,9 +24,12 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::WhatColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::AdviceColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::WhatColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::AdviceColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::TimeColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->setColumnWidth(ErrorLogModel::OperationColumn, 130);
     m_view->setColumnWidth(ErrorLogModel::ActivityColumn, 150);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -50,7 +54,8 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
 
     connect(log, &QAbstractItemModel::rowsInserted, this, &ErrorPanel::updateTitle);
     connect(log, &QAbstractItemModel::modelReset, this, &ErrorPanel::updateTitle);
-    connect(log, &QAbstractItemModel::rowsInserted, this, [this] { m_view->resizeRowsToContents(); });
+    connect(log, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_view->resizeRowsToContents(); });
     updateTitle();
 }
 

@@ -86,7 +86,8 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     m_list->horizontalHeader()->setHighlightSections(false);
     for (int column = SmsTableModel::ListColumnCount; column < sms->columnCount(); ++column)
         m_list->setColumnHidden(column, true);
-    m_list->horizontalHeader()->setSectionResizeMode(SmsTableModel::MessageColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(SmsTableModel::MessageColumn,
+                                                     QHeaderView::Stretch);
     m_list->setColumnWidth(SmsTableModel::StatusColumn, 90);
     m_list->setColumnWidth(SmsTableModel::RecipientColumn, 140);
     m_list->setColumnWidth(SmsTableModel::ContactColumn, 110);
@@ -143,7 +144,8 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
         updateCounts();
     });
     connect(sms, &ActivityTableModel::failed, this, [this](const QString &, const ApiError &error) {
-        if (error.category == ApiError::Category::Network || error.category == ApiError::Category::Timeout)
+        if (error.category == ApiError::Category::Network
+            || error.category == ApiError::Category::Timeout)
             setOnline(false, error.message);
         else if (error.category == ApiError::Category::Unauthorized)
             setOnline(false, tr("Not signed in: check the API key."));
@@ -162,7 +164,8 @@ void MainWindow::setConnectionDescription(const QString &where)
 void MainWindow::setOnline(bool online, const QString &why)
 {
     m_online->setText(online ? tr("● Connected") : tr("● Offline"));
-    m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b3261e;"));
+    m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b;")
+                                   : QStringLiteral("color: #b3261e;"));
     m_online->setToolTip(why);
 }
 
@@ -194,7 +197,8 @@ void MainWindow::updateCounts()
         ++counts[m_model->status(row)];
     for (const Chip &c : chips) {
         const int n = counts.value(QString::fromLatin1(c.status));
-        m_chips.value(QString::fromLatin1(c.status))->setText(QStringLiteral("%1 %2").arg(tr(c.title)).arg(n));
+        m_chips.value(QString::fromLatin1(c.status))
+            ->setText(QStringLiteral("%1 %2").arg(tr(c.title)).arg(n));
     }
     QString text = tr("%n SMS", nullptr, m_model->rowCount());
     if (m_model->isLoading() || m_model->canFetchMore({}))

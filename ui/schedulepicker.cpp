@@ -87,7 +87,8 @@ QDateTime SchedulePicker::nextMondayAtNine(const QDateTime &now)
 
 QDateTime SchedulePicker::dateTime() const
 {
-    return QDateTime(m_calendar->selectedDate(), QTime(m_time->time().hour(), m_time->time().minute()));
+    return QDateTime(m_calendar->selectedDate(),
+                     QTime(m_time->time().hour(), m_time->time().minute()));
 }
 
 void SchedulePicker::setDateTime(const QDateTime &when)
@@ -142,7 +143,8 @@ void SchedulePicker::update()
         text = tr("For the recipient (%1): %2").arg(m_country, lines.join(QStringLiteral("; ")));
     if (outsideHours)
         text += QLatin1Char('\n')
-            + tr("⚠ That is outside 8:00–20:00 for the recipient. People rarely welcome texts then.");
+            + tr("⚠ That is outside 8:00–20:00 for the recipient. People rarely welcome texts "
+                 "then.");
     m_recipient->setText(text);
     m_recipient->setVisible(!text.isEmpty());
 

@@ -139,7 +139,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     buttons->addWidget(m_send);
     m_send->setDefault(true);
     m_save->setToolTip(tr("Save the draft in Close (Ctrl+S)"));
-    m_send->setToolTip(tr("Send now, with %n second(s) to undo (Ctrl+Return)", nullptr, undoSeconds));
+    m_send->setToolTip(
+        tr("Send now, with %n second(s) to undo (Ctrl+Return)", nullptr, undoSeconds));
     m_schedule->setToolTip(tr("Pick a day and time to send"));
     m_cancel->setToolTip(tr("Stop this SMS from going out and make it a draft again"));
 
@@ -166,11 +167,13 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
         const PhoneCheck check = PhoneCheck::check(text);
         commit(m_remote, check.valid ? check.e164 : text);
     });
-    connect(m_contact, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_contact, t); });
+    connect(m_contact, &QLineEdit::textEdited, this,
+            [this](const QString &t) { commit(m_contact, t); });
     connect(m_lead, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_lead, t); });
     connect(m_user, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_user, t); });
     connect(m_text, &DraftEditor::textEdited, this, [this] { commit(m_text, m_text->text()); });
-    connect(m_local, &QComboBox::activated, this, [this](int i) { commit(m_local, m_local->itemData(i)); });
+    connect(m_local, &QComboBox::activated, this,
+            [this](int i) { commit(m_local, m_local->itemData(i)); });
     connect(m_template, &QComboBox::activated, this,
             [this](int i) { commit(m_template, m_template->itemData(i)); });
 
@@ -185,7 +188,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &SmsForm::save);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &SmsForm::send);
+    auto *sendShortcut
+        = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &SmsForm::send);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
         // Escape puts the field being edited back to what Close has.
@@ -197,17 +201,19 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     });
     escape->setContext(Qt::WidgetWithChildrenShortcut);
 
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        if (row() >= from.row() && row() <= to.row())
-            refresh();
-    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                if (row() >= from.row() && row() <= to.row())
+                    refresh();
+            });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_id.isEmpty() && m_model->rowOf(m_id) < 0)
             setCurrentRow(-1);
         else
             m_mapper->setCurrentIndex(row());
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_mapper->setCurrentIndex(row()); });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_mapper->setCurrentIndex(row()); });
     connect(model, &ActivityTableModel::saved, this, [this](const QString &id) {
         if (id == m_undoId && m_model->status(m_model->rowOf(id)) == QLatin1String("outbox")
             && m_undoLeft > 0)
@@ -241,7 +247,8 @@ void SmsForm::setSenderNumbers(const QList<QPair<QString, QString>> &numbers)
     m_local->clear();
     m_local->addItem(tr("Choose a number…"), QVariant());
     for (const auto &[number, label] : numbers)
-        m_local->addItem(QStringLiteral("%1 — %2").arg(label, PhoneCheck::check(number).formatted), number);
+        m_local->addItem(QStringLiteral("%1 — %2").arg(label, PhoneCheck::check(number).formatted),
+                         number);
     refresh();
 }
 
@@ -284,28 +291,34 @@ void SmsForm::refresh()
     m_revert->setEnabled(editable && dirty);
     m_send->setEnabled(has && m_model->canSend(r) && !m_text->isOverLimit());
     m_schedule->setEnabled(m_send->isEnabled());
-    m_cancel->setVisible(has && (status == QLatin1String("scheduled") || status == QLatin1String("outbox")));
+    m_cancel->setVisible(
+        has && (status == QLatin1String("scheduled") || status == QLatin1String("outbox")));
     m_cancel->setEnabled(has && m_model->canCancel(r));
     m_delete->setEnabled(editable);
 
     // Pickers show the current values.
-    const QString local = has ? m_model->field(r, QStringLiteral("local_phone")).toString() : QString();
+    const QString local
+        = has ? m_model->field(r, QStringLiteral("local_phone")).toString() : QString();
     int localIndex = m_local->findData(local);
     if (localIndex < 0 && !local.isEmpty()) {
         m_local->addItem(tr("%1 (not one of your numbers)").arg(local), local);
         localIndex = m_local->count() - 1;
     }
     m_local->setCurrentIndex(std::max(localIndex, 0));
-    const QString templateId = has ? m_model->field(r, QStringLiteral("template_id")).toString() : QString();
+    const QString templateId
+        = has ? m_model->field(r, QStringLiteral("template_id")).toString() : QString();
     m_template->setCurrentIndex(std::max(m_template->findData(templateId), 0));
     m_templatePreview->setText(m_templateTexts.value(templateId));
     m_templatePreview->setVisible(!templateId.isEmpty());
 
-    const QString remote = has ? m_model->field(r, QStringLiteral("remote_phone")).toString() : QString();
+    const QString remote
+        = has ? m_model->field(r, QStringLiteral("remote_phone")).toString() : QString();
     if (!remote.isEmpty()) {
         const PhoneCheck check = PhoneCheck::check(remote);
-        const QString country = QLocale::territoryToString(QLocale::codeToTerritory(check.countryIso));
-        m_remoteInfo->setText(check.valid ? tr("%1 · %2").arg(check.formatted, country) : check.problem);
+        const QString country
+            = QLocale::territoryToString(QLocale::codeToTerritory(check.countryIso));
+        m_remoteInfo->setText(check.valid ? tr("%1 · %2").arg(check.formatted, country)
+                                          : check.problem);
         m_remoteInfo->setStyleSheet(check.valid ? QString() : QStringLiteral("color: #b3261e;"));
     } else {
         m_remoteInfo->setText(has ? tr("Who should receive this SMS?") : QString());
@@ -314,7 +327,8 @@ void SmsForm::refresh()
 
     QString banner;
     QString bannerStyle = QStringLiteral("background: palette(alternate-base);");
-    const QString error = has ? m_model->index(r, 0).data(ActivityTableModel::RowErrorRole).toString() : QString();
+    const QString error
+        = has ? m_model->index(r, 0).data(ActivityTableModel::RowErrorRole).toString() : QString();
     if (!has) {
         banner = tr("Select an SMS on the left to see it here.");
     } else if (busy) {
@@ -348,11 +362,16 @@ void SmsForm::refresh()
     m_banner->setStyleSheet(bannerStyle);
 
     if (has) {
-        const auto f = [&](const char *name) { return m_model->field(r, QString::fromLatin1(name)); };
+        const auto f = [&](const char *name) {
+            return m_model->field(r, QString::fromLatin1(name));
+        };
         QStringList details;
-        details << tr("Direction: %1 · Source: %2").arg(f("direction").toString(), f("source").toString());
-        details << tr("Created %1 by %2").arg(when(f("date_created")), f("created_by_name").toString());
-        details << tr("Updated %1 by %2").arg(when(f("date_updated")), f("updated_by_name").toString());
+        details << tr("Direction: %1 · Source: %2")
+                       .arg(f("direction").toString(), f("source").toString());
+        details
+            << tr("Created %1 by %2").arg(when(f("date_created")), f("created_by_name").toString());
+        details
+            << tr("Updated %1 by %2").arg(when(f("date_updated")), f("updated_by_name").toString());
         if (!f("user_name").toString().isEmpty())
             details << tr("User: %1").arg(f("user_name").toString());
         if (f("date_scheduled").isValid())
@@ -367,7 +386,8 @@ void SmsForm::refresh()
             details << tr("Attachment: %1 (%2, %3)")
                            .arg(m.value(QStringLiteral("filename")).toString(),
                                 m.value(QStringLiteral("content_type")).toString(),
-                                QLocale().formattedDataSize(m.value(QStringLiteral("size")).toLongLong()));
+                                QLocale().formattedDataSize(
+                                    m.value(QStringLiteral("size")).toLongLong()));
         }
         m_details->setText(details.join(QLatin1Char('\n')));
     } else {
@@ -382,7 +402,8 @@ QMap<QString, QString> SmsForm::shownFieldErrors() const
     const int r = row();
     if (r < 0)
         return shown;
-    const QVariantMap errors = m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap();
+    const QVariantMap errors
+        = m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap();
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         shown.insert(it.key(), it.value().toString());
     return shown;
@@ -391,7 +412,8 @@ QMap<QString, QString> SmsForm::shownFieldErrors() const
 void SmsForm::showFieldErrors()
 {
     const QMap<QString, QString> errors = shownFieldErrors();
-    const QList<QWidget *> fields = {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()};
+    const QList<QWidget *> fields
+        = {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()};
     for (QWidget *widget : fields) {
         QWidget *owner = widget == m_text->editor() ? static_cast<QWidget *>(m_text) : widget;
         const QString message = errors.value(owner->property(fieldProperty).toString());

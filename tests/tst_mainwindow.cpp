@@ -1,0 +1,288 @@
+// The SMS workspace driven like a rep drives it, with QTest, against the sandbox: edit and
+// save, schedule through the picker, send, undo, a bad number, a rate limit, a dead server.
+#include "activityfilterproxy.h"
+#include "drafteditor.h"
+#include "errorlogmodel.h"
+#include "errorpanel.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+#include "smsform.h"
+#include "smstablemodel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void opensOnTheMostUrgent();
+    void chipsAndSearchFilter();
+    void editAndSave();
+    void scheduleThroughThePicker();
+    void pastTimeIsRefused();
+    void sendCountsOneSend();
+    void undoMeansNoSend();
+    void badNumberIsMarkedAndListed();
+    void nonDraftIsReadOnlyAndSaysWhy();
+    void rateLimitKeepsTheEdit();
+    void deadServerKeepsTheEdit();
+
+private:
+    QString selectDraft();
+    void type(QWidget *widget, const QString &text);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<ErrorLogModel> m_log;
+    std::unique_ptr<SmsTableModel> m_model;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(60);
+    QVERIFY(m_sandbox->ok());
+    m_log = std::make_unique<ErrorLogModel>();
+    m_log->attach(m_sandbox->client.get());
+    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
+    m_window->form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 60);
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_model.reset();
+    m_log.reset();
+    m_sandbox.reset();
+}
+
+QString tst_MainWindow::selectDraft()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->status(row) == "draft"_L1
+            && m_model->field(row, u"remote_country_iso"_s) == "US"_L1) {
+            const QString id = m_model->idAt(row);
+            if (m_window->selectActivity(id))
+                return id;
+        }
+    }
+    return {};
+}
+
+void tst_MainWindow::type(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Delete);
+    QTest::keyClicks(widget, text);
+}
+
+void tst_MainWindow::opensOnTheMostUrgent()
+{
+    // Failed SMS sort first, and the form opens on the top one.
+    const QString id = m_window->form()->currentId();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_model->status(m_model->rowOf(id)), u"error"_s);
+    QVERIFY(m_window->form()->bannerLabel()->text().startsWith("Close could not send this SMS"_L1));
+}
+
+void tst_MainWindow::chipsAndSearchFilter()
+{
+    QToolButton *drafts = m_window->chip(u"draft"_s);
+    QVERIFY(drafts);
+    int expected = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        expected += m_model->status(row) == "draft"_L1 ? 1 : 0;
+    QCOMPARE(drafts->text(), u"Drafts %1"_s.arg(expected));
+    QTest::mouseClick(drafts, Qt::LeftButton);
+    QCOMPARE(m_window->proxy()->rowCount(), expected);
+    QTest::mouseClick(m_window->chip(u"error"_s), Qt::LeftButton);
+    QVERIFY(m_window->proxy()->rowCount() > expected);
+    QTest::mouseClick(drafts, Qt::LeftButton);
+    QTest::mouseClick(m_window->chip(u"error"_s), Qt::LeftButton);
+    QCOMPARE(m_window->proxy()->rowCount(), 60);
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), m_window->searchBox());
+    QTest::keyClicks(m_window->searchBox(), u"demo"_s);
+    QVERIFY(m_window->proxy()->rowCount() > 0 && m_window->proxy()->rowCount() < 60);
+}
+
+void tst_MainWindow::editAndSave()
+{
+    const QString id = selectDraft();
+    QVERIFY(!id.isEmpty());
+    SmsForm *form = m_window->form();
+    type(form->editor()->editor(), u"Hi! Can we talk tomorrow?"_s);
+    QVERIFY(m_model->isDirty(m_model->rowOf(id)));
+    QVERIFY(form->editor()->counterText().startsWith("25 characters"_L1));
+    QVERIFY(form->saveButton()->isEnabled());
+    QTest::keyClick(form->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Hi! Can we talk tomorrow?"_s);
+    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
+    QVERIFY(!form->saveButton()->isEnabled());
+}
+
+void tst_MainWindow::scheduleThroughThePicker()
+{
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
+    SchedulePicker *picker = form->schedulePicker();
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isVisible());
+    const QDateTime chosen = SchedulePicker::tomorrowAtNine(QDateTime::currentDateTime());
+    picker->setDateTime(chosen);
+    QVERIFY(picker->recipientTimes().contains("America/"_L1));
+    auto *ok = picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"scheduled"_s);
+    QCOMPARE(QDateTime::fromString(m_sandbox->sms(id).value("date_scheduled"_L1).toString(),
+                                   Qt::ISODateWithMs),
+             chosen.toUTC());
+    QTRY_VERIFY(form->bannerLabel()->text().startsWith("Scheduled for"_L1));
+    QVERIFY(form->cancelButton()->isVisible());
+    QVERIFY(form->editor()->editor()->isReadOnly());
+}
+
+void tst_MainWindow::pastTimeIsRefused()
+{
+    selectDraft();
+    SmsForm *form = m_window->form();
+    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
+    SchedulePicker *picker = form->schedulePicker();
+    QVERIFY(picker);
+    picker->setDateTime(QDateTime::currentDateTime().addSecs(-120));
+    QVERIFY(picker->problem().contains("already passed"_L1));
+    QVERIFY(!picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    picker->reject();
+}
+
+void tst_MainWindow::sendCountsOneSend()
+{
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    type(form->editor()->editor(), u"Sending this one"_s);
+    QTest::keyClick(form->editor()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(form->undoButton()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(id).value("status"_L1).toString(), u"sent"_s, 15000);
+    QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Sending this one"_s);
+    QCOMPARE(m_sandbox->sends(id), 1);
+}
+
+void tst_MainWindow::undoMeansNoSend()
+{
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(form->undoButton()->isVisible());
+    QTest::mouseClick(form->undoButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_model->status(m_model->rowOf(id)), u"draft"_s);
+    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    // Past the moment it would have gone out, nothing went.
+    QTest::qWait((SmsForm::undoSeconds + 1) * 1000);
+    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_sandbox->sends(id), 0);
+}
+
+void tst_MainWindow::badNumberIsMarkedAndListed()
+{
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    type(form->recipientEdit(), u"818-333"_s);
+    QVERIFY(!form->recipientInfo()->text().isEmpty());
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_log->rowCount(), 1);
+    QCOMPARE(m_log->index(0, ErrorLogModel::OperationColumn).data().toString(), u"Save SMS"_s);
+    QCOMPARE(m_log->index(0, ErrorLogModel::ActivityColumn).data().toString(), id);
+    QVERIFY(form->shownFieldErrors().contains(u"remote_phone"_s));
+    QVERIFY(form->recipientEdit()->toolTip().contains("E.164"_L1));
+    QVERIFY(m_window->errorPanel()->windowTitle().contains("(1)"_L1));
+    // What the rep typed is still there.
+    QCOMPARE(form->recipientEdit()->text(), u"818-333"_s);
+}
+
+void tst_MainWindow::nonDraftIsReadOnlyAndSaysWhy()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->status(row) == "sent"_L1) {
+            QVERIFY(m_window->selectActivity(m_model->idAt(row)));
+            break;
+        }
+    }
+    SmsForm *form = m_window->form();
+    QVERIFY(form->bannerLabel()->text().contains("cannot be changed"_L1));
+    QVERIFY(form->editor()->editor()->isReadOnly());
+    QVERIFY(form->recipientEdit()->isReadOnly());
+    QVERIFY(!form->sendButton()->isEnabled());
+    QVERIFY(!form->saveButton()->isEnabled());
+}
+
+void tst_MainWindow::rateLimitKeepsTheEdit()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(20, 1);
+    m_log = std::make_unique<ErrorLogModel>();
+    m_log->attach(m_sandbox->client.get());
+    CloseClient::Policy policy = m_sandbox->client->policy();
+    policy.maxRateLimitRetries = 0;
+    m_sandbox->client->setPolicy(policy);
+    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
+    m_window->show();
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 20);
+    QTest::qWait(1100); // let the one-a-second allowance refill
+    QString id;
+    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
+        if (m_model->status(row) == "draft"_L1 && m_window->selectActivity(m_model->idAt(row)))
+            id = m_model->idAt(row);
+    }
+    SmsForm *form = m_window->form();
+    type(form->editor()->editor(), u"Typed during a rate limit"_s);
+    m_sandbox->client->me(); // uses this second's request
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_log->rowCount() >= 1);
+    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
+             int(ApiError::Category::RateLimited));
+    QVERIFY(
+        m_log->index(0, ErrorLogModel::AdviceColumn).data().toString().contains("retries in"_L1));
+    QCOMPARE(form->editor()->text(), u"Typed during a rate limit"_s);
+    QVERIFY(m_model->isDirty(m_model->rowOf(id)));
+}
+
+void tst_MainWindow::deadServerKeepsTheEdit()
+{
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    m_sandbox->server.reset(); // Close goes away
+    type(form->editor()->editor(), u"Typed while offline"_s);
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->rowCount() >= 1, 10000);
+    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
+             int(ApiError::Category::Network));
+    QCOMPARE(form->editor()->text(), u"Typed while offline"_s);
+    QVERIFY(m_model->isDirty(m_model->rowOf(id)));
+    QCOMPARE(m_model->field(m_model->rowOf(id), u"text"_s).toString(), u"Typed while offline"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
