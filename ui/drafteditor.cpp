@@ -66,8 +66,10 @@ void DraftEditor::updateCounter()
     const SmsSegments s = SmsSegments::count(text);
     const QLocale locale;
     const QString encoding = s.encoding == SmsSegments::Encoding::Gsm7 ? tr("GSM-7") : tr("UCS-2");
-    QString line = tr("%1 characters · %2 · %n segment(s)", nullptr, s.segments)
-                       .arg(locale.toString(text.size()), encoding);
+    const QString segments
+        = s.segments == 1 ? tr("1 segment") : tr("%1 segments").arg(locale.toString(s.segments));
+    QString line
+        = tr("%1 characters · %2 · %3").arg(locale.toString(text.size()), encoding, segments);
     if (s.segments > 0)
         line += tr(" · %1 left in this segment").arg(locale.toString(s.remaining));
     if (s.encoding == SmsSegments::Encoding::Ucs2)

@@ -200,7 +200,7 @@ void MainWindow::updateCounts()
         m_chips.value(QString::fromLatin1(c.status))
             ->setText(QStringLiteral("%1 %2").arg(tr(c.title)).arg(n));
     }
-    QString text = tr("%n SMS", nullptr, m_model->rowCount());
+    QString text = tr("%1 SMS").arg(m_model->rowCount());
     if (m_model->isLoading() || m_model->canFetchMore({}))
         text += tr(" (loading…)");
     m_counts->setText(text);

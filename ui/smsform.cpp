@@ -79,7 +79,6 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_template->setAccessibleName(tr("SMS template"));
 
     m_remote->setPlaceholderText(tr("+1 818 333 4444"));
-    m_remote->setClearButtonEnabled(true);
     m_contact->setPlaceholderText(tr("cont_…"));
     m_lead->setPlaceholderText(tr("lead_…"));
     m_user->setPlaceholderText(tr("user_…"));
@@ -139,8 +138,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     buttons->addWidget(m_send);
     m_send->setDefault(true);
     m_save->setToolTip(tr("Save the draft in Close (Ctrl+S)"));
-    m_send->setToolTip(
-        tr("Send now, with %n second(s) to undo (Ctrl+Return)", nullptr, undoSeconds));
+    m_send->setToolTip(tr("Send now, with %1 seconds to undo (Ctrl+Return)").arg(undoSeconds));
     m_schedule->setToolTip(tr("Pick a day and time to send"));
     m_cancel->setToolTip(tr("Stop this SMS from going out and make it a draft again"));
 
@@ -281,8 +279,10 @@ void SmsForm::refresh()
     const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
     const bool editable = draft && !busy;
 
-    for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user})
+    for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user}) {
         edit->setReadOnly(!editable);
+        edit->setClearButtonEnabled(editable);
+    }
     m_text->setReadOnly(!editable);
     m_local->setEnabled(editable);
     m_template->setEnabled(editable);
@@ -448,7 +448,7 @@ void SmsForm::send()
         return;
     m_undoId = m_id;
     m_undoLeft = undoSeconds;
-    m_undoLabel->setText(tr("Sending in %n second(s)…", nullptr, m_undoLeft));
+    m_undoLabel->setText(tr("Sending in %1 s… Undo keeps it as a draft.").arg(m_undoLeft));
     m_undoTimer->start();
     m_model->send(row(), undoSeconds);
     emit sendStarted(m_id);
@@ -461,7 +461,7 @@ void SmsForm::tickUndo()
         m_undoBar->hide();
         return;
     }
-    m_undoLabel->setText(tr("Sending in %n second(s)…", nullptr, m_undoLeft));
+    m_undoLabel->setText(tr("Sending in %1 s… Undo keeps it as a draft.").arg(m_undoLeft));
 }
 
 void SmsForm::undo()
