@@ -215,18 +215,36 @@ void SmsTableModel::cancel(int row)
     changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}});
 }
 
-void SmsTableModel::changeStatus(int row, QJsonObject changes)
+void SmsTableModel::reschedule(int row, const QDateTime &when)
+{
+    if (!isScheduled(row) || !canCancel(row) || !when.isValid())
+        return;
+    changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}},
+                 [this, when](int at) { schedule(at, when); });
+}
+
+void SmsTableModel::sendNow(int row, int undoSeconds)
+{
+    if (!isScheduled(row) || !canCancel(row))
+        return;
+    changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}},
+                 [this, undoSeconds](int at) { send(at, undoSeconds); });
+}
+
+void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<void(int)> then)
 {
     const QString id = idAt(row);
     const auto update = SmsUpdate::fromJson(changes);
     if (!update)
         return;
-    track(row, client()->updateSms(id, *update), [this, id](int at, const ApiResult &result) {
+    track(row, client()->updateSms(id, *update), [this, id, then](int at, const ApiResult &result) {
         if (at < 0)
             return;
         if (result.ok()) {
             applyServerCopy(at, result.object(), true);
             emit saved(id);
+            if (then)
+                then(at);
             return;
         }
         if (result.unconfirmed && !result.json.isEmpty()) {

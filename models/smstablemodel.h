@@ -32,11 +32,16 @@ public:
     void schedule(int row, const QDateTime &when);
     //! Back to draft: a scheduled SMS, or one in the outbox that has not gone out yet.
     void cancel(int row);
+    //! A scheduled SMS at another time. Close only schedules drafts, so this cancels first.
+    void reschedule(int row, const QDateTime &when);
+    //! A scheduled SMS right now (cancelled first, as above).
+    void sendNow(int row, int undoSeconds = 0);
     void deleteDraft(int row);
 
     QString status(int row) const;
     bool canSend(int row) const;
     bool canCancel(int row) const;
+    bool isScheduled(int row) const { return status(row) == QLatin1String("scheduled"); }
 
 protected:
     CloseCall *listCall(int skip, int limit) override;
@@ -46,5 +51,5 @@ protected:
     bool rowEditable(const QJsonObject &sms) const override;
 
 private:
-    void changeStatus(int row, QJsonObject changes);
+    void changeStatus(int row, QJsonObject changes, std::function<void(int row)> then = {});
 };

@@ -26,6 +26,7 @@ private slots:
     void sendCarriesPendingEdits();
     void undoMeansNeverSent();
     void scheduleSendsUtc();
+    void rescheduleAndSendNow();
     void deleteDraft();
     void refreshKeepsEdits();
     void lostSendAnswerIsReread();
@@ -293,6 +294,29 @@ void tst_SmsTableModel::scheduleSendsUtc()
                 .data(ActivityTableModel::FieldErrorRole)
                 .toString()
                 .contains("future"_L1));
+}
+
+void tst_SmsTableModel::rescheduleAndSendNow()
+{
+    loadAll();
+    const int row = draftRow();
+    const QString id = m_model->idAt(row);
+    QSignalSpy saved(m_model.get(), &ActivityTableModel::saved);
+    const QDateTime first = QDateTime::currentDateTime().addDays(2);
+    m_model->schedule(row, first);
+    QVERIFY(saved.wait(5000));
+    const QDateTime second = QDateTime::currentDateTime().addDays(3);
+    m_model->reschedule(m_model->rowOf(id), second);
+    QTRY_COMPARE(QDateTime::fromString(m_sandbox->sms(id).value("date_scheduled"_L1).toString(),
+                                       Qt::ISODateWithMs)
+                     .toSecsSinceEpoch(),
+                 second.toSecsSinceEpoch());
+    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"scheduled"_s);
+    QTRY_VERIFY(m_model->isScheduled(m_model->rowOf(id)));
+
+    m_model->sendNow(m_model->rowOf(id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(id).value("status"_L1).toString(), u"sent"_s, 5000);
+    QCOMPARE(m_sandbox->sends(id), 1);
 }
 
 void tst_SmsTableModel::deleteDraft()

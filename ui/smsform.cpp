@@ -289,8 +289,11 @@ void SmsForm::refresh()
     const bool dirty = has && m_model->isDirty(r);
     m_save->setEnabled(editable && dirty && !m_text->isOverLimit());
     m_revert->setEnabled(editable && dirty);
-    m_send->setEnabled(has && m_model->canSend(r) && !m_text->isOverLimit());
+    const bool scheduled = has && m_model->isScheduled(r) && m_model->canCancel(r);
+    m_send->setEnabled((has && m_model->canSend(r) && !m_text->isOverLimit()) || scheduled);
+    m_send->setText(scheduled ? tr("Se&nd now") : tr("Se&nd"));
     m_schedule->setEnabled(m_send->isEnabled());
+    m_schedule->setText(scheduled ? tr("Resche&dule…") : tr("Sche&dule…"));
     m_cancel->setVisible(
         has && (status == QLatin1String("scheduled") || status == QLatin1String("outbox")));
     m_cancel->setEnabled(has && m_model->canCancel(r));
@@ -450,7 +453,10 @@ void SmsForm::send()
     m_undoLeft = undoSeconds;
     m_undoLabel->setText(tr("Sending in %1 s… Undo keeps it as a draft.").arg(m_undoLeft));
     m_undoTimer->start();
-    m_model->send(row(), undoSeconds);
+    if (m_model->isScheduled(row()))
+        m_model->sendNow(row(), undoSeconds);
+    else
+        m_model->send(row(), undoSeconds);
     emit sendStarted(m_id);
 }
 
@@ -484,7 +490,11 @@ void SmsForm::schedule()
     const QString id = m_id;
     connect(m_picker, &QDialog::accepted, this, [this, id] {
         const int r = m_model->rowOf(id);
-        if (r >= 0 && m_picker && m_picker->problem().isEmpty())
+        if (r < 0 || !m_picker || !m_picker->problem().isEmpty())
+            return;
+        if (m_model->isScheduled(r))
+            m_model->reschedule(r, m_picker->dateTime());
+        else
             m_model->schedule(r, m_picker->dateTime());
     });
     m_picker->open();
