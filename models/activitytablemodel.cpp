@@ -47,8 +47,10 @@ QString ActivityTableModel::idAt(int row) const
 
 QJsonObject ActivityTableModel::effective(int row) const
 {
-    QJsonObject out = m_rows.at(row).server;
     const QJsonObject &pending = m_rows.at(row).pending;
+    if (pending.isEmpty())
+        return m_rows.at(row).server; // most rows: a shared copy, no merge
+    QJsonObject out = m_rows.at(row).server;
     for (auto it = pending.begin(); it != pending.end(); ++it)
         out.insert(it.key(), it.value());
     return out;
