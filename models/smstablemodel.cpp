@@ -75,7 +75,60 @@ QString statusTitle(const QString &status)
 
 SmsTableModel::SmsTableModel(CloseClient *client, QObject *parent)
     : ActivityTableModel(client, smsFields(), parent)
-{ }
+{
+    m_poll.setInterval(3000);
+    connect(&m_poll, &QTimer::timeout, this, &SmsTableModel::pollOutbox);
+    // Whatever lands in the outbox is followed until it is sent or failed.
+    const auto watchRows = [this](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            if (status(row) == QLatin1String("outbox"))
+                watch(idAt(row));
+        }
+    };
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [watchRows](const QModelIndex &from, const QModelIndex &to) {
+                watchRows(from.row(), to.row());
+            });
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [watchRows](const QModelIndex &, int first, int last) { watchRows(first, last); });
+}
+
+void SmsTableModel::watch(const QString &id)
+{
+    m_watched.insert(id);
+    if (!m_poll.isActive())
+        m_poll.start();
+}
+
+void SmsTableModel::pollOutbox()
+{
+    const QSet<QString> watched = m_watched;
+    for (const QString &id : watched) {
+        const int row = rowOf(id);
+        if (row < 0 || status(row) != QLatin1String("outbox")) {
+            m_watched.remove(id);
+            continue;
+        }
+        if (data(index(row, 0), BusyRole).toBool())
+            continue;
+        connect(client()->getSms(id), &CloseCall::finished, this,
+                [this, id](const ApiResult &result) {
+                    const int at = rowOf(id);
+                    if (at < 0 || !result.ok() || data(index(at, 0), BusyRole).toBool())
+                        return;
+                    const QString now = result.object().value(QLatin1String("status")).toString();
+                    if (now == QLatin1String("outbox"))
+                        return;
+                    m_watched.remove(id);
+                    applyServerCopy(at, result.object(), false);
+                    if (now == QLatin1String("error"))
+                        emit deliveryFailed(
+                            id, result.object().value(QLatin1String("error_message")).toString());
+                });
+    }
+    if (m_watched.isEmpty())
+        m_poll.stop();
+}
 
 CloseCall *SmsTableModel::listCall(int skip, int limit)
 {

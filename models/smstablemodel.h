@@ -3,6 +3,8 @@
 #include "activitytablemodel.h"
 
 #include <QDateTime>
+#include <QSet>
+#include <QTimer>
 
 //! The rep's SMS: drafts, scheduled, outbox, sent, failed and received. Only drafts can be
 //! edited; status changes go through send(), schedule(), cancel(), never through setData().
@@ -39,9 +41,15 @@ public:
     void deleteDraft(int row);
 
     QString status(int row) const;
+    //! How often SMS in the outbox are re-read until they are sent or failed.
+    void setPollInterval(int ms) { m_poll.setInterval(ms); }
     bool canSend(int row) const;
     bool canCancel(int row) const;
     bool isScheduled(int row) const { return status(row) == QLatin1String("scheduled"); }
+
+signals:
+    //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
+    void deliveryFailed(const QString &id, const QString &errorMessage);
 
 protected:
     CloseCall *listCall(int skip, int limit) override;
@@ -51,5 +59,10 @@ protected:
     bool rowEditable(const QJsonObject &sms) const override;
 
 private:
+    void pollOutbox();
+    void watch(const QString &id);
+
+    QTimer m_poll;
+    QSet<QString> m_watched; //!< outbox SMS being re-read until they settle
     void changeStatus(int row, QJsonObject changes, std::function<void(int row)> then = {});
 };

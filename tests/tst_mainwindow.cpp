@@ -40,6 +40,7 @@ private slots:
     void nonDraftIsReadOnlyAndSaysWhy();
     void rateLimitKeepsTheEdit();
     void deadServerKeepsTheEdit();
+    void closeFailureReachesThePanel();
 
 private:
     QString selectDraft();
@@ -282,6 +283,25 @@ void tst_MainWindow::deadServerKeepsTheEdit()
     QCOMPARE(form->editor()->text(), u"Typed while offline"_s);
     QVERIFY(m_model->isDirty(m_model->rowOf(id)));
     QCOMPARE(m_model->field(m_model->rowOf(id), u"text"_s).toString(), u"Typed while offline"_s);
+}
+
+void tst_MainWindow::closeFailureReachesThePanel()
+{
+    m_model->setPollInterval(100);
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    type(form->recipientEdit(), u"+15550000000"_s); // well-formed, but no such number
+    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->status(m_model->rowOf(id)), u"error"_s, 15000);
+    QTRY_VERIFY(m_log->rowCount() >= 1);
+    QCOMPARE(m_log->index(0, ErrorLogModel::OperationColumn).data().toString(), u"Deliver SMS"_s);
+    QCOMPARE(m_log->index(0, ErrorLogModel::ActivityColumn).data().toString(), id);
+    QVERIFY(m_log->index(0, ErrorLogModel::WhatColumn)
+                .data()
+                .toString()
+                .contains("not a valid phone number"_L1));
+    QTRY_VERIFY(form->bannerLabel()->text().startsWith("Close could not send this SMS"_L1));
+    QCOMPARE(m_sandbox->sends(id), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -30,6 +30,7 @@ private slots:
     void deleteDraft();
     void refreshKeepsEdits();
     void lostSendAnswerIsReread();
+    void outboxIsFollowedUntilItSettles();
 
 private:
     int loadAll();
@@ -380,6 +381,31 @@ void tst_SmsTableModel::lostSendAnswerIsReread()
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(id).value("status"_L1).toString(), u"sent"_s, 5000);
     QCOMPARE(m_sandbox->sends(id), 1);
     QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Once and only once"_s);
+}
+
+void tst_SmsTableModel::outboxIsFollowedUntilItSettles()
+{
+    m_model->setPollInterval(100);
+    loadAll();
+    const int good = draftRow();
+    const QString goodId = m_model->idAt(good);
+    int bad = -1;
+    for (int row = 0; row < m_model->rowCount() && bad < 0; ++row) {
+        if (row != good && m_model->status(row) == "draft"_L1)
+            bad = row;
+    }
+    const QString badId = m_model->idAt(bad);
+    m_model->setField(bad, u"remote_phone"_s, u"+15550000000"_s); // E.164, but no such number
+    m_model->setField(bad, u"local_phone"_s, u"+14154445555"_s);
+    QSignalSpy failedDelivery(m_model.get(), &SmsTableModel::deliveryFailed);
+    m_model->send(good);
+    m_model->send(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->status(m_model->rowOf(goodId)), u"sent"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->status(m_model->rowOf(badId)), u"error"_s, 5000);
+    QCOMPARE(failedDelivery.size(), 1);
+    QCOMPARE(failedDelivery.first().first().toString(), badId);
+    QVERIFY(failedDelivery.first().at(1).toString().contains("not a valid phone number"_L1));
+    QVERIFY(m_model->field(m_model->rowOf(goodId), u"date_sent"_s).toDateTime().isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_SmsTableModel)

@@ -151,6 +151,13 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
             setOnline(false, tr("Not signed in: check the API key."));
     });
     connect(sms, &ActivityTableModel::saved, this, [this] { setOnline(true); });
+    connect(sms, &SmsTableModel::deliveryFailed, log,
+            [log](const QString &id, const QString &message) {
+                ApiError error;
+                error.category = ApiError::Category::Other;
+                error.message = tr("Close could not send this SMS: %1").arg(message);
+                log->record(tr("Deliver SMS"), id, error);
+            });
     setOnline(true);
     updateCounts();
     resize(1280, 800);
