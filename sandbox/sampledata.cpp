@@ -27,12 +27,16 @@ public:
 private:
     QString id(const QString &prefix, int length = 43)
     {
-        static const char alphabet[]
-            = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-        QString out = prefix + QLatin1Char('_');
-        for (int i = 0; i < length; ++i)
-            out += QLatin1Char(alphabet[m_random.bounded(62)]);
-        return out;
+        return SandboxState::makeId(prefix, length, &m_random);
+    }
+    static QString phoneOf(const QJsonObject &contact)
+    {
+        return contact.value(QLatin1String("phones"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("phone"))
+            .toString();
     }
     template<typename T>
     const T &pick(const QList<T> &from)
@@ -281,12 +285,7 @@ void Generator::sms(int count)
     for (int i = 0; i < count; ++i) {
         QString status = i < firstStatuses.size() ? firstStatuses.at(i) : pick(weighted);
         const QJsonObject &contact = m_contacts.at(m_random.bounded(int(m_contacts.size())));
-        const QString remote = contact.value(QLatin1String("phones"))
-                                   .toArray()
-                                   .at(0)
-                                   .toObject()
-                                   .value(QLatin1String("phone"))
-                                   .toString();
+        const QString remote = phoneOf(contact);
         // Close could never have sent to an invalid number: such messages failed.
         if ((status == QLatin1String("sent") || status == QLatin1String("outbox"))
             && !PhoneBook::facts(remote).valid)
@@ -419,12 +418,7 @@ void Generator::whatsapp(int count)
         QString markdown = out ? pick(outgoing) : pick(incoming);
         markdown.replace(QStringLiteral("{first}"),
                          contact.value(QLatin1String("first_name")).toString());
-        const QString remote = contact.value(QLatin1String("phones"))
-                                   .toArray()
-                                   .at(0)
-                                   .toObject()
-                                   .value(QLatin1String("phone"))
-                                   .toString();
+        const QString remote = phoneOf(contact);
         const QString created = at(qint64(count - i) * 30 * 86400 / qMax(count, 1));
         const QString activityId = id(QStringLiteral("acti"));
         QJsonObject doc {

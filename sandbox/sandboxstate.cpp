@@ -31,12 +31,11 @@ QString SandboxState::userName(const QString &userId) const
         + user.value(QLatin1String("last_name")).toString();
 }
 
-QString SandboxState::makeId(const QString &prefix, int length)
+QString SandboxState::makeId(const QString &prefix, int length, QRandomGenerator *random)
 {
     static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QString id = prefix + QLatin1Char('_');
     id.reserve(id.size() + length);
-    QRandomGenerator *random = QRandomGenerator::global();
     for (int i = 0; i < length; ++i)
         id += QLatin1Char(alphabet[random->bounded(62)]);
     return id;

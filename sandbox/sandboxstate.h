@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QString>
 
 //! Everything the sandbox holds: the organization, its people and numbers, the activities,
@@ -29,8 +30,10 @@ struct SandboxState
     QString organizationId() const;
     QString userName(const QString &userId) const;
 
-    //! An id in Close's style: prefix + base62 characters.
-    static QString makeId(const QString &prefix, int length = 43);
+    //! An id in Close's style: prefix + base62 characters. Sample data passes its seeded
+    //! generator; ids made at run time come from the system's.
+    static QString makeId(const QString &prefix, int length = 43,
+                          QRandomGenerator *random = QRandomGenerator::global());
 
     QJsonObject toJson() const;
     bool fromJson(const QJsonObject &json, QString *error);
