@@ -1,18 +1,29 @@
 #include "sandboxfixture.h"
 
-SandboxFixture::SandboxFixture(int seedCount, int rateLimit, int latencyMs)
+namespace {
+SandboxConfig configWith(int seedCount, int rateLimit, int latencyMs)
 {
     SandboxConfig config;
     config.seedCount = seedCount;
     config.rateLimit = rateLimit;
     config.latencyMs = latencyMs;
+    return config;
+}
+} // namespace
+
+SandboxFixture::SandboxFixture(int seedCount, int rateLimit, int latencyMs)
+    : SandboxFixture(configWith(seedCount, rateLimit, latencyMs))
+{ }
+
+SandboxFixture::SandboxFixture(const SandboxConfig &config)
+{
     server = std::make_unique<SandboxServer>(config);
     QString error;
     started = server->start(&error);
     if (!started)
         qWarning("sandbox did not start: %s", qPrintable(error));
     client = std::make_unique<CloseClient>();
-    client->setBaseUrl(server->baseUrl());
+    started = started && client->setBaseUrl(server->baseUrl()).isEmpty();
     client->setApiKey(config.apiKey);
     CloseClient::Policy policy;
     policy.backoffBaseMs = 20;
@@ -21,8 +32,10 @@ SandboxFixture::SandboxFixture(int seedCount, int rateLimit, int latencyMs)
     http = std::make_unique<TestHttp>(server->baseUrl());
 }
 
-void SandboxFixture::queueFaults(const QStringList &faults)
+bool SandboxFixture::queueFaults(const QStringList &faults)
 {
-    http->post(QStringLiteral("_sandbox/faults/"),
-               {{QStringLiteral("next"), QJsonArray::fromStringList(faults)}});
+    return http->post(QStringLiteral("_sandbox/faults/"),
+                      {{QStringLiteral("next"), QJsonArray::fromStringList(faults)}})
+               .status
+        == 200;
 }

@@ -11,6 +11,7 @@
 struct SandboxFixture
 {
     explicit SandboxFixture(int seedCount = 60, int rateLimit = 0, int latencyMs = 0);
+    explicit SandboxFixture(const SandboxConfig &config);
 
     bool ok() const { return started; }
     QJsonObject sms(const QString &id)
@@ -25,7 +26,8 @@ struct SandboxFixture
             .value(id)
             .toInt();
     }
-    void queueFaults(const QStringList &faults);
+    //! Forces the faults of the next requests (see the sandbox's POST /_sandbox/faults/).
+    bool queueFaults(const QStringList &faults);
 
     std::unique_ptr<SandboxServer> server;
     std::unique_ptr<CloseClient> client;
