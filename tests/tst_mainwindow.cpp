@@ -112,7 +112,7 @@ void tst_MainWindow::chipsAndSearchFilter()
     int expected = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         expected += m_model->status(row) == "draft"_L1 ? 1 : 0;
-    QCOMPARE(drafts->text(), u"Drafts %1"_s.arg(expected));
+    QTRY_COMPARE(drafts->text(), u"Drafts %1"_s.arg(expected));
     QTest::mouseClick(drafts, Qt::LeftButton);
     QCOMPARE(m_window->proxy()->rowCount(), expected);
     QTest::mouseClick(m_window->chip(u"error"_s), Qt::LeftButton);

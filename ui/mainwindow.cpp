@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,7 +50,14 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     , m_where(new QLabel(this))
     , m_online(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_countsTimer(new QTimer(this))
 {
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(0);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    const auto recount = [this] {
+        m_countsTimer->start();
+    };
     setWindowTitle(tr("Draftbox"));
     m_proxy->setSourceModel(sms);
     m_proxy->setDynamicSortFilter(true);
@@ -130,18 +138,18 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     statusBar()->addWidget(m_where, 1);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_online);
-    connect(sms, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(sms, &QAbstractItemModel::rowsInserted, this, recount);
     // Open on the most urgent SMS rather than an empty form.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
     });
-    connect(sms, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(sms, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
+    connect(sms, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(sms, &QAbstractItemModel::dataChanged, this, recount);
     connect(sms, &ActivityTableModel::loadingChanged, this, [this](bool loading) {
         if (!loading && m_model->canFetchMore({}))
             m_model->fetchMore({}); // keep loading: the counts and filters cover every SMS
-        updateCounts();
+        m_countsTimer->start();
     });
     connect(sms, &ActivityTableModel::failed, this, [this](const QString &, const ApiError &error) {
         if (error.category == ApiError::Category::Network

@@ -9,6 +9,7 @@ class ErrorPanel;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolButton;
 class SmsForm;
 class SmsTableModel;
@@ -49,4 +50,5 @@ private:
     QLabel *m_where;
     QLabel *m_online;
     QLabel *m_counts;
+    QTimer *m_countsTimer; //!< coalesces recounts: one pass per event-loop turn, not per change
 };
