@@ -38,6 +38,12 @@ int ActivityTableModel::fieldColumn(const QString &name) const
     return i < 0 ? -1 : listColumnCount() + i;
 }
 
+QString ActivityTableModel::fieldTitle(const QString &name) const
+{
+    const int i = m_fieldIndex.value(name, -1);
+    return i < 0 ? name : m_fields.at(i).title;
+}
+
 QString ActivityTableModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size()

@@ -59,6 +59,8 @@ public:
     const QList<FieldInfo> &fields() const { return m_fields; }
     int fieldRole(const QString &name) const;
     int fieldColumn(const QString &name) const;
+    //! The field's name for people ("To" for remote_phone); the wire name if unknown.
+    QString fieldTitle(const QString &name) const;
     virtual int listColumnCount() const = 0;
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     QString idAt(int row) const;

@@ -99,10 +99,13 @@ QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
         case ActivityColumn:
             return e.activityId;
         case WhatColumn: {
-            QString what = e.error.message;
+            // With field errors, the fields say it all; the summary would only repeat them.
+            if (e.error.fieldErrors.isEmpty())
+                return e.error.message;
+            QStringList fields;
             for (auto it = e.error.fieldErrors.cbegin(); it != e.error.fieldErrors.cend(); ++it)
-                what += QStringLiteral(" %1: %2").arg(it.key(), it.value());
-            return what;
+                fields << QStringLiteral("%1: %2").arg(it.key(), it.value());
+            return tr("Close refused %1").arg(fields.join(QStringLiteral("; ")));
         }
         case AdviceColumn:
             return e.error.advice();

@@ -38,12 +38,15 @@ private slots:
     void undoMeansNoSend();
     void badNumberIsMarkedAndListed();
     void nonDraftIsReadOnlyAndSaysWhy();
+    void editorShowsSegmentsAndLimit();
     void rateLimitKeepsTheEdit();
     void deadServerKeepsTheEdit();
     void closeFailureReachesThePanel();
 
 private:
     QString selectDraft();
+    //! With DRAFTBOX_SCREENSHOTS set to a folder, saves what the widget shows, to look at.
+    void snap(QWidget *widget, const QString &name);
     void type(QWidget *widget, const QString &text);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -62,7 +65,8 @@ void tst_MainWindow::init()
     m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
     m_window->form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow(); // no window manager does it under Xvfb
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_model->fetchMore({});
     QTRY_COMPARE(m_model->rowCount(), 60);
 }
@@ -88,12 +92,32 @@ QString tst_MainWindow::selectDraft()
     return {};
 }
 
+void tst_MainWindow::snap(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("DRAFTBOX_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QTest::qWait(50); // let pending paints land
+    widget->grab().save(folder + QLatin1Char('/') + name + u".png"_s);
+}
+
 void tst_MainWindow::type(QWidget *widget, const QString &text)
 {
     widget->setFocus();
     QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(widget, Qt::Key_Delete);
-    QTest::keyClicks(widget, text);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).unicode() < 128) {
+            QTest::keyClicks(widget, QString(text.at(i)));
+            continue;
+        }
+        // QTest only types ASCII; anything else arrives as a key event carrying its text.
+        const qsizetype length = text.at(i).isHighSurrogate() ? 2 : 1;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, text.mid(i, length));
+        QApplication::sendEvent(widget, &press);
+        i += length - 1;
+    }
 }
 
 void tst_MainWindow::opensOnTheMostUrgent()
@@ -136,6 +160,7 @@ void tst_MainWindow::editAndSave()
     QVERIFY(m_model->isDirty(m_model->rowOf(id)));
     QVERIFY(form->editor()->counterText().startsWith("25 characters"_L1));
     QVERIFY(form->saveButton()->isEnabled());
+    snap(m_window.get(), u"draft-editing"_s);
     QTest::keyClick(form->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Hi! Can we talk tomorrow?"_s);
     QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
@@ -153,6 +178,7 @@ void tst_MainWindow::scheduleThroughThePicker()
     const QDateTime chosen = SchedulePicker::tomorrowAtNine(QDateTime::currentDateTime());
     picker->setDateTime(chosen);
     QVERIFY(picker->recipientTimes().contains("America/"_L1));
+    snap(picker, u"schedule-picker"_s);
     auto *ok = picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
@@ -163,6 +189,7 @@ void tst_MainWindow::scheduleThroughThePicker()
     QTRY_VERIFY(form->bannerLabel()->text().startsWith("Scheduled for"_L1));
     QVERIFY(form->cancelButton()->isVisible());
     QVERIFY(form->editor()->editor()->isReadOnly());
+    snap(m_window.get(), u"scheduled"_s);
 }
 
 void tst_MainWindow::pastTimeIsRefused()
@@ -185,6 +212,7 @@ void tst_MainWindow::sendCountsOneSend()
     type(form->editor()->editor(), u"Sending this one"_s);
     QTest::keyClick(form->editor()->editor(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(form->undoButton()->isVisible());
+    snap(m_window.get(), u"undo-bar"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(id).value("status"_L1).toString(), u"sent"_s, 15000);
     QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Sending this one"_s);
     QCOMPARE(m_sandbox->sends(id), 1);
@@ -217,9 +245,34 @@ void tst_MainWindow::badNumberIsMarkedAndListed()
     QCOMPARE(m_log->index(0, ErrorLogModel::ActivityColumn).data().toString(), id);
     QVERIFY(form->shownFieldErrors().contains(u"remote_phone"_s));
     QVERIFY(form->recipientEdit()->toolTip().contains("E.164"_L1));
+    QVERIFY(form->bannerLabel()->text().contains("marked in red"_L1));
+    QVERIFY(!form->bannerLabel()->text().contains("remote_phone"_L1));
     QVERIFY(m_window->errorPanel()->windowTitle().contains("(1)"_L1));
     // What the rep typed is still there.
     QCOMPARE(form->recipientEdit()->text(), u"818-333"_s);
+    snap(m_window.get(), u"field-error"_s);
+}
+
+void tst_MainWindow::editorShowsSegmentsAndLimit()
+{
+    selectDraft();
+    SmsForm *form = m_window->form();
+    type(form->editor()->editor(), u"Thanks 🙂 see you Tuesday"_s);
+    QVERIFY(form->editor()->counterText().contains("UCS-2"_L1));
+    QVERIFY(form->editor()->counterText().contains("highlighted characters"_L1));
+    QVERIFY(form->saveButton()->isEnabled());
+    snap(m_window.get(), u"editor-ucs2"_s);
+
+    QTest::keyClicks(form->editor()->editor(), QString(1000, QLatin1Char('x')));
+    QVERIFY(form->editor()->isOverLimit());
+    QVERIFY(form->editor()->counterText().startsWith("Too long"_L1));
+    QVERIFY(!form->saveButton()->isEnabled());
+    QVERIFY(!form->sendButton()->isEnabled());
+    // Nothing was cut: every character the rep typed is still in the editor and the model.
+    QCOMPARE(form->editor()->text().size(), 25 + 1000);
+    QCOMPARE(m_model->field(m_model->rowOf(form->currentId()), u"text"_s).toString(),
+             form->editor()->text());
+    snap(m_window.get(), u"editor-over-limit"_s);
 }
 
 void tst_MainWindow::nonDraftIsReadOnlyAndSaysWhy()

@@ -24,7 +24,10 @@ SchedulePicker::SchedulePicker(const QString &recipientCountryIso, QWidget *pare
     m_calendar->setMinimumDate(QDate::currentDate());
     m_calendar->setGridVisible(false);
     m_calendar->setAccessibleName(tr("Day to send"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    // Minutes are what people pick; the C locale's short format would show seconds too.
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    m_time->setDisplayFormat(timeFormat);
     m_time->setAccessibleName(tr("Time to send"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Schedule"));
 

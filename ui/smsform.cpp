@@ -73,6 +73,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     map(m_lead, "lead_id", tr("Lead ID"));
     map(m_user, "user_id", tr("User ID"));
     map(m_text, "text", tr("Message"));
+    m_local->addItem(tr("Choose a number…"), QVariant());
+    m_template->addItem(tr("No template"), QVariant());
     m_local->setProperty(fieldProperty, QStringLiteral("local_phone"));
     m_local->setAccessibleName(tr("Send from"));
     m_template->setProperty(fieldProperty, QStringLiteral("template_id"));
@@ -357,7 +359,12 @@ void SmsForm::refresh()
     } else {
         banner = tr("Status “%1” is new to Draftbox; it is shown read-only.").arg(status);
     }
-    if (!error.isEmpty() && !busy) {
+    const bool fieldErrorsShown
+        = has && !m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap().isEmpty();
+    if (fieldErrorsShown && !busy) {
+        banner += QLatin1Char('\n') + tr("Close refused what is marked in red below.");
+        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
+    } else if (!error.isEmpty() && !busy) {
         banner += QLatin1Char('\n') + error;
         bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
     }
@@ -427,7 +434,7 @@ void SmsForm::showFieldErrors()
     }
     QStringList lines;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-        lines << tr("%1: %2").arg(it.key(), it.value());
+        lines << tr("%1: %2").arg(m_model->fieldTitle(it.key()), it.value());
     m_errors->setText(lines.join(QLatin1Char('\n')));
     m_errors->setVisible(!lines.isEmpty());
 }
