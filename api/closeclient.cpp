@@ -54,7 +54,13 @@ CloseClient::CloseClient(QObject *parent)
     m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
-CloseClient::~CloseClient() = default;
+CloseClient::~CloseClient()
+{
+    // Calls own their replies, and the manager member would delete those replies before
+    // QObject's destructor reaches the calls: end the calls first, while the replies exist.
+    const QList<CloseCall *> calls = findChildren<CloseCall *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+}
 
 QString CloseClient::whyRefused(const QUrl &url)
 {

@@ -43,6 +43,7 @@ private slots:
     void lostSendIsRereadNotRepeated();
     void lostCreateIsNotRepeated();
     void credentialsNeverInErrors();
+    void clientGoesAwayWithCallsInFlight();
 
 private:
     void startSandbox(SandboxConfig config);
@@ -514,6 +515,23 @@ void tst_CloseClient::credentialsNeverInErrors()
         QVERIFY(!all.contains(QString::fromLatin1(basic)));
         QVERIFY(!all.contains("Authorization"_L1, Qt::CaseInsensitive));
     }
+}
+
+void tst_CloseClient::clientGoesAwayWithCallsInFlight()
+{
+    SandboxConfig config;
+    config.seedCount = 5;
+    config.rateLimit = 0;
+    config.latencyMs = 500;
+    startSandbox(config);
+    QList<QPointer<CloseCall>> calls;
+    for (int i = 0; i < 3; ++i)
+        calls << QPointer<CloseCall>(m_fx->client->listSms());
+    QTest::qWait(50); // the requests are on the wire
+    m_fx->client.reset(); // quitting mid-request must not touch freed replies (ASan checks)
+    QTest::qWait(50);
+    for (const QPointer<CloseCall> &call : std::as_const(calls))
+        QVERIFY(call.isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_CloseClient)
