@@ -188,6 +188,8 @@ void CloseCall::retryLater(const ApiError &error, int delayMs)
 {
     qCDebug(lcCall) << m_spec.method << m_spec.path << "retry in" << delayMs << "ms";
     emit retrying(error, delayMs);
+    if (m_client)
+        emit m_client->callRetrying(this, error, delayMs);
     m_retryTimer.start(delayMs);
 }
 

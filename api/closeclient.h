@@ -68,6 +68,8 @@ public:
 
 signals:
     void callFinished(CloseCall *call, const ApiResult &result);
+    //! A call waits `delayMs` before trying again, after a rate limit or a transient failure.
+    void callRetrying(CloseCall *call, const ApiError &error, int delayMs);
 
 private:
     friend class CloseCall;

@@ -271,6 +271,7 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
     emit loadingChanged(true);
     connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
         m_fetch.clear();
+        m_fetchFailed = !result.ok();
         if (result.ok()) {
             m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
             merge(result.object().value(QLatin1String("data")).toArray(), false);
@@ -291,6 +292,7 @@ void ActivityTableModel::refresh()
     emit loadingChanged(true);
     connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
         m_fetch.clear();
+        m_fetchFailed = !result.ok();
         if (result.ok()) {
             if (m_rows.isEmpty())
                 m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
@@ -300,6 +302,23 @@ void ActivityTableModel::refresh()
         }
         emit loadingChanged(false);
     });
+}
+
+void ActivityTableModel::reload()
+{
+    if (CloseCall *fetch = m_fetch.data()) {
+        m_fetch.clear();
+        fetch->disconnect(this);
+        fetch->cancel();
+        emit loadingChanged(false);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_hasMore = true;
+    m_fetchFailed = false;
+    endResetModel();
+    fetchMore({});
 }
 
 void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)

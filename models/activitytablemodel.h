@@ -78,6 +78,10 @@ public:
     void save(int row);
     //! Reloads the first page: rows are updated in place, new ones appear, edits stay.
     void refresh();
+    //! Forgets every row (and its edits) and loads from the start: for another account.
+    virtual void reload();
+    //! The last page load failed; loading more waits for refresh() or reload().
+    bool lastFetchFailed() const { return m_fetchFailed; }
 
 signals:
     void saved(const QString &id);
@@ -128,5 +132,6 @@ private:
     QHash<QString, int> m_rowById;
     QPointer<CloseCall> m_fetch;
     bool m_hasMore = true;
+    bool m_fetchFailed = false;
     int m_pageSize = 100;
 };

@@ -15,8 +15,29 @@ void ErrorLogModel::attach(CloseClient *client)
                 // A cancel is the rep's own doing, not a failure to report.
                 if (result.ok() || result.error.category == ApiError::Category::Canceled)
                     return;
+                if (result.error.category == ApiError::Category::RateLimited)
+                    setRateLimitedUntil(QDateTime::currentDateTime().addMSecs(
+                        qint64(result.error.retryAfterSeconds * 1000)));
                 record(call->operation(), call->activityId(), result.error);
             });
+    // Draftbox waits out a 429 by itself; the panel counts the wait down meanwhile.
+    connect(client, &CloseClient::callRetrying, this,
+            [this](CloseCall *, const ApiError &error, int delayMs) {
+                if (error.category == ApiError::Category::RateLimited)
+                    setRateLimitedUntil(QDateTime::currentDateTime().addMSecs(delayMs));
+            });
+}
+
+void ErrorLogModel::setRateLimitedUntil(const QDateTime &until)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime next = until.isValid() && until > now ? until : QDateTime();
+    if (next.isValid() && m_rateLimitedUntil.isValid() && next <= m_rateLimitedUntil)
+        return; // an earlier end does not shorten a longer wait
+    if (next == m_rateLimitedUntil)
+        return;
+    m_rateLimitedUntil = next;
+    emit rateLimitChanged(next);
 }
 
 void ErrorLogModel::record(const QString &operation, const QString &activityId,

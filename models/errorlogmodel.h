@@ -54,6 +54,15 @@ public:
 
     static constexpr int maxEntries = 500;
 
+    //! Until when Close asked Draftbox to wait (429), or invalid when no wait is on.
+    QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; }
+    //! Starts (or extends) the rate-limit wait; a past or invalid time ends it.
+    void setRateLimitedUntil(const QDateTime &until);
+
+signals:
+    void rateLimitChanged(const QDateTime &until);
+
 private:
     QList<Entry> m_entries;
+    QDateTime m_rateLimitedUntil;
 };

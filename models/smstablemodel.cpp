@@ -93,6 +93,13 @@ SmsTableModel::SmsTableModel(CloseClient *client, QObject *parent)
             [watchRows](const QModelIndex &, int first, int last) { watchRows(first, last); });
 }
 
+void SmsTableModel::reload()
+{
+    m_watched.clear();
+    m_poll.stop();
+    ActivityTableModel::reload();
+}
+
 void SmsTableModel::watch(const QString &id)
 {
     m_watched.insert(id);

@@ -26,6 +26,7 @@ public:
     explicit SmsTableModel(CloseClient *client, QObject *parent = nullptr);
 
     int listColumnCount() const override { return ListColumnCount; }
+    void reload() override;
 
     //! Sends the draft with its pending edits in the same request. With undoSeconds (under 60)
     //! Close waits that long first, so cancel() can still stop it.

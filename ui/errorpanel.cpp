@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
@@ -17,6 +18,8 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     , m_view(new QTableView(this))
     , m_empty(new QLabel(tr("Nothing went wrong. Failures will be listed here, with what to do."),
                          this))
+    , m_wait(new QLabel(this))
+    , m_waitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("errorPanel"));
     m_view->setModel(log);
@@ -33,6 +36,15 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     m_view->setColumnWidth(ErrorLogModel::OperationColumn, 130);
     m_view->setColumnWidth(ErrorLogModel::ActivityColumn, 150);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_wait->setObjectName(QStringLiteral("rateLimitWait"));
+    m_wait->setWordWrap(true);
+    m_wait->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d2e00; "
+                                         "border: 1px solid #e0c36a; padding: 4px; }"));
+    m_wait->setAccessibleName(tr("Rate limit"));
+    m_wait->hide();
+    m_waitTimer->setInterval(250);
+    connect(m_waitTimer, &QTimer::timeout, this, &ErrorPanel::updateWait);
+    connect(log, &ErrorLogModel::rateLimitChanged, this, &ErrorPanel::updateWait);
 
     auto *copy = new QPushButton(tr("&Copy"), this);
     auto *clear = new QPushButton(tr("C&lear"), this);
@@ -47,6 +59,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_wait);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
@@ -57,6 +70,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     connect(log, &QAbstractItemModel::rowsInserted, this,
             [this] { m_view->resizeRowsToContents(); });
     updateTitle();
+    updateWait();
 }
 
 void ErrorPanel::copy()
@@ -79,4 +93,24 @@ void ErrorPanel::updateTitle()
     setWindowTitle(count == 0 ? tr("Problems") : tr("Problems (%1)").arg(count));
     m_empty->setVisible(count == 0);
     m_view->setVisible(count > 0);
+}
+
+void ErrorPanel::updateWait()
+{
+    const QDateTime until = m_log->rateLimitedUntil();
+    const qint64 ms = until.isValid() ? QDateTime::currentDateTime().msecsTo(until) : 0;
+    if (ms <= 0) {
+        m_waitTimer->stop();
+        m_wait->hide();
+        if (until.isValid())
+            m_log->setRateLimitedUntil({});
+        return;
+    }
+    const qint64 seconds = (ms + 999) / 1000;
+    m_wait->setText(tr("Close is limiting how fast Draftbox may send requests. Waiting %1 s; "
+                       "what is queued goes out by itself and nothing you typed is lost.")
+                        .arg(seconds));
+    m_wait->show();
+    if (!m_waitTimer->isActive())
+        m_waitTimer->start();
 }

@@ -5,6 +5,7 @@
 class ErrorLogModel;
 class QLabel;
 class QTableView;
+class QTimer;
 
 //! Every failure, newest first, in a dock: time, operation, activity, what happened, what to
 //! do. Copy puts the selected entry (or all) on the clipboard; Clear empties the log.
@@ -16,12 +17,17 @@ public:
     explicit ErrorPanel(ErrorLogModel *log, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    //! The rate-limit countdown; hidden while Close is not making Draftbox wait.
+    QLabel *waitLabel() const { return m_wait; }
     void copy();
 
 private:
     void updateTitle();
+    void updateWait();
 
     ErrorLogModel *m_log;
     QTableView *m_view;
     QLabel *m_empty;
+    QLabel *m_wait;
+    QTimer *m_waitTimer;
 };

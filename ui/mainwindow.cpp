@@ -122,6 +122,10 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_errors);
 
     auto *file = menuBar()->addMenu(tr("&File"));
+    auto *connectAction
+        = file->addAction(tr("&Connect to Close…"), this, [this] { emit connectRequested({}); });
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     auto *refresh = file->addAction(tr("&Refresh"), sms, &ActivityTableModel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -147,16 +151,22 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     connect(sms, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(sms, &QAbstractItemModel::dataChanged, this, recount);
     connect(sms, &ActivityTableModel::loadingChanged, this, [this](bool loading) {
-        if (!loading && m_model->canFetchMore({}))
-            m_model->fetchMore({}); // keep loading: the counts and filters cover every SMS
+        // Keep loading (the counts and filters cover every SMS), but not into a failure loop:
+        // after a failed page, F5 tries again.
+        if (!loading && !m_model->lastFetchFailed() && m_model->canFetchMore({}))
+            m_model->fetchMore({});
         m_countsTimer->start();
     });
     connect(sms, &ActivityTableModel::failed, this, [this](const QString &, const ApiError &error) {
         if (error.category == ApiError::Category::Network
             || error.category == ApiError::Category::Timeout)
             setOnline(false, error.message);
-        else if (error.category == ApiError::Category::Unauthorized)
+        else if (error.category == ApiError::Category::Unauthorized) {
             setOnline(false, tr("Not signed in: check the API key."));
+            emit connectRequested(tr("Close refused the key in use: %1 Enter a valid API key "
+                                     "or token, or try Draftbox with sample data.")
+                                      .arg(error.message));
+        }
     });
     connect(sms, &ActivityTableModel::saved, this, [this] { setOnline(true); });
     connect(sms, &SmsTableModel::deliveryFailed, log,
@@ -182,6 +192,11 @@ void MainWindow::setOnline(bool online, const QString &why)
     m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b;")
                                    : QStringLiteral("color: #b3261e;"));
     m_online->setToolTip(why);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 bool MainWindow::selectActivity(const QString &id)

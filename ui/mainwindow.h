@@ -25,6 +25,8 @@ public:
 
     void setConnectionDescription(const QString &where);
     void setOnline(bool online, const QString &why = {});
+    //! A passing message in the status bar, e.g. where the key was stored.
+    void showMessage(const QString &message);
 
     SmsForm *form() const { return m_form; }
     QTableView *list() const { return m_list; }
@@ -34,6 +36,10 @@ public:
     ErrorPanel *errorPanel() const { return m_errors; }
     //! Selects the SMS in the list (and the form), if the filters show it.
     bool selectActivity(const QString &id);
+
+signals:
+    //! The rep asked to connect to Close, or Close refused the key (`reason` says so).
+    void connectRequested(const QString &reason);
 
 private:
     void updateFilter();

@@ -1,0 +1,204 @@
+#include "draftboxapp.h"
+
+#include "closeclient.h"
+#include "closeuser.h"
+#include "connectdialog.h"
+#include "connectionprobe.h"
+#include "errorlogmodel.h"
+#include "mainwindow.h"
+#include "phonenumber.h"
+#include "sandboxserver.h"
+#include "smsform.h"
+#include "smstablemodel.h"
+#include "smstemplate.h"
+
+#include <QJsonArray>
+
+DraftboxApp::DraftboxApp(QObject *parent)
+    : QObject(parent)
+    , m_client(std::make_unique<CloseClient>())
+    , m_log(std::make_unique<ErrorLogModel>())
+    , m_sms(std::make_unique<SmsTableModel>(m_client.get()))
+    , m_window(std::make_unique<MainWindow>(m_sms.get(), m_log.get()))
+    , m_store(new CredentialStore(this))
+    , m_probe(new ConnectionProbe(this))
+{
+    m_log->attach(m_client.get());
+    connect(m_window.get(), &MainWindow::connectRequested, this, &DraftboxApp::openConnectDialog);
+    connect(m_store, &CredentialStore::saved, this, [this](bool inKeyring, const QString &why) {
+        m_keyNote = inKeyring ? QString() : tr("key in memory only");
+        describe(m_where);
+        m_window->showMessage(why);
+    });
+}
+
+DraftboxApp::~DraftboxApp()
+{
+    if (m_dialog)
+        delete m_dialog.data();
+    // The window and the models go before the client their calls belong to.
+    m_window.reset();
+    m_sms.reset();
+}
+
+QString DraftboxApp::start(const Options &options)
+{
+    m_sampleCount = options.sampleCount;
+    m_window->show();
+    if (options.sandbox) {
+        useSampleData();
+        return {};
+    }
+    if (!options.environmentKey.isEmpty()) {
+        Credentials credentials;
+        credentials.secret = options.environmentKey;
+        credentials.baseUrl
+            = options.apiUrl.isEmpty() ? CloseClient::defaultBaseUrl() : options.apiUrl;
+        return useAccount(credentials, false);
+    }
+    if (!options.apiUrl.isEmpty()) {
+        const QString refused = CloseClient::whyRefused(options.apiUrl);
+        if (!refused.isEmpty())
+            return refused;
+    }
+    // The remembered account if there is one; sample data otherwise, with a way to connect.
+    m_window->setConnectionDescription(tr("Looking for a remembered Close account…"));
+    connect(
+        m_store, &CredentialStore::loaded, this,
+        [this, options](const Credentials &remembered) {
+            if (!remembered.isValid()) {
+                useSampleData();
+                return;
+            }
+            Credentials credentials = remembered;
+            if (!options.apiUrl.isEmpty())
+                credentials.baseUrl = options.apiUrl;
+            const QString refused = useAccount(credentials, false);
+            if (!refused.isEmpty()) {
+                useSampleData();
+                openConnectDialog(refused);
+            }
+        },
+        Qt::SingleShotConnection);
+    m_store->load();
+    return {};
+}
+
+bool DraftboxApp::isOnSampleData() const
+{
+    return m_onSampleData;
+}
+
+bool DraftboxApp::useSampleData()
+{
+    if (!m_sandbox) {
+        SandboxConfig config;
+        config.seedCount = m_sampleCount;
+        m_sandbox = std::make_unique<SandboxServer>(config);
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            m_sandbox.reset();
+            m_window->showMessage(tr("The built-in sandbox could not start: %1").arg(error));
+            return false;
+        }
+    }
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setApiKey(m_sandbox->config().apiKey);
+    m_onSampleData = true;
+    m_keyNote.clear();
+    describe(tr("Sample data: the built-in sandbox at %1 (no Close account; nothing is really "
+                "sent)")
+                 .arg(m_sandbox->baseUrl().toString()));
+    reloadEverything();
+    return true;
+}
+
+QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
+{
+    const QString refused = m_client->setBaseUrl(credentials.baseUrl);
+    if (!refused.isEmpty())
+        return refused;
+    if (credentials.kind == Credentials::Kind::OAuthToken)
+        m_client->setOAuthToken(credentials.secret);
+    else
+        m_client->setApiKey(credentials.secret);
+    m_onSampleData = false;
+    if (remember)
+        m_store->save(credentials);
+    else
+        m_keyNote.clear();
+    describe(tr("Close account at %1").arg(m_client->baseUrl().host()));
+    reloadEverything();
+    return {};
+}
+
+void DraftboxApp::openConnectDialog(const QString &reason)
+{
+    if (m_dialog) {
+        m_dialog->setReason(reason);
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new ConnectDialog(m_probe, m_window.get());
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setReason(reason);
+    if (!m_onSampleData && m_store->current().isValid())
+        m_dialog->setCredentials(m_store->current());
+    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog.data()] {
+        if (dialog->choice() == ConnectDialog::Choice::SampleData)
+            useSampleData();
+        else
+            useAccount(dialog->credentials(), true);
+    });
+    m_dialog->open();
+}
+
+void DraftboxApp::describe(const QString &where)
+{
+    m_where = where;
+    m_window->setConnectionDescription(
+        m_keyNote.isEmpty() ? where : QStringLiteral("%1 · %2").arg(where, m_keyNote));
+}
+
+void DraftboxApp::reloadEverything()
+{
+    m_window->setOnline(true);
+    m_sms->reload();
+    SmsForm *form = m_window->form();
+    connect(m_client->listPhoneNumbers(), &CloseCall::finished, form, [form](const ApiResult &r) {
+        QList<QPair<QString, QString>> numbers;
+        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
+            const auto number = PhoneNumber::fromJson(v.toObject());
+            if (number && number->canSendSms())
+                numbers.append({number->number.value(), number->label.value()});
+        }
+        form->setSenderNumbers(numbers);
+    });
+    connect(m_client->listSmsTemplates(), &CloseCall::finished, form, [form](const ApiResult &r) {
+        QList<std::tuple<QString, QString, QString>> templates;
+        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
+            const auto t = SmsTemplate::fromJson(v.toObject());
+            if (t && t->status.value() != QLatin1String("archived"))
+                templates.append({t->id.value(), t->name.value(), t->text.value()});
+        }
+        form->setTemplates(templates);
+    });
+    const QString where = m_where;
+    connect(m_client->me(), &CloseCall::finished, this, [this, where](const ApiResult &r) {
+        const auto user = CloseUser::fromJson(r.object());
+        if (where != m_where)
+            return; // an answer about the previous connection
+        if (r.ok() && user) {
+            describe(tr("%1 — %2 (%3)").arg(where, user->displayName(), user->organizationName()));
+        } else if (r.error.category == ApiError::Category::Unauthorized) {
+            m_window->setOnline(false, r.error.message);
+            openConnectDialog(tr("Close refused the key in use (%1). Enter a valid API key or "
+                                 "token, or try Draftbox with sample data.")
+                                  .arg(r.error.message));
+        } else {
+            m_window->setOnline(false, r.error.message);
+        }
+    });
+    emit switched();
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "connectdialog.h"
+#include "credentialstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class CloseClient;
+class ConnectionProbe;
+class ErrorLogModel;
+class MainWindow;
+class SandboxServer;
+class SmsTableModel;
+
+//! The composition root: one client, the models, the window, and where they point: the
+//! built-in sandbox or a Close account. It picks the start (the command line, CLOSE_API_KEY,
+//! the remembered account, else sample data) and switches when the rep connects.
+class DraftboxApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool sandbox = false; //!< --sandbox: sample data whatever is remembered
+        QUrl apiUrl; //!< --api-url
+        QString environmentKey; //!< CLOSE_API_KEY: used, never remembered
+        int sampleCount = 60; //!< SMS in the sandbox's sample data
+    };
+
+    explicit DraftboxApp(QObject *parent = nullptr);
+    ~DraftboxApp() override;
+
+    //! Shows the window and starts on what the options and the remembered account say.
+    //! Returns why it cannot (an insecure --api-url), or an empty string.
+    QString start(const Options &options);
+
+    //! Points everything at the built-in sandbox with sample data (started on first use).
+    bool useSampleData();
+    //! Points everything at a Close account; `remember` stores the secret in the keyring.
+    QString useAccount(const Credentials &credentials, bool remember);
+    //! Opens the connect dialog (once); `reason` says why, e.g. Close refused the key.
+    void openConnectDialog(const QString &reason = {});
+
+    bool isOnSampleData() const;
+    MainWindow *window() const { return m_window.get(); }
+    CloseClient *client() const { return m_client.get(); }
+    SmsTableModel *sms() const { return m_sms.get(); }
+    ErrorLogModel *log() const { return m_log.get(); }
+    CredentialStore *credentialStore() const { return m_store; }
+    ConnectDialog *connectDialog() const { return m_dialog; }
+    SandboxServer *sandbox() const { return m_sandbox.get(); }
+
+signals:
+    //! Everything points somewhere new and the first page is on its way.
+    void switched();
+
+private:
+    void reloadEverything();
+    void describe(const QString &where);
+
+    std::unique_ptr<CloseClient> m_client;
+    std::unique_ptr<ErrorLogModel> m_log;
+    std::unique_ptr<SmsTableModel> m_sms;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    CredentialStore *m_store;
+    ConnectionProbe *m_probe;
+    QPointer<ConnectDialog> m_dialog;
+    QString m_where;
+    QString m_keyNote;
+    bool m_onSampleData = false;
+    int m_sampleCount = 60;
+};

@@ -1,0 +1,107 @@
+#include "credentialstore.h"
+
+#include <QSettings>
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+const QString kindKey = QStringLiteral("connection/kind");
+const QString urlKey = QStringLiteral("connection/baseUrl");
+const QString rememberedKey = QStringLiteral("connection/inKeyring");
+
+QString kindName(Credentials::Kind kind)
+{
+    return kind == Credentials::Kind::OAuthToken ? QStringLiteral("oauth")
+                                                 : QStringLiteral("apikey");
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent)
+    : QObject(parent)
+{ }
+
+QString CredentialStore::keyringService()
+{
+    return QStringLiteral("Draftbox");
+}
+
+QString CredentialStore::keyringKey()
+{
+    return QStringLiteral("close-api-credential");
+}
+
+void CredentialStore::load()
+{
+    QSettings settings;
+    Credentials credentials;
+    credentials.kind = settings.value(kindKey).toString() == QLatin1String("oauth")
+        ? Credentials::Kind::OAuthToken
+        : Credentials::Kind::ApiKey;
+    credentials.baseUrl = settings.value(urlKey).toUrl();
+    if (!settings.value(rememberedKey).toBool() || !credentials.baseUrl.isValid()) {
+        // Nothing in the keyring; a secret kept in memory this run still counts.
+        if (!m_current.isValid())
+            m_current = {};
+        emit loaded(m_current);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(keyringService(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyringKey());
+    connect(job, &QKeychain::Job::finished, this, [this, job, credentials](QKeychain::Job *) {
+        Credentials read = credentials;
+        if (job->error() == QKeychain::NoError) {
+            read.secret = job->textData();
+            m_inKeyring = true;
+        }
+        m_current = read.isValid() ? read : m_current;
+        emit loaded(m_current);
+    });
+    job->start();
+}
+
+void CredentialStore::save(const Credentials &credentials)
+{
+    m_current = credentials;
+    m_inKeyring = false;
+    QSettings settings;
+    settings.setValue(kindKey, kindName(credentials.kind));
+    settings.setValue(urlKey, credentials.baseUrl);
+    settings.setValue(rememberedKey, false);
+    settings.sync();
+
+    auto *job = new QKeychain::WritePasswordJob(keyringService(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    job->setKey(keyringKey());
+    job->setTextData(credentials.secret);
+    connect(job, &QKeychain::Job::finished, this, [this, job](QKeychain::Job *) {
+        if (job->error() == QKeychain::NoError) {
+            m_inKeyring = true;
+            QSettings settings;
+            settings.setValue(rememberedKey, true);
+            emit saved(true, tr("Saved in the system keyring."));
+            return;
+        }
+        emit saved(false,
+                   tr("No keyring answered (%1). Draftbox keeps the key in memory only and "
+                      "forgets it when it quits.")
+                       .arg(job->errorString()));
+    });
+    job->start();
+}
+
+void CredentialStore::forget()
+{
+    m_current = {};
+    m_inKeyring = false;
+    QSettings settings;
+    settings.remove(QStringLiteral("connection"));
+    auto *job = new QKeychain::DeletePasswordJob(keyringService(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyringKey());
+    job->start();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+//! How Draftbox signs in to Close: an API key or an OAuth access token, and the API's URL.
+struct Credentials
+{
+    enum class Kind { ApiKey, OAuthToken };
+
+    Kind kind = Kind::ApiKey;
+    QString secret;
+    QUrl baseUrl;
+
+    bool isValid() const { return !secret.isEmpty() && baseUrl.isValid(); }
+};
+
+//! Keeps the rep's credentials. The secret goes to the system keyring through QtKeychain and
+//! nowhere else; the kind and the URL (not secret) go to QSettings. Where no keyring answers,
+//! the secret is kept in memory only until Draftbox quits, and saved() says so.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialStore(QObject *parent = nullptr);
+
+    //! Reads what was remembered; emits loaded() with invalid credentials if nothing was.
+    void load();
+    //! Remembers the credentials: in the keyring, or in memory if the keyring cannot.
+    void save(const Credentials &credentials);
+    //! Forgets them everywhere.
+    void forget();
+
+    //! The last credentials loaded or saved (the secret in memory, as the client needs it).
+    const Credentials &current() const { return m_current; }
+    //! False when the keyring refused and the secret lives in memory only.
+    bool isInKeyring() const { return m_inKeyring; }
+
+    //! The keyring service and entry names, shared with tests that look for leaks.
+    static QString keyringService();
+    static QString keyringKey();
+
+signals:
+    void loaded(const Credentials &credentials);
+    //! `inKeyring` false: the secret is in memory only; `message` says why, for people.
+    void saved(bool inKeyring, const QString &message);
+
+private:
+    Credentials m_current;
+    bool m_inKeyring = false;
+};
+
+Q_DECLARE_METATYPE(Credentials)
