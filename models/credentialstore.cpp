@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 
@@ -15,6 +16,8 @@ QString kindName(Credentials::Kind kind)
                                                  : QStringLiteral("apikey");
 }
 
+// Jobs have no parent: libsecret calls back into a job even after its requester is gone, so a
+// job lives until it finished and deletes itself; the connections end with the store.
 } // namespace
 
 CredentialStore::CredentialStore(QObject *parent)
@@ -23,7 +26,8 @@ CredentialStore::CredentialStore(QObject *parent)
 
 QString CredentialStore::keyringService()
 {
-    return QStringLiteral("Draftbox");
+    // "Draftbox" in the app; each test program keeps to its own entries.
+    return QCoreApplication::applicationName();
 }
 
 QString CredentialStore::keyringKey()
@@ -46,7 +50,7 @@ void CredentialStore::load()
         emit loaded(m_current);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(keyringService(), this);
+    auto *job = new QKeychain::ReadPasswordJob(keyringService());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyringKey());
@@ -72,7 +76,7 @@ void CredentialStore::save(const Credentials &credentials)
     settings.setValue(rememberedKey, false);
     settings.sync();
 
-    auto *job = new QKeychain::WritePasswordJob(keyringService(), this);
+    auto *job = new QKeychain::WritePasswordJob(keyringService());
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(keyringKey());
@@ -99,7 +103,7 @@ void CredentialStore::forget()
     m_inKeyring = false;
     QSettings settings;
     settings.remove(QStringLiteral("connection"));
-    auto *job = new QKeychain::DeletePasswordJob(keyringService(), this);
+    auto *job = new QKeychain::DeletePasswordJob(keyringService());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyringKey());
