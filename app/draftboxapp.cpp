@@ -193,7 +193,7 @@ void DraftboxApp::reloadEverything()
             describe(tr("%1 — %2 (%3)").arg(where, user->displayName(), user->organizationName()));
         } else if (r.error.category == ApiError::Category::Unauthorized) {
             m_window->setOnline(false, r.error.message);
-            openConnectDialog(tr("Close refused the key in use (%1). Enter a valid API key or "
+            openConnectDialog(tr("Close refused the key in use: %1 Enter a valid API key or "
                                  "token, or try Draftbox with sample data.")
                                   .arg(r.error.message));
         } else {

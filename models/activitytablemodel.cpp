@@ -260,7 +260,9 @@ QHash<int, QByteArray> ActivityTableModel::roleNames() const
 
 bool ActivityTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && m_fetch.isNull() && m_client;
+    // Nothing to fetch before Draftbox knows where and as whom (views ask as soon as shown).
+    return !parent.isValid() && m_hasMore && m_fetch.isNull() && m_client
+        && m_client->hasCredentials();
 }
 
 void ActivityTableModel::fetchMore(const QModelIndex &parent)

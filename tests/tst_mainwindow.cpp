@@ -6,6 +6,7 @@
 #include "errorpanel.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
+#include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 
@@ -94,12 +95,7 @@ QString tst_MainWindow::selectDraft()
 
 void tst_MainWindow::snap(QWidget *widget, const QString &name)
 {
-    const QString folder = qEnvironmentVariable("DRAFTBOX_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    QTest::qWait(50); // let pending paints land
-    widget->grab().save(folder + QLatin1Char('/') + name + u".png"_s);
+    saveScreenshot(widget, name);
 }
 
 void tst_MainWindow::type(QWidget *widget, const QString &text)

@@ -3,7 +3,6 @@
 #include "closeclient.h"
 #include "connectionprobe.h"
 
-#include <QAction>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
@@ -58,13 +57,18 @@ ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
     m_secret->setClearButtonEnabled(true);
     m_secret->setMinimumWidth(360);
     m_secretLabel->setBuddy(m_secret);
-    auto *show = m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                     QLineEdit::TrailingPosition);
+    auto *show = new QToolButton(this);
+    show->setText(tr("Show"));
     show->setCheckable(true);
+    show->setAccessibleName(tr("Show the key"));
     show->setToolTip(tr("Show the characters while typing"));
-    connect(show, &QAction::toggled, this, [this](bool on) {
+    connect(show, &QToolButton::toggled, this, [this, show](bool on) {
         m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        show->setText(on ? tr("Hide") : tr("Show"));
     });
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(show);
 
     m_url->setText(CloseClient::defaultBaseUrl().toString());
     m_url->setAccessibleName(tr("API URL"));
@@ -78,16 +82,17 @@ ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
     m_result->setAccessibleName(tr("Connection test result"));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
-    testRow->addWidget(m_result, 1);
+    testRow->addStretch(1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Sign in with:"), kindRow);
-    form->addRow(m_secretLabel, m_secret);
+    form->addRow(m_secretLabel, secretRow);
     auto *urlLabel = new QLabel(tr("API &URL:"), this);
     urlLabel->setBuddy(m_url);
     form->addRow(urlLabel, m_url);
     form->addRow(QString(), m_urlProblem);
     form->addRow(QString(), testRow);
+    form->addRow(QString(), m_result);
 
     m_connect->setDefault(true);
     m_sample->setToolTip(tr("Work on the built-in sandbox: sample leads and SMS, nothing is "
@@ -113,13 +118,16 @@ ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // room for every message, never clipped
+    setMinimumWidth(560);
 
     connect(m_key, &QRadioButton::toggled, this, &ConnectDialog::updateState);
     connect(m_secret, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
     setTabOrder(m_key, m_token);
     setTabOrder(m_token, m_secret);
-    setTabOrder(m_secret, m_url);
+    setTabOrder(m_secret, show);
+    setTabOrder(show, m_url);
     setTabOrder(m_url, m_test);
     updateState();
     m_secret->setFocus();

@@ -52,6 +52,7 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     , m_counts(new QLabel(this))
     , m_countsTimer(new QTimer(this))
 {
+    m_where->setObjectName(QStringLiteral("connectionLabel"));
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(0);
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);

@@ -1,0 +1,274 @@
+// Connecting, driven through the real window and dialog: a refused key opens the connect
+// dialog, a good key entered there loads the account and is kept in the keyring, "Test
+// connection" names the user, an insecure URL is refused, and sample data is one click away.
+// A second sandbox on loopback stands in for the Close account.
+#include "closeclient.h"
+#include "connectdialog.h"
+#include "draftboxapp.h"
+#include "errorlogmodel.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+#include "screenshot.h"
+#include "smstablemodel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString accountKey = u"api_7fQ2AccountKeyForTests.x9"_s;
+const QString accountToken = u"oauth_K3yTokenForTests"_s;
+constexpr int accountSms = 25; // the embedded sample data has 60: tells the two apart
+} // namespace
+
+class tst_Connect : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void refusedKeyOpensTheDialog();
+    void testConnectionNamesTheUser();
+    void oauthTokenConnects();
+    void insecureUrlIsRefused();
+    void sampleDataIsOneClickAway();
+    void rememberedAccountIsUsedAtStart();
+    void environmentKeyIsNeverRemembered();
+
+private:
+    ConnectDialog *waitForDialog();
+    void type(QLineEdit *edit, const QString &text);
+    bool keyringExpected() const
+    {
+        return qEnvironmentVariable("DRAFTBOX_EXPECT_KEYRING") != "0"_L1;
+    }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<SandboxFixture> m_account;
+    std::unique_ptr<DraftboxApp> m_app;
+};
+
+void tst_Connect::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+    QCoreApplication::setOrganizationName(u"DraftboxTests"_s);
+    QCoreApplication::setApplicationName(u"tst_connect"_s);
+}
+
+void tst_Connect::init()
+{
+    SandboxConfig config;
+    config.seedCount = accountSms;
+    config.apiKey = accountKey;
+    config.oauthToken = accountToken;
+    m_account = std::make_unique<SandboxFixture>(config);
+    QVERIFY(m_account->ok());
+    CredentialStore forget;
+    forget.forget();
+    QTest::qWait(100);
+    m_app = std::make_unique<DraftboxApp>();
+}
+
+void tst_Connect::cleanup()
+{
+    m_app.reset();
+    m_account.reset();
+}
+
+ConnectDialog *tst_Connect::waitForDialog()
+{
+    if (!QTest::qWaitFor(
+            [this] { return m_app->connectDialog() && m_app->connectDialog()->isVisible(); },
+            10000))
+        return nullptr;
+    return m_app->connectDialog();
+}
+
+void tst_Connect::type(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void tst_Connect::refusedKeyOpensTheDialog()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = u"api_wrong"_s;
+    options.apiUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    const auto *reason = dialog->findChild<QLabel *>(u"connectReason"_s);
+    QVERIFY(reason && reason->isVisible());
+    QVERIFY2(reason->text().contains("refused"_L1), qPrintable(reason->text()));
+    QCOMPARE(m_app->sms()->rowCount(), 0);
+    QVERIFY(m_app->log()->rowCount() > 0); // and the panel lists the 401
+    QCOMPARE(m_app->log()->entry(0).error.category, ApiError::Category::Unauthorized);
+
+    type(dialog->urlEdit(), m_account->server->baseUrl().toString());
+    type(dialog->secretEdit(), accountKey);
+    QCOMPARE(dialog->secretEdit()->echoMode(), QLineEdit::Password);
+    saveScreenshot(dialog, u"connect-refused"_s);
+    QSignalSpy saved(m_app->credentialStore(), &CredentialStore::saved);
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->connectDialog(), 10000); // closed once Close said yes
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), accountSms, 10000);
+    QCOMPARE(m_app->client()->baseUrl(), m_account->server->baseUrl());
+    QVERIFY(!m_app->isOnSampleData());
+    QVERIFY(saved.wait(10000) || !saved.isEmpty());
+    QCOMPARE(saved.first().at(0).toBool(), keyringExpected());
+    // The status bar names the account and says where the key is, never the key itself.
+    const QString status = m_app->window()->findChild<QLabel *>(u"connectionLabel"_s)->text();
+    QVERIFY(!status.contains(accountKey));
+    QCOMPARE(status.contains("in memory only"_L1), !keyringExpected());
+    QTRY_VERIFY(m_app->window()
+                    ->findChild<QLabel *>(u"connectionLabel"_s)
+                    ->text()
+                    .contains("Avery Quinn"_L1));
+}
+
+void tst_Connect::testConnectionNamesTheUser()
+{
+    DraftboxApp::Options options;
+    options.sandbox = true;
+    QVERIFY(m_app->start(options).isEmpty());
+    QTRY_COMPARE(m_app->sms()->rowCount(), 60);
+    auto *connectAction = m_app->window()->findChild<QAction *>(u"connectAction"_s);
+    QVERIFY(connectAction);
+    connectAction->trigger();
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    type(dialog->urlEdit(), m_account->server->baseUrl().toString());
+
+    type(dialog->secretEdit(), u"api_wrong"_s);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->resultLabel()->text().contains("API key"_L1));
+    QVERIFY(dialog->isVisible());
+
+    type(dialog->secretEdit(), accountKey);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->resultLabel()->text().startsWith("Connected as Avery Quinn"_L1), 10000);
+    saveScreenshot(dialog, u"connect-tested"_s);
+    QVERIFY(dialog->isVisible()); // testing does not switch anything
+    QVERIFY(m_app->isOnSampleData());
+    QCOMPARE(m_app->sms()->rowCount(), 60);
+    dialog->reject();
+    QTRY_VERIFY(!m_app->connectDialog());
+    QVERIFY(m_app->isOnSampleData());
+}
+
+void tst_Connect::oauthTokenConnects()
+{
+    DraftboxApp::Options options;
+    options.sandbox = true;
+    QVERIFY(m_app->start(options).isEmpty());
+    m_app->openConnectDialog();
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->tokenButton(), Qt::LeftButton);
+    QCOMPARE(dialog->secretEdit()->accessibleName(), u"OAuth access token"_s);
+    type(dialog->urlEdit(), m_account->server->baseUrl().toString());
+    type(dialog->secretEdit(), accountToken);
+    QTest::keyClick(dialog->secretEdit(), Qt::Key_Return); // Connect is the default button
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), accountSms, 10000);
+    QVERIFY(!m_app->isOnSampleData());
+}
+
+void tst_Connect::insecureUrlIsRefused()
+{
+    DraftboxApp::Options options;
+    options.sandbox = true;
+    QVERIFY(m_app->start(options).isEmpty());
+    m_app->openConnectDialog();
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    type(dialog->secretEdit(), accountKey);
+    QVERIFY(dialog->connectButton()->isEnabled());
+    type(dialog->urlEdit(), u"http://api.close.com/api/v1/"_s);
+    QVERIFY(!dialog->connectButton()->isEnabled());
+    QVERIFY(!dialog->testButton()->isEnabled());
+    bool explained = false;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        explained |= label->isVisible() && label->text().contains("https://"_L1);
+    QVERIFY(explained);
+
+    // And on the command line, before anything is sent.
+    DraftboxApp other;
+    DraftboxApp::Options insecure;
+    insecure.environmentKey = accountKey;
+    insecure.apiUrl = QUrl(u"http://example.com/api/v1/"_s);
+    QVERIFY(other.start(insecure).contains("https://"_L1));
+}
+
+void tst_Connect::sampleDataIsOneClickAway()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+    QTRY_COMPARE(m_app->sms()->rowCount(), accountSms);
+    m_app->openConnectDialog();
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->sampleDataButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_app->isOnSampleData());
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), 60, 10000);
+    QVERIFY(m_app->sandbox());
+    QCOMPARE(m_app->client()->baseUrl(), m_app->sandbox()->baseUrl());
+}
+
+void tst_Connect::rememberedAccountIsUsedAtStart()
+{
+    if (!keyringExpected())
+        QSKIP("No keyring in this run: nothing can be remembered (tested in tst_credentialstore)");
+    {
+        CredentialStore store;
+        QSignalSpy saved(&store, &CredentialStore::saved);
+        Credentials credentials;
+        credentials.secret = accountKey;
+        credentials.baseUrl = m_account->server->baseUrl();
+        store.save(credentials);
+        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.first().at(0).toBool());
+    }
+    QVERIFY(m_app->start({}).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), accountSms, 10000);
+    QVERIFY(!m_app->isOnSampleData());
+    QVERIFY(!m_app->connectDialog());
+}
+
+void tst_Connect::environmentKeyIsNeverRemembered()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+    QTRY_COMPARE(m_app->sms()->rowCount(), accountSms);
+    m_app.reset();
+
+    // Next start without the variable: nothing remembered, so sample data.
+    m_app = std::make_unique<DraftboxApp>();
+    QVERIFY(m_app->start({}).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->isOnSampleData(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), 60, 10000);
+}
+
+QTEST_MAIN(tst_Connect)
+#include "tst_connect.moc"
