@@ -49,6 +49,9 @@ public:
     QString activityId() const { return m_spec.activityId; }
     Kind kind() const { return m_spec.kind; }
     bool isFinished() const { return m_finished; }
+    //! A background call's failure is not the rep's concern (the error log leaves it out).
+    void setBackground(bool background) { m_background = background; }
+    bool isBackground() const { return m_background; }
     const ApiResult &result() const { return m_result; }
 
     //! Stops waiting: finishes with Category::Canceled unless already finished.
@@ -75,6 +78,7 @@ private:
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> m_reply;
     QTimer m_retryTimer;
     int m_attempts = 0;
+    bool m_background = false;
     int m_transientRetries = 0;
     int m_rateLimitRetries = 0;
     int m_skip = 0;

@@ -304,6 +304,31 @@ CloseCall *CloseClient::getSmsTemplate(const QString &id)
                   validateObject<SmsTemplate>);
 }
 
+namespace {
+// Leads and contacts are read for their names only: an id and a string name are enough.
+QString validateNamed(const QJsonDocument &json, const char *nameField)
+{
+    const QJsonObject object = json.object();
+    if (!object.value(QLatin1String("id")).isString())
+        return QStringLiteral("no id");
+    if (!object.value(QLatin1String(nameField)).isString())
+        return QStringLiteral("no %1").arg(QLatin1String(nameField));
+    return {};
+}
+} // namespace
+
+CloseCall *CloseClient::getLead(const QString &id)
+{
+    return getOne(idPath("lead/", id), tr("Load lead"),
+                  [](const QJsonDocument &json) { return validateNamed(json, "display_name"); });
+}
+
+CloseCall *CloseClient::getContact(const QString &id)
+{
+    return getOne(idPath("contact/", id), tr("Load contact"),
+                  [](const QJsonDocument &json) { return validateNamed(json, "name"); });
+}
+
 CloseCall *CloseClient::me()
 {
     return getOne(QStringLiteral("me/"), tr("Check the connection"), validateObject<CloseUser>);

@@ -62,6 +62,9 @@ public:
     CloseCall *listSmsTemplates();
     CloseCall *getSmsTemplate(const QString &id);
     CloseCall *me();
+    //! A lead or a contact (for its name: `display_name`, `name`).
+    CloseCall *getLead(const QString &id);
+    CloseCall *getContact(const QString &id);
 
     //! Any request; the typed methods above are built on it.
     CloseCall *call(CloseCall::Spec spec);

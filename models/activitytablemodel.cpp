@@ -11,7 +11,16 @@ ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fie
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_fields(std::move(fields))
+    , m_namesArrived(new QTimer(this))
 {
+    m_namesArrived->setSingleShot(true);
+    m_namesArrived->setInterval(0);
+    connect(m_namesArrived, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
+                             {Qt::DisplayRole});
+        emit namesChanged();
+    });
     for (int i = 0; i < m_fields.size(); ++i)
         m_fieldIndex.insert(m_fields.at(i).name, i);
 }
@@ -319,12 +328,53 @@ void ActivityTableModel::reload()
     m_rowById.clear();
     m_hasMore = true;
     m_fetchFailed = false;
+    m_names.clear();
+    m_namesToAsk.clear();
+    m_namesAsked.clear();
     endResetModel();
     fetchMore({});
 }
 
+void ActivityTableModel::askNames(const QJsonObject &activity)
+{
+    for (const char *field : {"lead_id", "contact_id"}) {
+        const QString id = activity.value(QLatin1String(field)).toString();
+        if (!id.isEmpty() && !m_namesAsked.contains(id)) {
+            m_namesAsked.insert(id);
+            m_namesToAsk << id;
+        }
+    }
+}
+
+void ActivityTableModel::askNextName()
+{
+    static constexpr int maxNameCalls = 2; // names wait; the rep's own requests come first
+    while (m_client && m_nameCalls < maxNameCalls && !m_namesToAsk.isEmpty()) {
+        const QString id = m_namesToAsk.takeFirst();
+        const bool lead = id.startsWith(QLatin1String("lead_"));
+        CloseCall *call = lead ? m_client->getLead(id) : m_client->getContact(id);
+        call->setBackground(true); // a missing name is no problem to report: the id shows
+        ++m_nameCalls;
+        connect(call, &CloseCall::finished, this, [this, id, lead](const ApiResult &result) {
+            --m_nameCalls;
+            const QString name
+                = result.object().value(QLatin1String(lead ? "display_name" : "name")).toString();
+            if (result.ok() && !name.isEmpty()) {
+                m_names.insert(id, name);
+                m_namesArrived->start();
+            }
+            askNextName();
+        });
+    }
+}
+
 void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
 {
+    if (m_looksUpNames) {
+        for (const QJsonValue &value : page)
+            askNames(value.toObject());
+        askNextName();
+    }
     QList<QJsonObject> fresh;
     for (const QJsonValue &value : page) {
         const QJsonObject server = value.toObject();
@@ -445,6 +495,7 @@ void ActivityTableModel::deleteRow(int row, CloseCall *call)
             return;
         if (result.ok() || result.error.category == ApiError::Category::NotFound) {
             removeActivityRow(at);
+            emit deleted(id);
             return;
         }
         setRowError(at, result.error);

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -78,6 +80,12 @@ public:
     void save(int row);
     //! Reloads the first page: rows are updated in place, new ones appear, edits stay.
     void refresh();
+    //! A lead's or contact's name once Close told it, the id until then (asked for as rows
+    //! arrive, a few at a time).
+    QString displayName(const QString &id) const { return m_names.value(id, id); }
+    bool isLookingUpNames() const { return m_nameCalls > 0 || !m_namesToAsk.isEmpty(); }
+    //! On by default; off, the list shows ids and asks Close for nothing but activities.
+    void setLooksUpNames(bool on) { m_looksUpNames = on; }
     //! Forgets every row (and its edits) and loads from the start: for another account.
     virtual void reload();
     //! The last page load failed; loading more waits for refresh() or reload().
@@ -86,6 +94,10 @@ public:
 signals:
     void saved(const QString &id);
     void failed(const QString &id, const ApiError &error);
+    //! Close confirmed the activity is gone (or had never had it); its row is removed.
+    void deleted(const QString &id);
+    //! Names of leads or contacts arrived (the list shows them instead of ids).
+    void namesChanged();
     void loadingChanged(bool loading);
 
 protected:
@@ -122,6 +134,8 @@ protected:
 
 private:
     void merge(const QJsonArray &page, bool fromStart);
+    void askNames(const QJsonObject &activity);
+    void askNextName();
     static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);
     static QJsonValue toJson(const FieldInfo &info, const QVariant &value);
 
@@ -133,5 +147,11 @@ private:
     QPointer<CloseCall> m_fetch;
     bool m_hasMore = true;
     bool m_fetchFailed = false;
+    QHash<QString, QString> m_names; //!< lead or contact id -> name
+    QStringList m_namesToAsk;
+    QSet<QString> m_namesAsked;
+    int m_nameCalls = 0;
+    bool m_looksUpNames = true;
+    QTimer *m_namesArrived; //!< coalesces the repaints
     int m_pageSize = 100;
 };

@@ -13,7 +13,8 @@ void ErrorLogModel::attach(CloseClient *client)
     connect(client, &CloseClient::callFinished, this,
             [this](CloseCall *call, const ApiResult &result) {
                 // A cancel is the rep's own doing, not a failure to report.
-                if (result.ok() || result.error.category == ApiError::Category::Canceled)
+                if (result.ok() || result.error.category == ApiError::Category::Canceled
+                    || call->isBackground())
                     return;
                 if (result.error.category == ApiError::Category::RateLimited)
                     setRateLimitedUntil(QDateTime::currentDateTime().addMSecs(

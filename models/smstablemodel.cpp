@@ -206,7 +206,7 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
                                        : formatted;
         }
         case ContactColumn:
-            return sms.value(QLatin1String("contact_id")).toString();
+            return displayName(sms.value(QLatin1String("contact_id")).toString());
         case MessageColumn:
             return sms.value(QLatin1String("text")).toString().section(QLatin1Char('\n'), 0, 0);
         case WhenColumn: {

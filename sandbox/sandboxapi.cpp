@@ -117,6 +117,11 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QStringLi
          QStringLiteral("Phone number")},
         {QStringLiteral("sms_template"), &m_state.smsTemplates, {}, QStringLiteral("SMS template")},
         {QStringLiteral("user"), &m_state.users, {}, QStringLiteral("User")},
+        {QStringLiteral("lead"), &m_state.leads, {}, QStringLiteral("Lead")},
+        {QStringLiteral("contact"),
+         &m_state.contacts,
+         {{}, {QStringLiteral("lead_id")}, {}, {}},
+         QStringLiteral("Contact")},
     };
     for (const Readable &r : readable) {
         if (head != r.name || parts.size() > 2)

@@ -6,6 +6,7 @@
 #include "errorpanel.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
+#include "schedulepicker.h"
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
@@ -14,7 +15,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -41,11 +44,20 @@ private slots:
     void nonDraftIsReadOnlyAndSaysWhy();
     void editorShowsSegmentsAndLimit();
     void rateLimitKeepsTheEdit();
+    void rateLimitWaitCountsDownThenSaves();
     void deadServerKeepsTheEdit();
     void closeFailureReachesThePanel();
+    void bulkSendAfterOneConfirmation();
+    void bulkScheduleAndDelete();
+    void bulkCancelSendsNothing();
+    void leadFilterAndNames();
+    void everyControlHasAName();
 
 private:
     QString selectDraft();
+    //! Selects these drafts in the list, as ctrl-clicks would.
+    QStringList selectDrafts(int count);
+    QMessageBox *confirmation();
     //! With DRAFTBOX_SCREENSHOTS set to a folder, saves what the widget shows, to look at.
     void snap(QWidget *widget, const QString &name);
     void type(QWidget *widget, const QString &text);
@@ -296,6 +308,7 @@ void tst_MainWindow::rateLimitKeepsTheEdit()
     policy.maxRateLimitRetries = 0;
     m_sandbox->client->setPolicy(policy);
     m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
+    m_model->setLooksUpNames(false); // this test counts requests against one a second
     m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
     m_window->show();
     m_model->fetchMore({});
@@ -317,6 +330,44 @@ void tst_MainWindow::rateLimitKeepsTheEdit()
         m_log->index(0, ErrorLogModel::AdviceColumn).data().toString().contains("retries in"_L1));
     QCOMPARE(form->editor()->text(), u"Typed during a rate limit"_s);
     QVERIFY(m_model->isDirty(m_model->rowOf(id)));
+    // The panel counts the wait down, then says no more about it.
+    QLabel *wait = m_window->errorPanel()->waitLabel();
+    QVERIFY(wait->isVisible());
+    QVERIFY2(wait->text().contains(QRegularExpression(u"Waiting [12] s"_s)),
+             qPrintable(wait->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!wait->isVisible(), 5000);
+}
+
+void tst_MainWindow::rateLimitWaitCountsDownThenSaves()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(20, 1);
+    m_log = std::make_unique<ErrorLogModel>();
+    m_log->attach(m_sandbox->client.get());
+    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
+    m_model->setLooksUpNames(false); // this test counts requests against one a second
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
+    m_window->show();
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 20);
+    QTest::qWait(1100);
+    QString id;
+    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
+        if (m_model->status(row) == "draft"_L1 && m_window->selectActivity(m_model->idAt(row)))
+            id = m_model->idAt(row);
+    }
+    SmsForm *form = m_window->form();
+    type(form->editor()->editor(), u"Saved after the wait"_s);
+    m_sandbox->client->me();
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QLabel *wait = m_window->errorPanel()->waitLabel();
+    QTRY_VERIFY(wait->isVisible()); // Draftbox waits by itself, and says so
+    QVERIFY(wait->text().contains("nothing you typed is lost"_L1));
+    snap(m_window.get(), u"rate-limit-countdown"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isDirty(m_model->rowOf(id)), 8000);
+    QTest::qWait(1100); // the test's own read counts against the same limit
+    QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Saved after the wait"_s);
+    QTRY_VERIFY(!wait->isVisible());
+    QCOMPARE(m_log->rowCount(), 0); // waited out, not failed
 }
 
 void tst_MainWindow::deadServerKeepsTheEdit()
@@ -355,3 +406,173 @@ void tst_MainWindow::closeFailureReachesThePanel()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+QStringList tst_MainWindow::selectDrafts(int count)
+{
+    QStringList ids;
+    m_window->list()->clearSelection();
+    for (int row = 0; row < m_model->rowCount() && ids.size() < count; ++row) {
+        if (m_model->status(row) != "draft"_L1)
+            continue;
+        const QModelIndex index = m_window->proxy()->mapFromSource(m_model->index(row, 0));
+        m_window->list()->selectionModel()->select(
+            index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ids << m_model->idAt(row);
+    }
+    return ids;
+}
+
+QMessageBox *tst_MainWindow::confirmation()
+{
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        box = m_window->findChild<QMessageBox *>(u"bulkConfirmation"_s);
+        return box && box->isVisible();
+    });
+    return shown ? box : nullptr;
+}
+
+void tst_MainWindow::bulkSendAfterOneConfirmation()
+{
+    const QStringList ids = selectDrafts(3);
+    QCOMPARE(ids.size(), 3);
+    QVERIFY(m_window->bulkBar()->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(u"bulkLabel"_s)->text(), u"3 drafts selected"_s);
+    QTest::mouseClick(m_window->bulkSendButton(), Qt::LeftButton);
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QVERIFY(box->text().startsWith("Send 3 SMS now?"_L1));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    snap(m_window.get(), u"bulk-confirmation"_s);
+    QAbstractButton *yes = nullptr;
+    for (QAbstractButton *button : box->buttons())
+        yes = box->buttonRole(button) == QMessageBox::AcceptRole ? button : yes;
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton);
+    QVERIFY(m_window->bulkProgress()->isVisible());
+    QCOMPARE(m_window->bulkProgress()->maximum(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->findChild<QLabel *>(u"bulkLabel"_s)->text().startsWith("Done: 3 of 3"_L1), 10000);
+    for (const QString &id : ids) {
+        QCOMPARE(m_sandbox->sends(id), 1);
+        const QString status = m_sandbox->sms(id).value("status"_L1).toString();
+        QVERIFY2(status == "outbox"_L1 || status == "sent"_L1, qPrintable(status));
+    }
+    QCOMPARE(m_log->rowCount(), 0);
+}
+
+void tst_MainWindow::bulkScheduleAndDelete()
+{
+    // One of the drafts carries a number Close refuses: it fails alone, and says so.
+    QStringList ids = selectDrafts(3);
+    QCOMPARE(ids.size(), 3);
+    m_model->setField(m_model->rowOf(ids.at(1)), u"remote_phone"_s, u"818-333"_s);
+    QTest::mouseClick(m_window->bulkScheduleButton(), Qt::LeftButton);
+    SchedulePicker *picker = nullptr;
+    QTRY_VERIFY((picker = m_window->findChild<SchedulePicker *>()) && picker->isVisible());
+    QCOMPARE(picker->windowTitle(), u"Schedule 3 drafts"_s);
+    const QDateTime chosen = SchedulePicker::nextMondayAtNine(QDateTime::currentDateTime());
+    picker->setDateTime(chosen);
+    QTest::mouseClick(picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->findChild<QLabel *>(u"bulkLabel"_s)->text(),
+                              u"Done: 2 succeeded, 1 did not (see Problems)."_s, 10000);
+    for (const QString &id : {ids.at(0), ids.at(2)}) {
+        QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"scheduled"_s);
+        QCOMPARE(QDateTime::fromString(m_sandbox->sms(id).value("date_scheduled"_L1).toString(),
+                                       Qt::ISODateWithMs),
+                 chosen.toUTC());
+    }
+    QCOMPARE(m_sandbox->sms(ids.at(1)).value("status"_L1).toString(), u"draft"_s);
+    QVERIFY(m_log->rowCount() >= 1); // the panel names the one that failed
+    QCOMPARE(m_log->entry(0).activityId, ids.at(1));
+    QVERIFY(m_window->errorPanel()->isVisible());
+
+    // Delete the failed one with another; both are gone from Close and the list.
+    const QString failed = ids.at(1);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"bulkLabel"_s)->isVisible());
+    ids = selectDrafts(2);
+    QVERIFY(ids.contains(failed));
+    QTest::mouseClick(m_window->bulkDeleteButton(), Qt::LeftButton);
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QVERIFY(box->text().startsWith("Delete 2 drafts?"_L1));
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    for (const QString &id : ids) {
+        QTRY_COMPARE(m_model->rowOf(id), -1);
+        QCOMPARE(m_sandbox->http->get(u"activity/sms/%1/"_s.arg(id)).status, 404);
+    }
+}
+
+void tst_MainWindow::bulkCancelSendsNothing()
+{
+    const QStringList ids = selectDrafts(2);
+    QTest::mouseClick(m_window->bulkSendButton(), Qt::LeftButton);
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"bulkConfirmation"_s));
+    QTest::qWait(300);
+    for (const QString &id : ids) {
+        QCOMPARE(m_sandbox->sends(id), 0);
+        QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    }
+}
+
+void tst_MainWindow::leadFilterAndNames()
+{
+    // Close's names replace the ids as they arrive: contacts in the list, leads in the filter.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLookingUpNames(), 10000);
+    QComboBox *leads = m_window->leadFilter();
+    QTRY_VERIFY(leads->count() > 2);
+    QCOMPARE(leads->itemText(0), u"All leads"_s);
+    int acme = -1;
+    for (int i = 1; i < leads->count(); ++i)
+        acme = leads->itemText(i).startsWith("Acme Robotics ("_L1) ? i : acme;
+    QVERIFY(acme > 0);
+    const QString leadId = leads->itemData(acme).toString();
+    QVERIFY(leadId.startsWith("lead_"_L1));
+    leads->setCurrentIndex(acme);
+    QVERIFY(m_window->proxy()->rowCount() > 0);
+    QStringList contacts;
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+        const int source = m_window->proxy()->mapToSource(m_window->proxy()->index(row, 0)).row();
+        QCOMPARE(m_model->field(source, u"lead_id"_s).toString(), leadId);
+        contacts << m_window->proxy()->index(row, SmsTableModel::ContactColumn).data().toString();
+    }
+    for (const QString &name : contacts)
+        QVERIFY2(name == "Maria Lopez"_L1 || name == "Dev Patel"_L1, qPrintable(name));
+    snap(m_window.get(), u"lead-filter"_s);
+    leads->setCurrentIndex(0);
+    QCOMPARE(m_window->proxy()->rowCount(), m_model->rowCount());
+}
+
+void tst_MainWindow::everyControlHasAName()
+{
+    // A screen reader names every control the rep can reach: its own name or its label's.
+    QSet<const QWidget *> labelled;
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    QStringList nameless;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(m_window.get()) || widget->focusPolicy() == Qt::NoFocus
+            || widget->inherits("QScrollBar")
+            || widget->parentWidget()->inherits("QAbstractSpinBox")
+            || widget->parentWidget()->inherits("QComboBox"))
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(widget);
+        if (!widget->accessibleName().isEmpty() || labelled.contains(widget)
+            || (button && !button->text().isEmpty()))
+            continue;
+        const auto *label = qobject_cast<QLabel *>(widget);
+        nameless << QStringLiteral("%1 %2 %3")
+                        .arg(QLatin1String(widget->metaObject()->className()), widget->objectName(),
+                             label ? label->text().left(30) : QString());
+    }
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
+}

@@ -370,6 +370,7 @@ void tst_SmsTableModel::lostSendAnswerIsReread()
     const int row = draftRow();
     const QString id = m_model->idAt(row);
     m_model->setField(row, u"text"_s, u"Once and only once"_s);
+    QTRY_VERIFY(!m_model->isLookingUpNames()); // the fault is for the send, not a name
     m_sandbox->queueFaults({u"drop-after"_s});
     QSignalSpy failed(m_model.get(), &ActivityTableModel::failed);
     m_model->send(row);

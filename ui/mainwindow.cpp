@@ -3,16 +3,22 @@
 #include "activityfilterproxy.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
+#include "schedulepicker.h"
+#include "smsbulkaction.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -51,6 +57,14 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     , m_online(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_countsTimer(new QTimer(this))
+    , m_lead(new QComboBox(this))
+    , m_bulkBar(new QWidget(this))
+    , m_bulkLabel(new QLabel(this))
+    , m_bulkSend(new QPushButton(tr("Send all"), this))
+    , m_bulkSchedule(new QPushButton(tr("Schedule all…"), this))
+    , m_bulkDelete(new QPushButton(tr("Delete all…"), this))
+    , m_bulkProgress(new QProgressBar(this))
+    , m_bulkStop(new QPushButton(tr("Stop"), this))
 {
     m_where->setObjectName(QStringLiteral("connectionLabel"));
     m_countsTimer->setSingleShot(true);
@@ -87,7 +101,7 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(tr("SMS list"));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSortingEnabled(true);
     m_list->setWordWrap(false);
@@ -104,12 +118,52 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     m_list->sortByColumn(SmsTableModel::StatusColumn, Qt::AscendingOrder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateBulkBar);
+
+    m_lead->setAccessibleName(tr("Lead"));
+    m_lead->setToolTip(tr("Show only the SMS of one lead"));
+    m_lead->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_lead->addItem(tr("All leads"), QString());
+    connect(m_lead, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilter);
+
+    // Several drafts selected: one action for all of them, with one confirmation and progress.
+    m_bulkBar->setObjectName(QStringLiteral("bulkBar"));
+    m_bulkLabel->setObjectName(QStringLiteral("bulkLabel"));
+    m_bulkSend->setAccessibleName(tr("Send all selected drafts"));
+    m_bulkSchedule->setAccessibleName(tr("Schedule all selected drafts"));
+    m_bulkDelete->setAccessibleName(tr("Delete all selected drafts"));
+    m_bulkStop->setAccessibleName(tr("Stop the bulk action"));
+    m_bulkProgress->setAccessibleName(tr("Bulk action progress"));
+    m_bulkProgress->setFormat(tr("%v of %m"));
+    m_bulkProgress->hide();
+    m_bulkStop->hide();
+    connect(m_bulkSend, &QPushButton::clicked, this, &MainWindow::sendSelected);
+    connect(m_bulkSchedule, &QPushButton::clicked, this, &MainWindow::scheduleSelected);
+    connect(m_bulkDelete, &QPushButton::clicked, this, &MainWindow::deleteSelected);
+    connect(m_bulkStop, &QPushButton::clicked, this, [this] {
+        if (m_bulk)
+            m_bulk->stop();
+    });
+    auto *bulkLayout = new QHBoxLayout(m_bulkBar);
+    bulkLayout->setContentsMargins(0, 0, 0, 0);
+    bulkLayout->addWidget(m_bulkLabel, 1);
+    bulkLayout->addWidget(m_bulkProgress);
+    bulkLayout->addWidget(m_bulkStop);
+    bulkLayout->addWidget(m_bulkSchedule);
+    bulkLayout->addWidget(m_bulkSend);
+    bulkLayout->addWidget(m_bulkDelete);
+    m_bulkBar->hide();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
     leftLayout->addLayout(chipRow);
-    leftLayout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_lead);
+    leftLayout->addLayout(searchRow);
+    leftLayout->addWidget(m_bulkBar);
     leftLayout->addWidget(m_list, 1);
 
     auto *splitter = new QSplitter(this);
@@ -144,12 +198,18 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_online);
     connect(sms, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(log, &ErrorLogModel::rateLimitChanged, this, [this](const QDateTime &until) {
+        if (until.isValid())
+            m_errors->show(); // the countdown is there
+    });
     // Open on the most urgent SMS rather than an empty form.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
     });
     connect(sms, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(sms, &QAbstractItemModel::modelReset, this, recount);
+    connect(sms, &ActivityTableModel::namesChanged, this, recount);
     connect(sms, &QAbstractItemModel::dataChanged, this, recount);
     connect(sms, &ActivityTableModel::loadingChanged, this, [this](bool loading) {
         // Keep loading (the counts and filters cover every SMS), but not into a failure loop:
@@ -219,6 +279,155 @@ void MainWindow::updateFilter()
     }
     m_proxy->setStatuses(statuses);
     m_proxy->setSearchText(m_search->text());
+    m_proxy->setLeadId(m_lead->currentData().toString());
+}
+
+void MainWindow::updateLeads()
+{
+    QMap<QString, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString lead = m_model->field(row, QStringLiteral("lead_id")).toString();
+        if (!lead.isEmpty())
+            ++counts[lead];
+    }
+    const QString current = m_lead->currentData().toString();
+    QSignalBlocker blocker(m_lead);
+    while (m_lead->count() > 1)
+        m_lead->removeItem(1);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_lead->addItem(tr("%1 (%2)").arg(m_model->displayName(it.key())).arg(it.value()),
+                        it.key());
+    const int index = m_lead->findData(current);
+    m_lead->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !current.isEmpty())
+        updateFilter();
+}
+
+QStringList MainWindow::selectedDrafts() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (m_model->status(row) == QLatin1String("draft"))
+            ids << m_model->idAt(row);
+    }
+    return ids;
+}
+
+void MainWindow::updateBulkBar()
+{
+    const int selected = int(m_list->selectionModel()->selectedRows().size());
+    const int drafts = int(selectedDrafts().size());
+    // While a bulk action runs, and for a moment after, the bar tells how it went.
+    const bool busy = m_bulk && (!m_bulk->isFinished() || m_bulkResultShown);
+    m_bulkBar->setVisible(busy || selected > 1);
+    if (busy)
+        return;
+    m_bulkLabel->setText(selected == drafts
+                             ? tr("%1 drafts selected").arg(drafts)
+                             : tr("%1 drafts selected (%2 others left alone: only drafts "
+                                  "can be sent, scheduled or deleted)")
+                                   .arg(drafts)
+                                   .arg(selected - drafts));
+    for (QPushButton *button : {m_bulkSend, m_bulkSchedule, m_bulkDelete}) {
+        button->setVisible(true);
+        button->setEnabled(drafts > 0);
+    }
+    m_bulkProgress->hide();
+    m_bulkStop->hide();
+}
+
+void MainWindow::sendSelected()
+{
+    const QStringList ids = selectedDrafts();
+    if (!ids.isEmpty())
+        confirmBulk(
+            tr("Send %1 SMS now? They go out at once and cannot be called back.").arg(ids.size()),
+            tr("Send all"), ids, int(SmsBulkAction::Kind::Send));
+}
+
+void MainWindow::deleteSelected()
+{
+    const QStringList ids = selectedDrafts();
+    if (!ids.isEmpty())
+        confirmBulk(tr("Delete %1 drafts? Close keeps no copy.").arg(ids.size()), tr("Delete all"),
+                    ids, int(SmsBulkAction::Kind::Delete));
+}
+
+void MainWindow::scheduleSelected()
+{
+    const QStringList ids = selectedDrafts();
+    if (ids.isEmpty())
+        return;
+    // The recipients' local times are shown when they all live in one country.
+    QSet<QString> countries;
+    for (const QString &id : ids)
+        countries
+            << m_model->field(m_model->rowOf(id), QStringLiteral("remote_country_iso")).toString();
+    auto *picker
+        = new SchedulePicker(countries.size() == 1 ? *countries.cbegin() : QString(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(tr("Schedule %1 drafts").arg(ids.size()));
+    connect(picker, &QDialog::accepted, this, [this, picker, ids] {
+        if (picker->problem().isEmpty())
+            runBulk(int(SmsBulkAction::Kind::Schedule), ids, picker->dateTime());
+    });
+    picker->open();
+}
+
+void MainWindow::confirmBulk(const QString &question, const QString &verb, const QStringList &ids,
+                             int kind, const QDateTime &when)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Draftbox"), question,
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("bulkConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(verb, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel); // a slip of Enter sends nothing
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, yes, ids, kind, when](QAbstractButton *clicked) {
+                if (clicked == yes)
+                    runBulk(kind, ids, when);
+            });
+    box->open();
+}
+
+void MainWindow::runBulk(int kind, const QStringList &ids, const QDateTime &when)
+{
+    if (m_bulk && !m_bulk->isFinished())
+        return;
+    if (m_bulk)
+        m_bulk->deleteLater();
+    m_bulk = new SmsBulkAction(m_model, SmsBulkAction::Kind(kind), ids, when, this);
+    const QString doing = kind == int(SmsBulkAction::Kind::Send) ? tr("Sending")
+        : kind == int(SmsBulkAction::Kind::Schedule)             ? tr("Scheduling")
+                                                                 : tr("Deleting");
+    m_bulkLabel->setText(tr("%1 %2 drafts…").arg(doing).arg(ids.size()));
+    for (QPushButton *button : {m_bulkSend, m_bulkSchedule, m_bulkDelete})
+        button->hide();
+    m_bulkProgress->setRange(0, int(ids.size()));
+    m_bulkProgress->setValue(0);
+    m_bulkProgress->show();
+    m_bulkStop->show();
+    m_bulkBar->show();
+    connect(m_bulk, &SmsBulkAction::progress, m_bulkProgress, &QProgressBar::setValue);
+    connect(m_bulk, &SmsBulkAction::finished, this, [this](int ok, int failed) {
+        m_bulkStop->hide();
+        m_bulkProgress->hide();
+        const QString done = failed == 0
+            ? tr("Done: %1 of %1.").arg(ok)
+            : tr("Done: %1 succeeded, %2 did not (see Problems).").arg(ok).arg(failed);
+        m_bulkLabel->setText(done);
+        showMessage(done);
+        if (failed > 0)
+            m_errors->show();
+        m_bulkResultShown = true;
+        QTimer::singleShot(4000, this, [this] {
+            m_bulkResultShown = false;
+            updateBulkBar();
+        });
+    });
+    m_bulk->start();
 }
 
 void MainWindow::updateCounts()
@@ -231,6 +440,7 @@ void MainWindow::updateCounts()
         m_chips.value(QString::fromLatin1(c.status))
             ->setText(QStringLiteral("%1 %2").arg(tr(c.title)).arg(n));
     }
+    updateLeads();
     QString text = tr("%1 SMS").arg(m_model->rowCount());
     if (m_model->isLoading() || m_model->canFetchMore({}))
         text += tr(" (loading…)");

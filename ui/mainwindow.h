@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
 
@@ -7,6 +8,10 @@ class ActivityFilterProxy;
 class ErrorLogModel;
 class ErrorPanel;
 class QLabel;
+class QProgressBar;
+class QPushButton;
+class QComboBox;
+class SmsBulkAction;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -36,6 +41,18 @@ public:
     ErrorPanel *errorPanel() const { return m_errors; }
     //! Selects the SMS in the list (and the form), if the filters show it.
     bool selectActivity(const QString &id);
+    //! The selected drafts, by id (the bulk actions work on these).
+    QStringList selectedDrafts() const;
+    QWidget *bulkBar() const { return m_bulkBar; }
+    QPushButton *bulkSendButton() const { return m_bulkSend; }
+    QPushButton *bulkScheduleButton() const { return m_bulkSchedule; }
+    QPushButton *bulkDeleteButton() const { return m_bulkDelete; }
+    QProgressBar *bulkProgress() const { return m_bulkProgress; }
+    QComboBox *leadFilter() const { return m_lead; }
+
+    void sendSelected();
+    void scheduleSelected();
+    void deleteSelected();
 
 signals:
     //! The rep asked to connect to Close, or Close refused the key (`reason` says so).
@@ -45,6 +62,12 @@ private:
     void updateFilter();
     void updateCounts();
     void currentChanged();
+    void updateBulkBar();
+    void updateLeads();
+    //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
+    void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
+                     const QDateTime &when = {});
+    void runBulk(int kind, const QStringList &ids, const QDateTime &when);
 
     SmsTableModel *m_model;
     ActivityFilterProxy *m_proxy;
@@ -57,4 +80,14 @@ private:
     QLabel *m_online;
     QLabel *m_counts;
     QTimer *m_countsTimer; //!< coalesces recounts: one pass per event-loop turn, not per change
+    QComboBox *m_lead;
+    QWidget *m_bulkBar;
+    QLabel *m_bulkLabel;
+    QPushButton *m_bulkSend;
+    QPushButton *m_bulkSchedule;
+    QPushButton *m_bulkDelete;
+    QProgressBar *m_bulkProgress;
+    QPushButton *m_bulkStop;
+    SmsBulkAction *m_bulk = nullptr;
+    bool m_bulkResultShown = false;
 };

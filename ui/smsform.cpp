@@ -85,6 +85,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_lead->setPlaceholderText(tr("lead_…"));
     m_user->setPlaceholderText(tr("user_…"));
     m_remoteInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_remoteInfo->setAccessibleName(tr("Recipient number check"));
     m_templatePreview->setWordWrap(true);
     m_templatePreview->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_banner->setWordWrap(true);
