@@ -5,6 +5,7 @@
 #include "closetime.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
                                        QObject *parent)
@@ -328,7 +329,7 @@ void ActivityTableModel::reload()
     m_rowById.clear();
     m_hasMore = true;
     m_fetchFailed = false;
-    m_names.clear();
+    m_people.clear();
     m_namesToAsk.clear();
     m_namesAsked.clear();
     endResetModel();
@@ -346,6 +347,41 @@ void ActivityTableModel::askNames(const QJsonObject &activity)
     }
 }
 
+QString ActivityTableModel::displayName(const QString &id) const
+{
+    const QJsonObject person = m_people.value(id);
+    const QString name = person.value(QLatin1String("display_name")).toString();
+    if (!name.isEmpty())
+        return name;
+    const QString plain = person.value(QLatin1String("name")).toString();
+    return plain.isEmpty() ? id : plain;
+}
+
+QString ActivityTableModel::renderTemplate(int row, const QString &text) const
+{
+    const QJsonObject contact = m_people.value(field(row, QStringLiteral("contact_id")).toString());
+    const QJsonObject lead = m_people.value(field(row, QStringLiteral("lead_id")).toString());
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\{\\{\\s*([a-z_]+)\\.([a-z_]+)\\s*\\}\\}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString scope = m.captured(1);
+        const QJsonObject *known = scope == QLatin1String("contact") ? &contact
+            : scope == QLatin1String("lead")                         ? &lead
+                                                                     : nullptr;
+        const QJsonValue value = known ? known->value(m.captured(2)) : QJsonValue();
+        out += value.isString() ? value.toString()
+                                : QStringLiteral("«%1.%2»").arg(scope, m.captured(2));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
 void ActivityTableModel::askNextName()
 {
     static constexpr int maxNameCalls = 2; // names wait; the rep's own requests come first
@@ -355,12 +391,10 @@ void ActivityTableModel::askNextName()
         CloseCall *call = lead ? m_client->getLead(id) : m_client->getContact(id);
         call->setBackground(true); // a missing name is no problem to report: the id shows
         ++m_nameCalls;
-        connect(call, &CloseCall::finished, this, [this, id, lead](const ApiResult &result) {
+        connect(call, &CloseCall::finished, this, [this, id](const ApiResult &result) {
             --m_nameCalls;
-            const QString name
-                = result.object().value(QLatin1String(lead ? "display_name" : "name")).toString();
-            if (result.ok() && !name.isEmpty()) {
-                m_names.insert(id, name);
+            if (result.ok()) {
+                m_people.insert(id, result.object());
                 m_namesArrived->start();
             }
             askNextName();

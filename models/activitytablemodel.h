@@ -82,7 +82,11 @@ public:
     void refresh();
     //! A lead's or contact's name once Close told it, the id until then (asked for as rows
     //! arrive, a few at a time).
-    QString displayName(const QString &id) const { return m_names.value(id, id); }
+    QString displayName(const QString &id) const;
+    //! The rep's template text as Close would send it on this row: {{ contact.first_name }},
+    //! {{ lead.display_name }} and the like filled in from the row's contact and lead; what
+    //! Draftbox does not know (user, organization) shown as «user.first_name».
+    QString renderTemplate(int row, const QString &text) const;
     bool isLookingUpNames() const { return m_nameCalls > 0 || !m_namesToAsk.isEmpty(); }
     //! On by default; off, the list shows ids and asks Close for nothing but activities.
     void setLooksUpNames(bool on) { m_looksUpNames = on; }
@@ -147,7 +151,7 @@ private:
     QPointer<CloseCall> m_fetch;
     bool m_hasMore = true;
     bool m_fetchFailed = false;
-    QHash<QString, QString> m_names; //!< lead or contact id -> name
+    QHash<QString, QJsonObject> m_people; //!< lead or contact id -> what Close said of it
     QStringList m_namesToAsk;
     QSet<QString> m_namesAsked;
     int m_nameCalls = 0;

@@ -12,9 +12,11 @@
 #include "smstablemodel.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -52,6 +54,8 @@ private slots:
     void bulkCancelSendsNothing();
     void leadFilterAndNames();
     void everyControlHasAName();
+    void activityDateAndAttachments();
+    void templatePreviewNamesTheContact();
 
 private:
     QString selectDraft();
@@ -575,4 +579,82 @@ void tst_MainWindow::everyControlHasAName()
                              label ? label->text().left(30) : QString());
     }
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
+}
+
+void tst_MainWindow::activityDateAndAttachments()
+{
+    // A draft with two files, as an MMS made in Close would have.
+    const auto file = [](const QString &name) {
+        return QJsonObject {{u"content_type"_s, u"image/png"_s},
+                            {u"filename"_s, name},
+                            {u"url"_s, u"https://app.close.com/go/media/%1/"_s.arg(name)}};
+    };
+    const auto created = m_sandbox->http->post(
+        u"activity/sms/"_s,
+        {{u"status"_s, u"draft"_s},
+         {u"text"_s, u"See the floor plan"_s},
+         {u"local_phone"_s, u"+14154445555"_s},
+         {u"remote_phone"_s, u"+16503334444"_s},
+         {u"attachments"_s, QJsonArray {file(u"plan.png"_s), file(u"site.png"_s)}}});
+    QCOMPARE(created.status, 200);
+    const QString id = created.json.value("id"_L1).toString();
+    m_model->refresh();
+    QTRY_VERIFY(m_model->rowOf(id) >= 0);
+    QVERIFY(m_window->selectActivity(id));
+    SmsForm *form = m_window->form();
+    QListWidget *files = form->attachmentList();
+    QCOMPARE(files->count(), 2);
+    QVERIFY(files->item(0)->text().startsWith(u"plan.png — image/png"_s));
+    files->setCurrentRow(0);
+    QVERIFY(form->removeAttachmentButton()->isEnabled());
+    QTest::mouseClick(form->removeAttachmentButton(), Qt::LeftButton);
+    QCOMPARE(files->count(), 1);
+    QVERIFY(files->item(0)->text().startsWith("site.png"_L1));
+
+    QDateTimeEdit *date = form->activityDateEdit();
+    const QDateTime chosen(QDate(2026, 3, 14), QTime(15, 30));
+    date->setFocus();
+    date->setDateTime(chosen);
+    QTest::keyClick(date, Qt::Key_Return);
+    QCOMPARE(m_model->field(m_model->rowOf(id), u"activity_at"_s).toDateTime(), chosen);
+    snap(m_window.get(), u"attachments-and-date"_s);
+
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
+    const QJsonObject held = m_sandbox->sms(id);
+    const QJsonArray attachments = held.value("attachments"_L1).toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments.first().toObject().value("filename"_L1).toString(), u"site.png"_s);
+    QCOMPARE(QDateTime::fromString(held.value("activity_at"_L1).toString(), Qt::ISODateWithMs),
+             chosen.toUTC());
+}
+
+void tst_MainWindow::templatePreviewNamesTheContact()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLookingUpNames(), 10000);
+    QString id;
+    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
+        if (m_model->status(row) == "draft"_L1
+            && !m_model->field(row, u"contact_id"_s).toString().isEmpty())
+            id = m_model->idAt(row);
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_window->selectActivity(id));
+    const QString contactId = m_model->field(m_model->rowOf(id), u"contact_id"_s).toString();
+    const QString first = m_sandbox->http->get(u"contact/%1/"_s.arg(contactId))
+                              .json.value("first_name"_L1)
+                              .toString();
+    QVERIFY(!first.isEmpty());
+    SmsForm *form = m_window->form();
+    form->setTemplates(
+        {{u"smstmpl_cold1"_s, u"Cold 1"_s,
+          u"Hey {{ contact.first_name }}, ever considered Close? — {{ user.first_name }}"_s}});
+    auto *picker = form->findChildren<QComboBox *>().at(1);
+    QCOMPARE(picker->accessibleName(), u"SMS template"_s);
+    picker->setFocus();
+    picker->setCurrentIndex(1);
+    emit picker->activated(1);
+    QTRY_COMPARE(form->templatePreview()->text(),
+                 u"Hey %1, ever considered Close? — «user.first_name»"_s.arg(first));
+    QVERIFY(form->templatePreview()->isVisible());
 }

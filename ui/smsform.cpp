@@ -8,11 +8,13 @@
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -46,6 +48,9 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_contact(new QLineEdit(this))
     , m_lead(new QLineEdit(this))
     , m_user(new QLineEdit(this))
+    , m_activityAt(new QDateTimeEdit(this))
+    , m_attachments(new QListWidget(this))
+    , m_removeAttachment(new QPushButton(tr("&Remove attachment"), this))
     , m_text(new DraftEditor(this))
     , m_details(new QLabel(this))
     , m_errors(new QLabel(this))
@@ -78,6 +83,20 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_local->setProperty(fieldProperty, QStringLiteral("local_phone"));
     m_local->setAccessibleName(tr("Send from"));
     m_template->setProperty(fieldProperty, QStringLiteral("template_id"));
+    // Close may have no activity date: the earliest value stands for "not set".
+    m_activityAt->setProperty(fieldProperty, QStringLiteral("activity_at"));
+    m_activityAt->setAccessibleName(tr("Activity date"));
+    m_activityAt->setCalendarPopup(true);
+    m_activityAt->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    m_activityAt->setSpecialValueText(tr("Not set"));
+    m_activityAt->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_activityAt->setToolTip(tr("When this SMS happened, in your time zone"));
+    m_attachments->setProperty(fieldProperty, QStringLiteral("attachments"));
+    m_attachments->setAccessibleName(tr("Attachments"));
+    m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 4);
+    m_removeAttachment->setAccessibleName(tr("Remove the selected attachment"));
+    m_removeAttachment->setToolTip(
+        tr("Take the selected file off this draft (saved with the next Save)"));
     m_template->setAccessibleName(tr("SMS template"));
 
     m_remote->setPlaceholderText(tr("+1 818 333 4444"));
@@ -113,8 +132,14 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     form->addRow(tr("C&ontact:"), m_contact);
     form->addRow(tr("L&ead:"), m_lead);
     form->addRow(tr("Us&er:"), m_user);
+    form->addRow(tr("Activity &date:"), m_activityAt);
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_attachments, 1);
+    files->addWidget(m_removeAttachment, 0, Qt::AlignTop);
+    form->addRow(tr("Attac&hments:"), files);
     // Buddies for the labels' mnemonics, in row order.
-    const QList<QWidget *> buddies = {m_remote, m_local, m_template, m_contact, m_lead, m_user};
+    const QList<QWidget *> buddies
+        = {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_activityAt, m_attachments};
     for (int i = 0; i < form->rowCount(); ++i) {
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(i, QFormLayout::LabelRole)->widget()))
             label->setBuddy(buddies.value(i));
@@ -160,7 +185,10 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     setTabOrder(m_template, m_contact);
     setTabOrder(m_contact, m_lead);
     setTabOrder(m_lead, m_user);
-    setTabOrder(m_user, m_text->editor());
+    setTabOrder(m_user, m_activityAt);
+    setTabOrder(m_activityAt, m_attachments);
+    setTabOrder(m_attachments, m_removeAttachment);
+    setTabOrder(m_removeAttachment, m_text->editor());
     setTabOrder(m_text->editor(), m_save);
 
     connect(m_remote, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -177,6 +205,13 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
             [this](int i) { commit(m_local, m_local->itemData(i)); });
     connect(m_template, &QComboBox::activated, this,
             [this](int i) { commit(m_template, m_template->itemData(i)); });
+
+    connect(m_activityAt, &QDateTimeEdit::editingFinished, this, [this] {
+        const QDateTime at = m_activityAt->dateTime();
+        commit(m_activityAt, at == m_activityAt->minimumDateTime() ? QVariant() : QVariant(at));
+    });
+    connect(m_removeAttachment, &QPushButton::clicked, this, &SmsForm::removeAttachment);
+    connect(m_attachments, &QListWidget::currentRowChanged, this, [this] { refresh(); });
 
     connect(m_save, &QPushButton::clicked, this, &SmsForm::save);
     connect(m_revert, &QPushButton::clicked, this, &SmsForm::revert);
@@ -289,6 +324,41 @@ void SmsForm::refresh()
     m_text->setReadOnly(!editable);
     m_local->setEnabled(editable);
     m_template->setEnabled(editable);
+    m_activityAt->setReadOnly(!editable);
+    m_activityAt->setCalendarPopup(editable);
+
+    {
+        const QSignalBlocker blocker(m_activityAt);
+        const QDateTime at
+            = has ? m_model->field(r, QStringLiteral("activity_at")).toDateTime() : QDateTime();
+        if (!m_activityAt->hasFocus() || !editable)
+            m_activityAt->setDateTime(at.isValid() ? at.toLocalTime()
+                                                   : m_activityAt->minimumDateTime());
+    }
+    {
+        const QSignalBlocker blocker(m_attachments);
+        const int selected = m_attachments->currentRow();
+        m_attachments->clear();
+        const QVariantList files
+            = has ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
+        for (const QVariant &file : files) {
+            const QVariantMap m = file.toMap();
+            const qint64 size = m.value(QStringLiteral("size")).toLongLong();
+            m_attachments->addItem(
+                size > 0 ? tr("%1 — %2, %3")
+                               .arg(m.value(QStringLiteral("filename")).toString(),
+                                    m.value(QStringLiteral("content_type")).toString(),
+                                    QLocale().formattedDataSize(size))
+                         : tr("%1 — %2").arg(m.value(QStringLiteral("filename")).toString(),
+                                             m.value(QStringLiteral("content_type")).toString()));
+        }
+        if (files.isEmpty())
+            m_attachments->addItem(has ? tr("No attachments") : QString());
+        m_attachments->setEnabled(!files.isEmpty());
+        m_attachments->setCurrentRow(std::min(selected, int(files.size()) - 1));
+        m_removeAttachment->setEnabled(editable && m_attachments->currentRow() >= 0
+                                       && !files.isEmpty());
+    }
     const bool dirty = has && m_model->isDirty(r);
     m_save->setEnabled(editable && dirty && !m_text->isOverLimit());
     m_revert->setEnabled(editable && dirty);
@@ -314,7 +384,9 @@ void SmsForm::refresh()
     const QString templateId
         = has ? m_model->field(r, QStringLiteral("template_id")).toString() : QString();
     m_template->setCurrentIndex(std::max(m_template->findData(templateId), 0));
-    m_templatePreview->setText(m_templateTexts.value(templateId));
+    // As Close will send it: with this contact's and lead's names filled in.
+    m_templatePreview->setText(has ? m_model->renderTemplate(r, m_templateTexts.value(templateId))
+                                   : QString());
     m_templatePreview->setVisible(!templateId.isEmpty());
 
     const QString remote
@@ -391,20 +463,23 @@ void SmsForm::refresh()
             details << tr("Sent %1 · cost %2").arg(when(f("date_sent")), f("cost").toString());
         if (!f("sequence_name").toString().isEmpty())
             details << tr("Sequence: %1").arg(f("sequence_name").toString());
-        const QVariantList attachments = f("attachments").toList();
-        for (const QVariant &a : attachments) {
-            const QVariantMap m = a.toMap();
-            details << tr("Attachment: %1 (%2, %3)")
-                           .arg(m.value(QStringLiteral("filename")).toString(),
-                                m.value(QStringLiteral("content_type")).toString(),
-                                QLocale().formattedDataSize(
-                                    m.value(QStringLiteral("size")).toLongLong()));
-        }
         m_details->setText(details.join(QLatin1Char('\n')));
     } else {
         m_details->clear();
     }
     showFieldErrors();
+}
+
+void SmsForm::removeAttachment()
+{
+    const int r = row();
+    const int which = m_attachments->currentRow();
+    QVariantList files
+        = r >= 0 ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
+    if (which < 0 || which >= files.size() || !m_removeAttachment->isEnabled())
+        return;
+    files.removeAt(which);
+    commit(m_attachments, files);
 }
 
 QMap<QString, QString> SmsForm::shownFieldErrors() const

@@ -7,6 +7,8 @@
 
 class DraftEditor;
 class QComboBox;
+class QDateTimeEdit;
+class QListWidget;
 class QDataWidgetMapper;
 class QLabel;
 class QLineEdit;
@@ -52,6 +54,12 @@ public:
     QPushButton *undoButton() const { return m_undo; }
     QLabel *bannerLabel() const { return m_banner; }
     QLabel *recipientInfo() const { return m_remoteInfo; }
+    QDateTimeEdit *activityDateEdit() const { return m_activityAt; }
+    QListWidget *attachmentList() const { return m_attachments; }
+    QPushButton *removeAttachmentButton() const { return m_removeAttachment; }
+    QLabel *templatePreview() const { return m_templatePreview; }
+    //! Removes the selected attachment from the draft (a pending edit, saved with Save).
+    void removeAttachment();
     SchedulePicker *schedulePicker() const { return m_picker; }
     //! The field errors shown for the current SMS: field -> message.
     QMap<QString, QString> shownFieldErrors() const;
@@ -78,6 +86,9 @@ private:
     QLineEdit *m_contact;
     QLineEdit *m_lead;
     QLineEdit *m_user;
+    QDateTimeEdit *m_activityAt;
+    QListWidget *m_attachments;
+    QPushButton *m_removeAttachment;
     DraftEditor *m_text;
     QLabel *m_details;
     QLabel *m_errors;
