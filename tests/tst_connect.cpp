@@ -10,6 +10,7 @@
 #include "sandboxfixture.h"
 #include "screenshot.h"
 #include "smstablemodel.h"
+#include "userfolders.h"
 
 #include <QAction>
 #include <QLabel>
@@ -47,6 +48,8 @@ private slots:
 
 private:
     ConnectDialog *waitForDialog();
+    //! Starts on sample data and opens the connect dialog.
+    ConnectDialog *openOnSampleData();
     void type(QLineEdit *edit, const QString &text);
     bool keyringExpected() const
     {
@@ -60,11 +63,7 @@ private:
 
 void tst_Connect::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-    QCoreApplication::setOrganizationName(u"DraftboxTests"_s);
-    QCoreApplication::setApplicationName(u"tst_connect"_s);
+    QVERIFY(isolateUserFolders(m_home, u"tst_connect"_s));
 }
 
 void tst_Connect::init()
@@ -94,6 +93,16 @@ ConnectDialog *tst_Connect::waitForDialog()
             10000))
         return nullptr;
     return m_app->connectDialog();
+}
+
+ConnectDialog *tst_Connect::openOnSampleData()
+{
+    DraftboxApp::Options options;
+    options.sandbox = true;
+    if (!m_app->start(options).isEmpty())
+        return nullptr;
+    m_app->openConnectDialog();
+    return waitForDialog();
 }
 
 void tst_Connect::type(QLineEdit *edit, const QString &text)
@@ -176,11 +185,7 @@ void tst_Connect::testConnectionNamesTheUser()
 
 void tst_Connect::oauthTokenConnects()
 {
-    DraftboxApp::Options options;
-    options.sandbox = true;
-    QVERIFY(m_app->start(options).isEmpty());
-    m_app->openConnectDialog();
-    ConnectDialog *dialog = waitForDialog();
+    ConnectDialog *dialog = openOnSampleData();
     QVERIFY(dialog);
     QTest::mouseClick(dialog->tokenButton(), Qt::LeftButton);
     QCOMPARE(dialog->secretEdit()->accessibleName(), u"OAuth access token"_s);
@@ -193,11 +198,7 @@ void tst_Connect::oauthTokenConnects()
 
 void tst_Connect::insecureUrlIsRefused()
 {
-    DraftboxApp::Options options;
-    options.sandbox = true;
-    QVERIFY(m_app->start(options).isEmpty());
-    m_app->openConnectDialog();
-    ConnectDialog *dialog = waitForDialog();
+    ConnectDialog *dialog = openOnSampleData();
     QVERIFY(dialog);
     type(dialog->secretEdit(), accountKey);
     QVERIFY(dialog->connectButton()->isEnabled());

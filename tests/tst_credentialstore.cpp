@@ -1,6 +1,7 @@
 // The API key is kept in the system keyring and nowhere else on disk. Run twice by CTest: with
 // the session's unlocked keyring, and with no D-Bus at all, where it lives in memory only.
 #include "credentialstore.h"
+#include "userfolders.h"
 
 #include <QDirIterator>
 #include <QSettings>
@@ -35,12 +36,8 @@ private:
 
 void tst_CredentialStore::initTestCase()
 {
-    QVERIFY(m_home.isValid());
     // Settings and data of this run go to a folder of its own, to be searched for the key.
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-    QCoreApplication::setOrganizationName(u"DraftboxTests"_s);
-    QCoreApplication::setApplicationName(u"tst_credentialstore"_s);
+    QVERIFY(isolateUserFolders(m_home, u"tst_credentialstore"_s));
 }
 
 void tst_CredentialStore::init()

@@ -59,6 +59,9 @@ private slots:
 
 private:
     QString selectDraft();
+    //! Restarts on a sandbox allowing one request a second, types `text` into a draft and
+    //! spends this second's request; returns the draft's id.
+    QString typeUnderRateLimit(int retries, const QString &text);
     //! Selects these drafts in the list, as ctrl-clicks would.
     QStringList selectDrafts(int count);
     QMessageBox *confirmation();
@@ -303,29 +306,39 @@ void tst_MainWindow::nonDraftIsReadOnlyAndSaysWhy()
     QVERIFY(!form->saveButton()->isEnabled());
 }
 
-void tst_MainWindow::rateLimitKeepsTheEdit()
+QString tst_MainWindow::typeUnderRateLimit(int retries, const QString &text)
 {
+    m_window.reset();
+    m_model.reset();
     m_sandbox = std::make_unique<SandboxFixture>(20, 1);
     m_log = std::make_unique<ErrorLogModel>();
     m_log->attach(m_sandbox->client.get());
     CloseClient::Policy policy = m_sandbox->client->policy();
-    policy.maxRateLimitRetries = 0;
+    policy.maxRateLimitRetries = retries;
     m_sandbox->client->setPolicy(policy);
     m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_model->setLooksUpNames(false); // this test counts requests against one a second
+    m_model->setLooksUpNames(false); // these tests count requests against one a second
     m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
     m_window->show();
     m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 20);
+    if (!QTest::qWaitFor([this] { return m_model->rowCount() == 20; }))
+        return {};
     QTest::qWait(1100); // let the one-a-second allowance refill
     QString id;
     for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
         if (m_model->status(row) == "draft"_L1 && m_window->selectActivity(m_model->idAt(row)))
             id = m_model->idAt(row);
     }
-    SmsForm *form = m_window->form();
-    type(form->editor()->editor(), u"Typed during a rate limit"_s);
+    type(m_window->form()->editor()->editor(), text);
     m_sandbox->client->me(); // uses this second's request
+    return id;
+}
+
+void tst_MainWindow::rateLimitKeepsTheEdit()
+{
+    const QString id = typeUnderRateLimit(0, u"Typed during a rate limit"_s);
+    QVERIFY(!id.isEmpty());
+    SmsForm *form = m_window->form();
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(m_log->rowCount() >= 1);
     QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
@@ -344,24 +357,9 @@ void tst_MainWindow::rateLimitKeepsTheEdit()
 
 void tst_MainWindow::rateLimitWaitCountsDownThenSaves()
 {
-    m_sandbox = std::make_unique<SandboxFixture>(20, 1);
-    m_log = std::make_unique<ErrorLogModel>();
-    m_log->attach(m_sandbox->client.get());
-    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_model->setLooksUpNames(false); // this test counts requests against one a second
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
-    m_window->show();
-    m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 20);
-    QTest::qWait(1100);
-    QString id;
-    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
-        if (m_model->status(row) == "draft"_L1 && m_window->selectActivity(m_model->idAt(row)))
-            id = m_model->idAt(row);
-    }
+    const QString id = typeUnderRateLimit(5, u"Saved after the wait"_s);
+    QVERIFY(!id.isEmpty());
     SmsForm *form = m_window->form();
-    type(form->editor()->editor(), u"Saved after the wait"_s);
-    m_sandbox->client->me();
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
     QLabel *wait = m_window->errorPanel()->waitLabel();
     QTRY_VERIFY(wait->isVisible()); // Draftbox waits by itself, and says so
