@@ -547,6 +547,9 @@ void tst_MainWindow::leadFilterAndNames()
     }
     for (const QString &name : contacts)
         QVERIFY2(name == "Maria Lopez"_L1 || name == "Dev Patel"_L1, qPrintable(name));
+    // The form names the selected SMS's contact beside its id.
+    m_window->list()->setCurrentIndex(m_window->proxy()->index(0, 0));
+    QCOMPARE(m_window->form()->contactName()->text(), contacts.first());
     snap(m_window.get(), u"lead-filter"_s);
     leads->setCurrentIndex(0);
     QCOMPARE(m_window->proxy()->rowCount(), m_model->rowCount());

@@ -48,6 +48,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_contact(new QLineEdit(this))
     , m_lead(new QLineEdit(this))
     , m_user(new QLineEdit(this))
+    , m_contactName(new QLabel(this))
+    , m_leadName(new QLabel(this))
     , m_activityAt(new QDateTimeEdit(this))
     , m_attachments(new QListWidget(this))
     , m_removeAttachment(new QPushButton(tr("&Remove attachment"), this))
@@ -129,8 +131,17 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     tmpl->addWidget(m_template);
     tmpl->addWidget(m_templatePreview);
     form->addRow(tr("Te&mplate:"), tmpl);
-    form->addRow(tr("C&ontact:"), m_contact);
-    form->addRow(tr("L&ead:"), m_lead);
+    // The ids Close wants, with the names people know beside them.
+    const auto withName = [this](QLineEdit *edit, QLabel *name) {
+        name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        name->setAccessibleName(edit->accessibleName() + tr(" (name)"));
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 3);
+        row->addWidget(name, 2);
+        return row;
+    };
+    form->addRow(tr("C&ontact:"), withName(m_contact, m_contactName));
+    form->addRow(tr("L&ead:"), withName(m_lead, m_leadName));
     form->addRow(tr("Us&er:"), m_user);
     form->addRow(tr("Activity &date:"), m_activityAt);
     auto *files = new QHBoxLayout;
@@ -388,6 +399,14 @@ void SmsForm::refresh()
     m_templatePreview->setText(has ? m_model->renderTemplate(r, m_templateTexts.value(templateId))
                                    : QString());
     m_templatePreview->setVisible(!templateId.isEmpty());
+
+    for (const auto &[field, label] :
+         {std::pair {"contact_id", m_contactName}, std::pair {"lead_id", m_leadName}}) {
+        const QString id
+            = has ? m_model->field(r, QString::fromLatin1(field)).toString() : QString();
+        const QString name = m_model->displayName(id);
+        label->setText(name == id ? QString() : name);
+    }
 
     const QString remote
         = has ? m_model->field(r, QStringLiteral("remote_phone")).toString() : QString();

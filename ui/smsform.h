@@ -58,6 +58,7 @@ public:
     QListWidget *attachmentList() const { return m_attachments; }
     QPushButton *removeAttachmentButton() const { return m_removeAttachment; }
     QLabel *templatePreview() const { return m_templatePreview; }
+    QLabel *contactName() const { return m_contactName; }
     //! Removes the selected attachment from the draft (a pending edit, saved with Save).
     void removeAttachment();
     SchedulePicker *schedulePicker() const { return m_picker; }
@@ -86,6 +87,8 @@ private:
     QLineEdit *m_contact;
     QLineEdit *m_lead;
     QLineEdit *m_user;
+    QLabel *m_contactName;
+    QLabel *m_leadName;
     QDateTimeEdit *m_activityAt;
     QListWidget *m_attachments;
     QPushButton *m_removeAttachment;
