@@ -48,6 +48,7 @@ const Chip chips[] = {
 MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     : QMainWindow(parent)
     , m_model(sms)
+    , m_log(log)
     , m_proxy(new ActivityFilterProxy(this))
     , m_list(new QTableView(this))
     , m_search(new QLineEdit(this))
@@ -230,13 +231,24 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
         }
     });
     connect(sms, &ActivityTableModel::saved, this, [this] { setOnline(true); });
-    connect(sms, &SmsTableModel::deliveryFailed, log,
-            [log](const QString &id, const QString &message) {
-                ApiError error;
-                error.category = ApiError::Category::Other;
-                error.message = tr("Close could not send this SMS: %1").arg(message);
-                log->record(tr("Deliver SMS"), id, error);
+    // SMS Close failed to send reach the panel once each: those it fails while Draftbox
+    // watches, and those already failed when they are loaded.
+    connect(sms, &SmsTableModel::deliveryFailed, this,
+            [this](const QString &id, const QString &message) {
+                reportDeliveryFailure(id, message, QDateTime::currentDateTime());
             });
+    connect(sms, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row) {
+                    if (m_model->status(row) != QLatin1String("error"))
+                        continue;
+                    reportDeliveryFailure(
+                        m_model->idAt(row),
+                        m_model->field(row, QStringLiteral("error_message")).toString(),
+                        m_model->field(row, QStringLiteral("date_updated")).toDateTime());
+                }
+            });
+    connect(sms, &QAbstractItemModel::modelReset, this, [this] { m_reported.clear(); });
     setOnline(true);
     updateCounts();
     resize(1280, 800);
@@ -253,6 +265,20 @@ void MainWindow::setOnline(bool online, const QString &why)
     m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b;")
                                    : QStringLiteral("color: #b3261e;"));
     m_online->setToolTip(why);
+}
+
+void MainWindow::reportDeliveryFailure(const QString &id, const QString &message,
+                                       const QDateTime &when)
+{
+    if (m_reported.contains(id))
+        return;
+    m_reported.insert(id);
+    ApiError error;
+    error.category = ApiError::Category::Other;
+    error.message = tr("Close could not send this SMS: %1")
+                        .arg(message.isEmpty() ? tr("no reason given") : message);
+    m_log->record(tr("Deliver SMS"), id, error,
+                  when.isValid() ? when : QDateTime::currentDateTime());
 }
 
 void MainWindow::showMessage(const QString &message)

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
+#include <QSet>
 
 class ActivityFilterProxy;
 class ErrorLogModel;
@@ -63,6 +64,7 @@ private:
     void updateCounts();
     void currentChanged();
     void updateBulkBar();
+    void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
     void updateLeads();
     //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
     void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
@@ -70,6 +72,8 @@ private:
     void runBulk(int kind, const QStringList &ids, const QDateTime &when);
 
     SmsTableModel *m_model;
+    ErrorLogModel *m_log;
+    QSet<QString> m_reported; //!< SMS whose delivery failure is in the log already
     ActivityFilterProxy *m_proxy;
     QTableView *m_list;
     QLineEdit *m_search;
