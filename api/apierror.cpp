@@ -140,6 +140,8 @@ QString ApiError::categoryName(Category category)
 
 QString ApiError::advice() const
 {
+    if (!hint.isEmpty())
+        return hint;
     switch (category) {
     case Category::None:
         return {};

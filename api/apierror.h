@@ -32,6 +32,7 @@ struct ApiError
     QStringList errors; //!< `errors` of a 400
     QMap<QString, QString> fieldErrors; //!< `field-errors` of a 400: field -> message
     double retryAfterSeconds = 0;
+    QString hint; //!< what to do, when the one for the category would not fit
 
     bool isError() const { return category != Category::None; }
     //! What the rep can do about it.

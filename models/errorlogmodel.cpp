@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 ErrorLogModel::ErrorLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -44,8 +46,12 @@ void ErrorLogModel::setRateLimitedUntil(const QDateTime &until)
 void ErrorLogModel::record(const QString &operation, const QString &activityId,
                            const ApiError &error, const QDateTime &when)
 {
-    beginInsertRows({}, 0, 0);
-    m_entries.prepend({when, operation, activityId, error});
+    // Newest first, also for failures recorded late (Close's, found as SMS are loaded).
+    const auto at = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                 [&](const Entry &e) { return e.when <= when; });
+    const int row = int(at - m_entries.cbegin());
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, {when, operation, activityId, error});
     endInsertRows();
     if (m_entries.size() > maxEntries) {
         beginRemoveRows({}, maxEntries, int(m_entries.size()) - 1);
@@ -115,7 +121,10 @@ QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(e.when.time(), QLocale::ShortFormat);
+            // Today's failures by the time; older ones (Close's, from before) with the day.
+            return e.when.date() == QDate::currentDate()
+                ? QLocale().toString(e.when.time(), QLocale::ShortFormat)
+                : QLocale().toString(e.when, QLocale::ShortFormat);
         case OperationColumn:
             return e.operation;
         case ActivityColumn:

@@ -16,6 +16,8 @@ private slots:
     void failuresAreLogged();
     void newestFirstAndBounded();
     void copyText();
+    void lateFailuresTakeTheirPlace();
+    void rateLimitWaitEnds();
 };
 
 void tst_ErrorLogModel::failuresAreLogged()
@@ -90,6 +92,45 @@ void tst_ErrorLogModel::copyText()
     QVERIFY(text.contains("API key"_L1));
     QVERIFY(!text.contains("sk-very-secret"_L1));
     QVERIFY(!text.contains(QString::fromLatin1(QByteArray("sk-very-secret:").toBase64())));
+}
+
+void tst_ErrorLogModel::lateFailuresTakeTheirPlace()
+{
+    // Close's own failures, found as old SMS load, go by their time, not to the top.
+    ErrorLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime now = QDateTime::currentDateTime();
+    ApiError error;
+    error.category = ApiError::Category::Network;
+    error.message = QStringLiteral("now");
+    log.record(QStringLiteral("Save SMS"), QStringLiteral("acti_new"), error, now);
+    error.category = ApiError::Category::Other;
+    error.message = QStringLiteral("days ago");
+    error.hint = QStringLiteral("Write it as a new draft.");
+    log.record(QStringLiteral("Deliver SMS"), QStringLiteral("acti_old"), error, now.addDays(-3));
+    QCOMPARE(log.entry(0).activityId, QStringLiteral("acti_new"));
+    QCOMPARE(log.entry(1).activityId, QStringLiteral("acti_old"));
+    QCOMPARE(log.index(1, ErrorLogModel::AdviceColumn).data().toString(),
+             QStringLiteral("Write it as a new draft."));
+    // An old failure shows its day; today's only the time.
+    QCOMPARE(log.index(1, ErrorLogModel::TimeColumn).data().toString(),
+             QLocale().toString(now.addDays(-3), QLocale::ShortFormat));
+    QCOMPARE(log.index(0, ErrorLogModel::TimeColumn).data().toString(),
+             QLocale().toString(now.time(), QLocale::ShortFormat));
+}
+
+void tst_ErrorLogModel::rateLimitWaitEnds()
+{
+    ErrorLogModel log;
+    QSignalSpy changed(&log, &ErrorLogModel::rateLimitChanged);
+    const QDateTime until = QDateTime::currentDateTime().addSecs(30);
+    log.setRateLimitedUntil(until);
+    QCOMPARE(log.rateLimitedUntil(), until);
+    log.setRateLimitedUntil(until.addSecs(-10)); // a shorter wait does not cut a longer one
+    QCOMPARE(log.rateLimitedUntil(), until);
+    log.setRateLimitedUntil({});
+    QVERIFY(!log.rateLimitedUntil().isValid());
+    QCOMPARE(changed.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorLogModel)

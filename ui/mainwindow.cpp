@@ -277,6 +277,8 @@ void MainWindow::reportDeliveryFailure(const QString &id, const QString &message
     error.category = ApiError::Category::Other;
     error.message = tr("Close could not send this SMS: %1")
                         .arg(message.isEmpty() ? tr("no reason given") : message);
+    error.hint = tr("Close does not try a failed SMS again. Check the number (and that the "
+                    "contact has not opted out), then write it as a new draft.");
     m_log->record(tr("Deliver SMS"), id, error,
                   when.isValid() ? when : QDateTime::currentDateTime());
 }
