@@ -252,6 +252,8 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     setOnline(true);
     updateCounts();
     resize(1280, 800);
+    // The message being written gets the room; the problems a strip that can be dragged open.
+    resizeDocks({m_errors}, {170}, Qt::Vertical);
 }
 
 void MainWindow::setConnectionDescription(const QString &where)

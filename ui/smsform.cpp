@@ -186,6 +186,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     layout->addWidget(m_undoBar);
     layout->addLayout(form);
     layout->addWidget(messageLabel);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 7);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_errors);
     layout->addWidget(m_details);
@@ -331,6 +332,8 @@ void SmsForm::refresh()
     for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user}) {
         edit->setReadOnly(!editable);
         edit->setClearButtonEnabled(editable);
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0); // long ids show their start (cont_…), not their tail
     }
     m_text->setReadOnly(!editable);
     m_local->setEnabled(editable);
