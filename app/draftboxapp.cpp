@@ -25,6 +25,16 @@ DraftboxApp::DraftboxApp(QObject *parent)
 {
     m_log->attach(m_client.get());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DraftboxApp::openConnectDialog);
+    // Whatever call Close refuses the key for, the rep is asked for another, once.
+    connect(m_client.get(), &CloseClient::callFinished, this,
+            [this](CloseCall *, const ApiResult &result) {
+                if (result.error.category != ApiError::Category::Unauthorized)
+                    return;
+                m_window->setOnline(false, tr("Not signed in: check the API key."));
+                openConnectDialog(tr("Close refused the key in use: %1 Enter a valid API key or "
+                                     "token, or try Draftbox with sample data.")
+                                      .arg(result.error.message));
+            });
     connect(m_store, &CredentialStore::saved, this, [this](bool inKeyring, const QString &why) {
         m_keyNote = inKeyring ? QString() : tr("key in memory only");
         describe(m_where);
@@ -115,13 +125,9 @@ bool DraftboxApp::useSampleData()
 
 QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
 {
-    const QString refused = m_client->setBaseUrl(credentials.baseUrl);
+    const QString refused = applyCredentials(m_client.get(), credentials);
     if (!refused.isEmpty())
         return refused;
-    if (credentials.kind == Credentials::Kind::OAuthToken)
-        m_client->setOAuthToken(credentials.secret);
-    else
-        m_client->setApiKey(credentials.secret);
     m_onSampleData = false;
     if (remember)
         m_store->save(credentials);
@@ -189,16 +195,10 @@ void DraftboxApp::reloadEverything()
         const auto user = CloseUser::fromJson(r.object());
         if (where != m_where)
             return; // an answer about the previous connection
-        if (r.ok() && user) {
+        if (r.ok() && user)
             describe(tr("%1 — %2 (%3)").arg(where, user->displayName(), user->organizationName()));
-        } else if (r.error.category == ApiError::Category::Unauthorized) {
+        else
             m_window->setOnline(false, r.error.message);
-            openConnectDialog(tr("Close refused the key in use: %1 Enter a valid API key or "
-                                 "token, or try Draftbox with sample data.")
-                                  .arg(r.error.message));
-        } else {
-            m_window->setOnline(false, r.error.message);
-        }
     });
     emit switched();
 }

@@ -22,21 +22,18 @@ ConnectionProbe::~ConnectionProbe()
 void ConnectionProbe::test(const Credentials &credentials)
 {
     cancel();
-    const QString refused = m_client->setBaseUrl(credentials.baseUrl);
-    if (!refused.isEmpty() || credentials.secret.isEmpty()) {
+    const QString refused = credentials.secret.isEmpty() ? tr("Enter an API key or a token first.")
+                                                         : applyCredentials(m_client, credentials);
+    if (!refused.isEmpty()) {
         ApiError error;
-        error.category
-            = refused.isEmpty() ? ApiError::Category::Unauthorized : ApiError::Category::Insecure;
-        error.message = refused.isEmpty() ? tr("Enter an API key or a token first.") : refused;
+        error.category = credentials.secret.isEmpty() ? ApiError::Category::Unauthorized
+                                                      : ApiError::Category::Insecure;
+        error.message = refused;
         // Queued, so every answer arrives the same way: after test() returned.
         QMetaObject::invokeMethod(
             this, [this, error] { emit finished(false, {}, {}, error); }, Qt::QueuedConnection);
         return;
     }
-    if (credentials.kind == Credentials::Kind::OAuthToken)
-        m_client->setOAuthToken(credentials.secret);
-    else
-        m_client->setApiKey(credentials.secret);
     m_call = m_client->me();
     connect(m_call, &CloseCall::finished, this, [this](const ApiResult &result) {
         m_call.clear();

@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "closeclient.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
@@ -19,6 +21,18 @@ QString kindName(Credentials::Kind kind)
 // Jobs have no parent: libsecret calls back into a job even after its requester is gone, so a
 // job lives until it finished and deletes itself; the connections end with the store.
 } // namespace
+
+QString applyCredentials(CloseClient *client, const Credentials &credentials)
+{
+    const QString refused = client->setBaseUrl(credentials.baseUrl);
+    if (!refused.isEmpty())
+        return refused;
+    if (credentials.kind == Credentials::Kind::OAuthToken)
+        client->setOAuthToken(credentials.secret);
+    else
+        client->setApiKey(credentials.secret);
+    return {};
+}
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
@@ -44,10 +58,7 @@ void CredentialStore::load()
         : Credentials::Kind::ApiKey;
     credentials.baseUrl = settings.value(urlKey).toUrl();
     if (!settings.value(rememberedKey).toBool() || !credentials.baseUrl.isValid()) {
-        // Nothing in the keyring; a secret kept in memory this run still counts.
-        if (!m_current.isValid())
-            m_current = {};
-        emit loaded(m_current);
+        emit loaded(m_current); // nothing in the keyring; one kept in memory this run counts
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(keyringService());

@@ -15,6 +15,11 @@ struct Credentials
     bool isValid() const { return !secret.isEmpty() && baseUrl.isValid(); }
 };
 
+class CloseClient;
+//! Points the client at the credentials' URL and signs it in with their key or token.
+//! Returns why the URL is refused (the client is then left as it was), or an empty string.
+QString applyCredentials(CloseClient *client, const Credentials &credentials);
+
 //! Keeps the rep's credentials. The secret goes to the system keyring through QtKeychain and
 //! nowhere else; the kind and the URL (not secret) go to QSettings. Where no keyring answers,
 //! the secret is kept in memory only until Draftbox quits, and saved() says so.
