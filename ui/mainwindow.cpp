@@ -223,12 +223,6 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
         if (error.category == ApiError::Category::Network
             || error.category == ApiError::Category::Timeout)
             setOnline(false, error.message);
-        else if (error.category == ApiError::Category::Unauthorized) {
-            setOnline(false, tr("Not signed in: check the API key."));
-            emit connectRequested(tr("Close refused the key in use: %1 Enter a valid API key "
-                                     "or token, or try Draftbox with sample data.")
-                                      .arg(error.message));
-        }
     });
     connect(sms, &ActivityTableModel::saved, this, [this] { setOnline(true); });
     // SMS Close failed to send reach the panel once each: those it fails while Draftbox
@@ -312,21 +306,24 @@ void MainWindow::updateFilter()
     m_proxy->setLeadId(m_lead->currentData().toString());
 }
 
-void MainWindow::updateLeads()
+void MainWindow::updateLeads(const QMap<QString, int> &counts)
 {
-    QMap<QString, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString lead = m_model->field(row, QStringLiteral("lead_id")).toString();
-        if (!lead.isEmpty())
-            ++counts[lead];
-    }
+    // Rebuilt only when a lead, its count or its name changed: recounts run as the rep types.
+    QList<QPair<QString, QString>> items; // (lead id, text)
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        items.append({it.key(), tr("%1 (%2)").arg(m_model->displayName(it.key())).arg(it.value())});
+    bool same = m_lead->count() == items.size() + 1;
+    for (int i = 0; same && i < items.size(); ++i)
+        same = m_lead->itemData(i + 1).toString() == items.at(i).first
+            && m_lead->itemText(i + 1) == items.at(i).second;
+    if (same)
+        return;
     const QString current = m_lead->currentData().toString();
     QSignalBlocker blocker(m_lead);
     while (m_lead->count() > 1)
         m_lead->removeItem(1);
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        m_lead->addItem(tr("%1 (%2)").arg(m_model->displayName(it.key())).arg(it.value()),
-                        it.key());
+    for (const auto &[lead, text] : items)
+        m_lead->addItem(text, lead);
     const int index = m_lead->findData(current);
     m_lead->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && !current.isEmpty())
@@ -347,7 +344,7 @@ QStringList MainWindow::selectedDrafts() const
 void MainWindow::updateBulkBar()
 {
     const int selected = int(m_list->selectionModel()->selectedRows().size());
-    const int drafts = int(selectedDrafts().size());
+    const int drafts = selected > 1 ? int(selectedDrafts().size()) : 0;
     // While a bulk action runs, and for a moment after, the bar tells how it went.
     const bool busy = m_bulk && (!m_bulk->isFinished() || m_bulkResultShown);
     m_bulkBar->setVisible(busy || selected > 1);
@@ -462,15 +459,21 @@ void MainWindow::runBulk(int kind, const QStringList &ids, const QDateTime &when
 
 void MainWindow::updateCounts()
 {
+    // One pass over the rows for the chips and the lead filter.
     QMap<QString, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    QMap<QString, int> leads;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         ++counts[m_model->status(row)];
+        const QString lead = m_model->field(row, QStringLiteral("lead_id")).toString();
+        if (!lead.isEmpty())
+            ++leads[lead];
+    }
     for (const Chip &c : chips) {
         const int n = counts.value(QString::fromLatin1(c.status));
         m_chips.value(QString::fromLatin1(c.status))
             ->setText(QStringLiteral("%1 %2").arg(tr(c.title)).arg(n));
     }
-    updateLeads();
+    updateLeads(leads);
     QString text = tr("%1 SMS").arg(m_model->rowCount());
     if (m_model->isLoading() || m_model->canFetchMore({}))
         text += tr(" (loading…)");

@@ -56,7 +56,7 @@ public:
     void deleteSelected();
 
 signals:
-    //! The rep asked to connect to Close, or Close refused the key (`reason` says so).
+    //! The rep asked to connect to Close (File → Connect to Close…).
     void connectRequested(const QString &reason);
 
 private:
@@ -65,7 +65,7 @@ private:
     void currentChanged();
     void updateBulkBar();
     void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
-    void updateLeads();
+    void updateLeads(const QMap<QString, int> &counts);
     //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
     void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
                      const QDateTime &when = {});
