@@ -1,5 +1,7 @@
 #include "closeclient.h"
 
+#include "jsoncodec.h"
+
 #include "closeuser.h"
 #include "oneshotbody.h"
 #include "phonenumber.h"
@@ -32,7 +34,7 @@ QString validatePage(const QJsonDocument &json)
     const QJsonArray data = page.value(QLatin1String("data")).toArray();
     for (qsizetype i = 0; i < data.size(); ++i) {
         QString error;
-        if (!data.at(i).isObject() || !T::fromJson(data.at(i).toObject(), &error))
+        if (!data.at(i).isObject() || !JsonCodec::check<T>(data.at(i).toObject(), &error))
             return QStringLiteral("item %1: %2")
                 .arg(i)
                 .arg(error.isEmpty() ? QStringLiteral("not an object") : error);

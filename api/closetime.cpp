@@ -1,35 +1,87 @@
 #include "closetime.h"
 
-#include <QRegularExpression>
-
 namespace CloseTime {
 
-std::optional<QDateTime> parse(const QString &text)
+namespace {
+
+//! Reads `count` ASCII digits at `at`; -1 if any is not a digit.
+int digits(QStringView text, qsizetype at, int count)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)"
-                       R"((Z|[+-]\d{2}(?::?\d{2})?)?$)"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
+    if (at + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+// A scanner, not a regular expression: dates are parsed for every row the list sorts or shows,
+// and for every activity of every page checked. The grammar is ISO 8601 as Close writes it:
+// YYYY-MM-DD[T ]HH:MM[:SS[.fraction]][Z|±HH[[:]MM]]
+std::optional<QDateTime> parse(const QString &input)
+{
+    const QStringView text(input);
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || text[4] != u'-'
+        || text[7] != u'-' || (text[10] != u'T' && text[10] != u' ') || text[13] != u':')
         return std::nullopt;
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const int msec = m.capturedLength(7) > 0
-        ? m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt()
-        : 0;
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), msec);
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
+    qsizetype at = 16;
+    int second = 0;
+    int msec = 0;
+    if (at < text.size() && text[at] == u':') {
+        second = digits(text, at + 1, 2);
+        if (second < 0)
+            return std::nullopt;
+        at += 3;
+        if (at < text.size() && text[at] == u'.') {
+            const qsizetype first = ++at;
+            while (at < text.size() && text[at] >= u'0' && text[at] <= u'9' && at - first < 9)
+                ++at;
+            const qsizetype count = at - first;
+            if (count == 0)
+                return std::nullopt;
+            for (qsizetype i = 0; i < 3; ++i)
+                msec = msec * 10 + (i < count ? text[first + i].unicode() - u'0' : 0);
+        }
+    }
     int offset = 0;
-    const QString zone = m.captured(8);
-    if (!zone.isEmpty() && zone != QLatin1String("Z")) {
-        QString digits = zone.mid(1);
-        digits.remove(QLatin1Char(':'));
-        const int hours = digits.left(2).toInt();
-        const int minutes = digits.size() >= 4 ? digits.mid(2, 2).toInt() : 0;
+    if (at < text.size() && text[at] == u'Z') {
+        ++at;
+    } else if (at < text.size() && (text[at] == u'+' || text[at] == u'-')) {
+        const int sign = text[at] == u'-' ? -1 : 1;
+        const int hours = digits(text, at + 1, 2);
+        if (hours < 0)
+            return std::nullopt;
+        at += 3;
+        int minutes = 0;
+        if (at < text.size()) {
+            if (text[at] == u':')
+                ++at;
+            minutes = digits(text, at, 2);
+            if (minutes < 0)
+                return std::nullopt;
+            at += 2;
+        }
         if (hours > 23 || minutes > 59)
             return std::nullopt;
-        offset = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+        offset = sign * (hours * 3600 + minutes * 60);
     }
+    if (at != text.size())
+        return std::nullopt;
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
     return QDateTime(date, time, Qt::UTC).addSecs(-offset);
 }
 

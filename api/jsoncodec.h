@@ -102,6 +102,36 @@ private:
     QString m_error;
 };
 
+//! Checks that every declared field present in `json` has the right type, as Decoder would,
+//! without building the value: list pages are checked this way, row by row.
+class Checker
+{
+public:
+    explicit Checker(const QJsonObject &json)
+        : m_json(json)
+    { }
+
+    template<typename T>
+    void operator()(const char *key, Field<T> &)
+    {
+        if (!m_error.isEmpty())
+            return;
+        const QJsonValue value = m_json.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return;
+        T decoded {};
+        const QString problem = read(value, decoded);
+        if (!problem.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(QLatin1String(key), problem);
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    const QJsonObject &m_json;
+    QString m_error;
+};
+
 class Encoder
 {
 public:
@@ -141,6 +171,18 @@ std::optional<T> decode(const QJsonObject &json, QString *error = nullptr)
     }
     value.unknownFields = decoder.unknown();
     return value;
+}
+
+//! Whether `json` would decode into a T; the first problem in `error` if not.
+template<typename T>
+bool check(const QJsonObject &json, QString *error = nullptr)
+{
+    T value;
+    Checker checker(json);
+    T::fields(value, checker);
+    if (error)
+        *error = checker.error();
+    return checker.error().isEmpty();
 }
 
 template<typename T>

@@ -6,11 +6,13 @@
 #include "connectionprobe.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
+#include "phonecheck.h"
 #include "phonenumber.h"
 #include "sandboxserver.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "smstemplate.h"
+#include "whatsapptablemodel.h"
 
 #include <QJsonArray>
 
@@ -19,6 +21,7 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_client(std::make_unique<CloseClient>())
     , m_log(std::make_unique<ErrorLogModel>())
     , m_sms(std::make_unique<SmsTableModel>(m_client.get()))
+    , m_whatsapp(std::make_unique<WhatsAppTableModel>(m_client.get()))
     , m_window(std::make_unique<MainWindow>(m_sms.get(), m_log.get()))
     , m_store(new CredentialStore(this))
     , m_probe(new ConnectionProbe(this))
@@ -44,16 +47,22 @@ DraftboxApp::DraftboxApp(QObject *parent)
 
 DraftboxApp::~DraftboxApp()
 {
+    if (m_phoneMetadata.joinable())
+        m_phoneMetadata.join();
     if (m_dialog)
         delete m_dialog.data();
     // The window and the models go before the client their calls belong to.
     m_window.reset();
     m_sms.reset();
+    m_whatsapp.reset();
 }
 
 QString DraftboxApp::start(const Options &options)
 {
     m_sampleCount = options.sampleCount;
+    // The form checks the first SMS's numbers as soon as it arrives; the tables load meanwhile.
+    if (!m_phoneMetadata.joinable())
+        m_phoneMetadata = std::thread(&PhoneCheck::prepare);
     m_window->show();
     if (options.sandbox) {
         useSampleData();
@@ -171,6 +180,7 @@ void DraftboxApp::reloadEverything()
 {
     m_window->setOnline(true);
     m_sms->reload();
+    m_whatsapp->clear(); // loaded when its list first asks for rows
     SmsForm *form = m_window->form();
     connect(m_client->listPhoneNumbers(), &CloseCall::finished, form, [form](const ApiResult &r) {
         QList<QPair<QString, QString>> numbers;

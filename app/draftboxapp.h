@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <thread>
 
 class CloseClient;
 class ConnectionProbe;
@@ -15,6 +16,7 @@ class ErrorLogModel;
 class MainWindow;
 class SandboxServer;
 class SmsTableModel;
+class WhatsAppTableModel;
 
 //! The composition root: one client, the models, the window, and where they point: the
 //! built-in sandbox or a Close account. It picks the start (the command line, CLOSE_API_KEY,
@@ -50,6 +52,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     CloseClient *client() const { return m_client.get(); }
     SmsTableModel *sms() const { return m_sms.get(); }
+    WhatsAppTableModel *whatsapp() const { return m_whatsapp.get(); }
     ErrorLogModel *log() const { return m_log.get(); }
     CredentialStore *credentialStore() const { return m_store; }
     ConnectDialog *connectDialog() const { return m_dialog; }
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<CloseClient> m_client;
     std::unique_ptr<ErrorLogModel> m_log;
     std::unique_ptr<SmsTableModel> m_sms;
+    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SandboxServer> m_sandbox;
     CredentialStore *m_store;
@@ -74,5 +78,6 @@ private:
     QString m_where;
     QString m_keyNote;
     bool m_onSampleData = false;
+    std::thread m_phoneMetadata; //!< loads libphonenumber's tables while the window opens
     int m_sampleCount = 60;
 };

@@ -1,4 +1,5 @@
 // The command line; everything else is DraftboxApp.
+#include "benchreport.h"
 #include "closeclient.h"
 #include "draftboxapp.h"
 
@@ -31,9 +32,19 @@ int main(int argc, char *argv[])
                                 "CLOSE_API_KEY environment variable or the connect dialog.")
             .arg(CloseClient::defaultBaseUrl().toString()),
         QStringLiteral("url"));
+    // For draftbox-bench: measure the real application, then quit (see BenchReport).
+    QCommandLineOption benchOption(QStringLiteral("bench-report"), QString(),
+                                   QStringLiteral("first-page|load-all"));
+    benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sandboxOption);
     parser.addOption(urlOption);
+    parser.addOption(benchOption);
     parser.process(app);
+    const QString benchMode = parser.value(benchOption);
+    if (!benchMode.isEmpty() && !BenchReport::isMode(benchMode)) {
+        QTextStream(stderr) << "draftbox: --bench-report is first-page or load-all" << Qt::endl;
+        return 2;
+    }
 
     DraftboxApp::Options options;
     options.sandbox = parser.isSet(sandboxOption);
@@ -41,6 +52,8 @@ int main(int argc, char *argv[])
     options.environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
 
     DraftboxApp draftbox;
+    if (!benchMode.isEmpty())
+        new BenchReport(&draftbox, benchMode);
     const QString refused = draftbox.start(options);
     if (!refused.isEmpty()) {
         QTextStream(stderr) << "draftbox: " << refused << Qt::endl;

@@ -318,6 +318,12 @@ void ActivityTableModel::refresh()
 
 void ActivityTableModel::reload()
 {
+    clear();
+    fetchMore({});
+}
+
+void ActivityTableModel::clear()
+{
     if (CloseCall *fetch = m_fetch.data()) {
         m_fetch.clear();
         fetch->disconnect(this);
@@ -333,7 +339,6 @@ void ActivityTableModel::reload()
     m_namesToAsk.clear();
     m_namesAsked.clear();
     endResetModel();
-    fetchMore({});
 }
 
 void ActivityTableModel::askNames(const QJsonObject &activity)
@@ -426,14 +431,21 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
     // New activities from a refresh are the newest: they go on top. Pages go at the end.
     const int first = fromStart ? 0 : int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (int i = 0; i < fresh.size(); ++i) {
-        Row row;
-        row.server = fresh.at(i);
-        m_rows.insert(first + i, row);
+    m_rows.insert(first, fresh.size(), Row());
+    for (int i = 0; i < fresh.size(); ++i)
+        m_rows[first + i].server = fresh.at(i);
+    if (first == 0 && m_rows.size() > fresh.size()) {
+        // Rows moved down: every index changes (a refresh, rare and small).
+        m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowById.insert(idAt(i), i);
+    } else {
+        // A page at the end, the common case: only the new rows are indexed.
+        m_rowById.reserve(m_rows.size());
+        for (int i = first; i < first + fresh.size(); ++i)
+            m_rowById.insert(idAt(i), i);
     }
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(idAt(i), i);
     endInsertRows();
 }
 

@@ -92,6 +92,8 @@ public:
     void setLooksUpNames(bool on) { m_looksUpNames = on; }
     //! Forgets every row (and its edits) and loads from the start: for another account.
     virtual void reload();
+    //! Forgets every row (and its edits); the next fetchMore() loads from the start.
+    virtual void clear();
     //! The last page load failed; loading more waits for refresh() or reload().
     bool lastFetchFailed() const { return m_fetchFailed; }
 

@@ -41,3 +41,8 @@ PhoneCheck PhoneCheck::check(const QString &input, const QString &defaultRegion)
     result.valid = true;
     return result;
 }
+
+void PhoneCheck::prepare()
+{
+    PhoneNumberUtil::GetInstance();
+}

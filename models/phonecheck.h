@@ -15,4 +15,7 @@ struct PhoneCheck
     //! `defaultRegion` reads numbers typed without a country code ("(818) 333-4444").
     static PhoneCheck check(const QString &input,
                             const QString &defaultRegion = QStringLiteral("US"));
+    //! Loads libphonenumber's metadata (about 10 ms, once per process). Safe from any thread:
+    //! DraftboxApp calls it from a worker at start, so the first check does not wait for it.
+    static void prepare();
 };

@@ -54,6 +54,22 @@ QList<ActivityTableModel::FieldInfo> smsFields()
     };
 }
 
+//! The message as one list line: its first line, cut where no column is wide enough to show
+//! more (the view elides it anyway, after shaping all of it; the tooltip has it whole).
+QString firstLine(const QString &text)
+{
+    constexpr qsizetype longest = 240;
+    qsizetype end = text.indexOf(QLatin1Char('\n'));
+    if (end < 0)
+        end = text.size();
+    if (end > longest) {
+        end = longest;
+        if (text.at(end - 1).isHighSurrogate())
+            --end;
+    }
+    return text.left(end);
+}
+
 QString statusTitle(const QString &status)
 {
     if (status == QLatin1String("draft"))
@@ -93,11 +109,11 @@ SmsTableModel::SmsTableModel(CloseClient *client, QObject *parent)
             [watchRows](const QModelIndex &, int first, int last) { watchRows(first, last); });
 }
 
-void SmsTableModel::reload()
+void SmsTableModel::clear()
 {
     m_watched.clear();
     m_poll.stop();
-    ActivityTableModel::reload();
+    ActivityTableModel::clear();
 }
 
 void SmsTableModel::watch(const QString &id)
@@ -208,7 +224,7 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
         case ContactColumn:
             return displayName(sms.value(QLatin1String("contact_id")).toString());
         case MessageColumn:
-            return sms.value(QLatin1String("text")).toString().section(QLatin1Char('\n'), 0, 0);
+            return firstLine(sms.value(QLatin1String("text")).toString());
         case WhenColumn: {
             const auto at = when();
             return at ? QLocale().toString(at->toLocalTime(), QLocale::ShortFormat) : QString();

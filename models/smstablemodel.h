@@ -26,7 +26,7 @@ public:
     explicit SmsTableModel(CloseClient *client, QObject *parent = nullptr);
 
     int listColumnCount() const override { return ListColumnCount; }
-    void reload() override;
+    void clear() override;
 
     //! Sends the draft with its pending edits in the same request. With undoSeconds (under 60)
     //! Close waits that long first, so cancel() can still stop it.

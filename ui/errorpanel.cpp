@@ -4,10 +4,14 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,6 +24,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
                          this))
     , m_wait(new QLabel(this))
     , m_waitTimer(new QTimer(this))
+    , m_refit(new QTimer(this))
 {
     setObjectName(QStringLiteral("errorPanel"));
     m_view->setModel(log);
@@ -31,8 +36,12 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::AdviceColumn,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ErrorLogModel::TimeColumn,
-                                                     QHeaderView::ResizeToContents);
+    // Wide enough for the longest time shown (a date and a time); measuring every row's time
+    // instead, on every insert, was a quarter of the start-up.
+    const QString widest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)),
+                                              QLocale::ShortFormat);
+    m_view->setColumnWidth(ErrorLogModel::TimeColumn,
+                           m_view->fontMetrics().horizontalAdvance(widest) + 16);
     m_view->setColumnWidth(ErrorLogModel::OperationColumn, 130);
     m_view->setColumnWidth(ErrorLogModel::ActivityColumn, 150);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -67,8 +76,16 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
 
     connect(log, &QAbstractItemModel::rowsInserted, this, &ErrorPanel::updateTitle);
     connect(log, &QAbstractItemModel::modelReset, this, &ErrorPanel::updateTitle);
+    // Only the new rows are measured: wrapped text is costly to lay out, and a page of failed
+    // SMS arrives as many inserts at once.
     connect(log, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_view->resizeRowsToContents(); });
+            [this](const QModelIndex &, int first, int last) { fitRows(first, last); });
+    m_refit->setSingleShot(true);
+    connect(m_refit, &QTimer::timeout, this, [this] { fitRows(0, m_log->rowCount() - 1); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == ErrorLogModel::WhatColumn || column == ErrorLogModel::AdviceColumn)
+            m_refit->start();
+    });
     updateTitle();
     updateWait();
 }
@@ -113,4 +130,25 @@ void ErrorPanel::updateWait()
     m_wait->show();
     if (!m_waitTimer->isActive())
         m_waitTimer->start();
+}
+
+void ErrorPanel::fitRows(int first, int last)
+{
+    // Only the two wrapped columns decide the height; the others are one line.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int oneLine = metrics.height() + margin + 4;
+    for (int row = first; row <= last; ++row) {
+        int height = oneLine;
+        for (int column : {int(ErrorLogModel::WhatColumn), int(ErrorLogModel::AdviceColumn)}) {
+            const int width = m_view->columnWidth(column) - margin - 4;
+            if (width <= 0)
+                continue;
+            const QString text = m_log->index(row, column).data().toString();
+            const QRect bounds
+                = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text);
+            height = std::max(height, bounds.height() + margin + 4);
+        }
+        m_view->setRowHeight(row, height);
+    }
 }

@@ -24,10 +24,13 @@ public:
 private:
     void updateTitle();
     void updateWait();
+    //! Makes rows as tall as their wrapped "what" and "what to do" texts need.
+    void fitRows(int first, int last);
 
     ErrorLogModel *m_log;
     QTableView *m_view;
     QLabel *m_empty;
     QLabel *m_wait;
     QTimer *m_waitTimer;
+    QTimer *m_refit; //!< coalesces re-fitting every row after the columns change width
 };
