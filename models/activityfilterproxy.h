@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArrayMatcher>
 #include <QDateTime>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+
+class ActivityTableModel;
 
 //! Filters an ActivityTableModel by status, direction, lead, text and date range, the way the
 //! rep narrows the list. Each setter re-filters once.
@@ -25,16 +28,20 @@ public:
     QStringList statuses() const { return m_statuses; }
     QString searchText() const { return m_search; }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QVariant sourceField(int sourceRow, const QString &name) const;
 
+    const ActivityTableModel *m_activities = nullptr; //!< the source, if it is one
     QStringList m_statuses;
     QString m_direction;
     QString m_leadId;
     QString m_search;
+    QByteArrayMatcher m_needle; //!< m_search case-folded, as ActivityTableModel::rowContains wants
     QDateTime m_from;
     QDateTime m_to;
 };

@@ -432,8 +432,10 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
     const int first = fromStart ? 0 : int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows.insert(first, fresh.size(), Row());
-    for (int i = 0; i < fresh.size(); ++i)
+    for (int i = 0; i < fresh.size(); ++i) {
         m_rows[first + i].server = fresh.at(i);
+        indexRow(first + i);
+    }
     if (first == 0 && m_rows.size() > fresh.size()) {
         // Rows moved down: every index changes (a refresh, rare and small).
         m_rowById.clear();
@@ -561,5 +563,32 @@ void ActivityTableModel::removeActivityRow(int row)
 
 void ActivityTableModel::rowChanged(int row)
 {
+    indexRow(row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void ActivityTableModel::indexRow(int row)
+{
+    static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
+                                           "local_phone", "user_name",    "error_message"};
+    Row &r = m_rows[row];
+    QString text;
+    for (const char *name : searched) {
+        const QLatin1String key(name);
+        const QJsonValue value
+            = r.pending.contains(key) ? r.pending.value(key) : r.server.value(key);
+        if (value.isString())
+            text += value.toString() + QLatin1Char('\n');
+    }
+    r.searchText = text.toCaseFolded().toUtf8();
+}
+
+QByteArray ActivityTableModel::searchNeedle(const QString &text)
+{
+    return text.toCaseFolded().toUtf8();
+}
+
+bool ActivityTableModel::rowContains(int row, const QByteArrayMatcher &needle) const
+{
+    return row >= 0 && row < m_rows.size() && needle.indexIn(m_rows.at(row).searchText) >= 0;
 }

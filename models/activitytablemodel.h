@@ -5,6 +5,7 @@
 #include "closeclient.h"
 
 #include <QAbstractTableModel>
+#include <QByteArrayMatcher>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -90,6 +91,11 @@ public:
     bool isLookingUpNames() const { return m_nameCalls > 0 || !m_namesToAsk.isEmpty(); }
     //! On by default; off, the list shows ids and asks Close for nothing but activities.
     void setLooksUpNames(bool on) { m_looksUpNames = on; }
+    //! Whether the row's message, numbers, user or error contain the needle, a matcher of
+    //! case-folded UTF-8 (searchNeedle()). The text is kept per row as it changes, so filtering
+    //! many rows is one substring search each.
+    bool rowContains(int row, const QByteArrayMatcher &needle) const;
+    static QByteArray searchNeedle(const QString &text);
     //! Forgets every row (and its edits) and loads from the start: for another account.
     virtual void reload();
     //! Forgets every row (and its edits); the next fetchMore() loads from the start.
@@ -113,6 +119,7 @@ protected:
         QJsonObject pending; //!< wire form: a key with null clears the field
         QJsonObject fieldErrors;
         QString error;
+        QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
         bool busy = false;
     };
 
@@ -140,6 +147,7 @@ protected:
 
 private:
     void merge(const QJsonArray &page, bool fromStart);
+    void indexRow(int row);
     void askNames(const QJsonObject &activity);
     void askNextName();
     static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);

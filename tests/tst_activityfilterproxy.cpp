@@ -106,6 +106,13 @@ void tst_ActivityFilterProxy::bySearchText()
                      || o.value("local_phone"_L1).toString().contains("+44"_L1)
                      || o.value("remote_phone_formatted"_L1).toString().contains("+44"_L1);
              }));
+    // Case is ignored beyond ASCII too: "JOURNÉE" finds "Bonne journée".
+    m_proxy->setSearchText(u"JOURNÉE"_s);
+    const int french = expected([](const QJsonObject &o) {
+        return o.value("text"_L1).toString().contains(u"journée"_s);
+    });
+    QVERIFY(french > 0);
+    QCOMPARE(m_proxy->rowCount(), french);
     m_proxy->setSearchText(u"no sms says this"_s);
     QCOMPARE(m_proxy->rowCount(), 0);
     m_proxy->setSearchText({});
