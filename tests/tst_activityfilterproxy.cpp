@@ -108,9 +108,8 @@ void tst_ActivityFilterProxy::bySearchText()
              }));
     // Case is ignored beyond ASCII too: "JOURNÉE" finds "Bonne journée".
     m_proxy->setSearchText(u"JOURNÉE"_s);
-    const int french = expected([](const QJsonObject &o) {
-        return o.value("text"_L1).toString().contains(u"journée"_s);
-    });
+    const int french = expected(
+        [](const QJsonObject &o) { return o.value("text"_L1).toString().contains(u"journée"_s); });
     QVERIFY(french > 0);
     QCOMPARE(m_proxy->rowCount(), french);
     m_proxy->setSearchText(u"no sms says this"_s);
