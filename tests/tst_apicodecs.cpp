@@ -142,6 +142,18 @@ void tst_ApiCodecs::datetimes_data()
     QTest::newRow("not a date") << "next tuesday" << QDateTime();
     QTest::newRow("date only") << "2022-09-26" << QDateTime();
     QTest::newRow("impossible day") << "2022-02-30T10:00:00" << QDateTime();
+    // The edges of the grammar the scanner reads (it replaced a regular expression).
+    QTest::newRow("space, no seconds") << "2022-09-26 15:08" << noon.addMSecs(-3153);
+    QTest::newRow("offset without colon") << "2022-09-26T10:08:03.153-0500" << noon;
+    QTest::newRow("offset hours only") << "2022-09-26T17:08:03.153+02" << noon;
+    QTest::newRow("one fraction digit") << "2022-09-26T15:08:03.1Z" << noon.addMSecs(-53);
+    QTest::newRow("ten fraction digits") << "2022-09-26T15:08:03.1530640000Z" << QDateTime();
+    QTest::newRow("dot without digits") << "2022-09-26T15:08:03.Z" << QDateTime();
+    QTest::newRow("dangling colon") << "2022-09-26T15:08:03+05:" << QDateTime();
+    QTest::newRow("offset hour 24") << "2022-09-26T15:08:03+24:00" << QDateTime();
+    QTest::newRow("trailing text") << "2022-09-26T15:08:03Z and more" << QDateTime();
+    QTest::newRow("letters for digits") << "2022-O9-26T15:08:03Z" << QDateTime();
+    QTest::newRow("cut short") << "2022-09-26T15:0" << QDateTime();
 }
 
 void tst_ApiCodecs::datetimes()
