@@ -34,6 +34,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
     QVariant sourceField(int sourceRow, const QString &name) const;
 
     const ActivityTableModel *m_activities = nullptr; //!< the source, if it is one

@@ -184,6 +184,16 @@ void tst_MainWindow::chipsAndSearchFilter()
     QCOMPARE(QApplication::focusWidget(), m_window->searchBox());
     QTest::keyClicks(m_window->searchBox(), u"demo"_s);
     QVERIFY(m_window->proxy()->rowCount() > 0 && m_window->proxy()->rowCount() < 60);
+    // The form never shows an SMS the filter hides: it moves to one the list shows.
+    const QModelIndex shown = m_window->list()->currentIndex();
+    QVERIFY(shown.isValid());
+    const int row = m_window->proxy()->mapToSource(shown).row();
+    QCOMPARE(m_window->form()->currentId(), m_model->idAt(row));
+    QVERIFY(m_window->form()->editor()->text().contains("demo"_L1, Qt::CaseInsensitive));
+    m_window->searchBox()->setText(u"no sms says this"_s);
+    QCOMPARE(m_window->proxy()->rowCount(), 0);
+    QCOMPARE(m_window->form()->currentId(), QString());
+    m_window->searchBox()->clear();
 }
 
 void tst_MainWindow::editAndSave()

@@ -203,11 +203,18 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
         if (until.isValid())
             m_errors->show(); // the countdown is there
     });
-    // Open on the most urgent SMS rather than an empty form.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+    // Open on the most urgent SMS rather than an empty form; when a filter hides the SMS in
+    // the form, the form moves to the first one shown (or empties when none is).
+    const auto followList = [this] {
+        if (m_list->currentIndex().isValid())
+            return;
+        if (m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
-    });
+        else
+            currentChanged();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, followList);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followList);
     connect(sms, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(sms, &QAbstractItemModel::modelReset, this, recount);
     connect(sms, &ActivityTableModel::namesChanged, this, recount);
