@@ -5,6 +5,7 @@
 #include "closetime.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
@@ -591,4 +592,32 @@ QByteArray ActivityTableModel::searchNeedle(const QString &text)
 bool ActivityTableModel::rowContains(int row, const QByteArrayMatcher &needle) const
 {
     return row >= 0 && row < m_rows.size() && needle.indexIn(m_rows.at(row).searchText) >= 0;
+}
+
+QString ActivityTableModel::listMessage(const QJsonObject &activity)
+{
+    // The view shapes the whole text before eliding it; the tooltip has it whole.
+    constexpr qsizetype longest = 240;
+    const QString text = activity.value(QLatin1String("text")).toString();
+    qsizetype end = text.indexOf(QLatin1Char('\n'));
+    if (end < 0)
+        end = text.size();
+    if (end > longest) {
+        end = longest;
+        if (text.at(end - 1).isHighSurrogate())
+            --end;
+    }
+    return text.left(end);
+}
+
+QString ActivityTableModel::listRemotePhone(const QJsonObject &activity)
+{
+    const QString formatted = activity.value(QLatin1String("remote_phone_formatted")).toString();
+    return formatted.isEmpty() ? activity.value(QLatin1String("remote_phone")).toString()
+                               : formatted;
+}
+
+QString ActivityTableModel::listTime(const std::optional<QDateTime> &when)
+{
+    return when ? QLocale().toString(when->toLocalTime(), QLocale::ShortFormat) : QString();
 }

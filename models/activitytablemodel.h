@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QByteArrayMatcher>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 //! The activities of one kind, as the rep works on them: each row is the last copy the server
 //! sent plus the rep's pending edits over it. Views show the edits; save() sends exactly them.
@@ -128,6 +130,13 @@ protected:
     virtual QVariant listData(const QJsonObject &effective, int column, int role) const = 0;
     virtual QString listTitle(int column) const = 0;
     virtual bool rowEditable(const QJsonObject &effective) const;
+
+    // List cells both kinds show the same way.
+    //! The message as one list line: its first line, at most as long as any column can show.
+    static QString listMessage(const QJsonObject &activity);
+    //! The other party's number as Close formatted it, else as stored.
+    static QString listRemotePhone(const QJsonObject &activity);
+    static QString listTime(const std::optional<QDateTime> &when);
 
     CloseClient *client() const { return m_client; }
     Row &rowAt(int row) { return m_rows[row]; }

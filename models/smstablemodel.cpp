@@ -54,22 +54,6 @@ QList<ActivityTableModel::FieldInfo> smsFields()
     };
 }
 
-//! The message as one list line: its first line, cut where no column is wide enough to show
-//! more (the view elides it anyway, after shaping all of it; the tooltip has it whole).
-QString firstLine(const QString &text)
-{
-    constexpr qsizetype longest = 240;
-    qsizetype end = text.indexOf(QLatin1Char('\n'));
-    if (end < 0)
-        end = text.size();
-    if (end > longest) {
-        end = longest;
-        if (text.at(end - 1).isHighSurrogate())
-            --end;
-    }
-    return text.left(end);
-}
-
 QString statusTitle(const QString &status)
 {
     if (status == QLatin1String("draft"))
@@ -216,19 +200,14 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
         switch (column) {
         case StatusColumn:
             return statusTitle(status);
-        case RecipientColumn: {
-            const QString formatted = sms.value(QLatin1String("remote_phone_formatted")).toString();
-            return formatted.isEmpty() ? sms.value(QLatin1String("remote_phone")).toString()
-                                       : formatted;
-        }
+        case RecipientColumn:
+            return listRemotePhone(sms);
         case ContactColumn:
             return displayName(sms.value(QLatin1String("contact_id")).toString());
         case MessageColumn:
-            return firstLine(sms.value(QLatin1String("text")).toString());
-        case WhenColumn: {
-            const auto at = when();
-            return at ? QLocale().toString(at->toLocalTime(), QLocale::ShortFormat) : QString();
-        }
+            return listMessage(sms);
+        case WhenColumn:
+            return listTime(when());
         default:
             return {};
         }

@@ -92,16 +92,12 @@ QVariant WhatsAppTableModel::listData(const QJsonObject &message, int column, in
             return message.value(QLatin1String("direction")).toString() == QLatin1String("incoming")
                 ? tr("Received")
                 : tr("Sent");
-        case ContactColumn: {
-            const QString formatted
-                = message.value(QLatin1String("remote_phone_formatted")).toString();
-            return formatted.isEmpty() ? message.value(QLatin1String("remote_phone")).toString()
-                                       : formatted;
-        }
+        case ContactColumn:
+            return listRemotePhone(message);
         case MessageColumn:
-            return message.value(QLatin1String("text")).toString().section(QLatin1Char('\n'), 0, 0);
+            return listMessage(message);
         case WhenColumn:
-            return when ? QLocale().toString(when->toLocalTime(), QLocale::ShortFormat) : QString();
+            return listTime(when);
         default:
             return {};
         }
