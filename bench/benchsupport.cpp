@@ -33,6 +33,14 @@ QString benchProgram(const QString &name)
     return QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
 }
 
+QNetworkRequest sandboxRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Basic " + QByteArray("sandbox-demo-key:").toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return request;
+}
+
 QUrl startServer(QProcess &process, const QString &program, const QStringList &arguments)
 {
     process.start(benchProgram(program), arguments);

@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -30,6 +31,8 @@ struct Figure
 QUrl startServer(QProcess &process, const QString &program, const QStringList &arguments);
 void stopProcess(QProcess &process);
 QString benchProgram(const QString &name);
+//! A request to the sandbox with the demo key (and a JSON body type, for writes).
+QNetworkRequest sandboxRequest(const QUrl &url);
 double median(QList<double> values);
 //! Runs the event loop until `done` is true, checking after every event batch that `sender`'s
 //! `signal` brings (QTest::qWaitFor would sleep 10 ms between checks and skew the figures).

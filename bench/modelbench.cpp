@@ -16,19 +16,6 @@
 
 namespace {
 
-QByteArray authorization()
-{
-    return "Basic " + QByteArray("sandbox-demo-key:").toBase64();
-}
-
-QNetworkRequest request(const QUrl &url)
-{
-    QNetworkRequest r(url);
-    r.setRawHeader("Authorization", authorization());
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return r;
-}
-
 //! Pages through the model until it holds `rows` or Close says there is no more.
 bool loadRows(SmsTableModel &model, int rows)
 {
@@ -51,7 +38,7 @@ bool loadRows(SmsTableModel &model, int rows)
 void loadBare(QNetworkAccessManager &nam, const QUrl &sandbox, QStandardItemModel &model, int rows)
 {
     for (int skip = 0; skip < rows; skip += 100) {
-        QNetworkReply *reply = nam.get(request(
+        QNetworkReply *reply = nam.get(sandboxRequest(
             sandbox.resolved(QUrl(QStringLiteral("activity/sms/?_skip=%1&_limit=100").arg(skip)))));
         if (!waitFor(reply, &QNetworkReply::finished, [reply] { return reply->isFinished(); }))
             return;
@@ -234,7 +221,7 @@ void benchSaves(const QUrl &sandbox)
         const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("text"),
                                                             QStringLiteral("Bare edit %1").arg(i)}})
                                     .toJson(QJsonDocument::Compact);
-        QNetworkReply *reply = nam.put(request(url), body);
+        QNetworkReply *reply = nam.put(sandboxRequest(url), body);
         QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
             reply->readAll();
             reply->deleteLater();

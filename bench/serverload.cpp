@@ -21,11 +21,6 @@ struct Load
     int failures = 0;
 };
 
-QByteArray authorization()
-{
-    return "Basic " + QByteArray("sandbox-demo-key:").toBase64();
-}
-
 //! Sends `total` requests, `concurrency` at a time, and measures each from send to finish.
 Load run(int total, int concurrency, const std::function<QNetworkReply *(int)> &send)
 {
@@ -96,9 +91,7 @@ void benchServer(const QUrl &sandboxUrl, int total)
     const int concurrency = 6; // QNetworkAccessManager's connections per host
     QNetworkAccessManager nam;
     const auto get = [&](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", authorization());
-        return nam.get(request);
+        return nam.get(sandboxRequest(url));
     };
 
     // The first pages: the size of the baseline's answers, and drafts to edit.
@@ -127,11 +120,8 @@ void benchServer(const QUrl &sandboxUrl, int total)
         return;
 
     const auto put = [&](const QUrl &base, int i) {
-        QNetworkRequest request(base.resolved(
+        const QNetworkRequest request = sandboxRequest(base.resolved(
             QUrl(QStringLiteral("activity/sms/%1/").arg(drafts.at(i % drafts.size())))));
-        request.setRawHeader("Authorization", authorization());
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
         const QByteArray body
             = QJsonDocument(
                   QJsonObject {{QStringLiteral("text"), QStringLiteral("Edit number %1").arg(i)}})
@@ -170,11 +160,9 @@ void warmUp(const QUrl &sandbox, int count)
     QEventLoop loop;
     for (const char *kind : {"sms", "whatsapp_message"}) {
         for (int skip = 0; skip < count; skip += 100) {
-            QNetworkRequest request(
+            QNetworkReply *reply = nam.get(sandboxRequest(
                 sandbox.resolved(QUrl(QStringLiteral("activity/%1/?_skip=%2&_limit=100")
-                                          .arg(QLatin1String(kind), QString::number(skip)))));
-            request.setRawHeader("Authorization", authorization());
-            QNetworkReply *reply = nam.get(request);
+                                          .arg(QLatin1String(kind), QString::number(skip))))));
             ++pending;
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
                 reply->deleteLater();

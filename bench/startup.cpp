@@ -73,9 +73,8 @@ QStringList platforms()
 QString savePage(const QUrl &sandbox, QTemporaryDir &dir)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest request(sandbox.resolved(QUrl(QStringLiteral("activity/sms/?_limit=100"))));
-    request.setRawHeader("Authorization", "Basic " + QByteArray("sandbox-demo-key:").toBase64());
-    QNetworkReply *reply = nam.get(request);
+    QNetworkReply *reply = nam.get(
+        sandboxRequest(sandbox.resolved(QUrl(QStringLiteral("activity/sms/?_limit=100")))));
     waitFor(reply, &QNetworkReply::finished, [reply] { return reply->isFinished(); });
     const QString path = dir.filePath(QStringLiteral("first-page.json"));
     QFile file(path);
