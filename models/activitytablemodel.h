@@ -104,6 +104,8 @@ public:
     virtual void clear();
     //! The last page load failed; loading more waits for refresh() or reload().
     bool lastFetchFailed() const { return m_fetchFailed; }
+    //! A time as the lists show it: short, in the rep's time zone.
+    static QString listTime(const std::optional<QDateTime> &when);
 
 signals:
     void saved(const QString &id);
@@ -136,7 +138,6 @@ protected:
     static QString listMessage(const QJsonObject &activity);
     //! The other party's number as Close formatted it, else as stored.
     static QString listRemotePhone(const QJsonObject &activity);
-    static QString listTime(const std::optional<QDateTime> &when);
 
     CloseClient *client() const { return m_client; }
     Row &rowAt(int row) { return m_rows[row]; }

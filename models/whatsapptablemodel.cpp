@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 using Kind = ActivityTableModel::FieldInfo::Kind;
@@ -105,6 +107,34 @@ QVariant WhatsAppTableModel::listData(const QJsonObject &message, int column, in
     if (role == Qt::UserRole && column == WhenColumn)
         return when ? QVariant(*when) : QVariant();
     return {};
+}
+
+QString WhatsAppTableModel::conversationKey(const QString &remotePhone, const QString &contactId)
+{
+    return remotePhone + QLatin1Char('\n') + contactId;
+}
+
+QList<int> WhatsAppTableModel::conversationRows(int row) const
+{
+    const auto keyOf = [this](int r) {
+        return conversationKey(field(r, QStringLiteral("remote_phone")).toString(),
+                               field(r, QStringLiteral("contact_id")).toString());
+    };
+    if (row < 0 || row >= rowCount())
+        return {};
+    const QString key = keyOf(row);
+    QList<QPair<QDateTime, int>> found;
+    for (int r = 0; r < rowCount(); ++r) {
+        if (keyOf(r) == key)
+            found.append({field(r, QStringLiteral("activity_at")).toDateTime(), r});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<int> rows;
+    rows.reserve(found.size());
+    for (const auto &[at, r] : std::as_const(found))
+        rows.append(r);
+    return rows;
 }
 
 void WhatsAppTableModel::deleteMessage(int row)

@@ -17,6 +17,11 @@ public:
     int listColumnCount() const override { return ListColumnCount; }
     void deleteMessage(int row);
 
+    //! What makes a conversation: the other party's number and the contact.
+    static QString conversationKey(const QString &remotePhone, const QString &contactId);
+    //! The rows of the conversation the row belongs to (as edited), oldest first.
+    QList<int> conversationRows(int row) const;
+
 protected:
     CloseCall *listCall(int skip, int limit) override;
     CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
