@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "appearance.h"
 #include "closeclient.h"
 #include "connectionprobe.h"
 
@@ -73,7 +74,7 @@ ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
     m_url->setText(CloseClient::defaultBaseUrl().toString());
     m_url->setAccessibleName(tr("API URL"));
     m_urlProblem->setWordWrap(true);
-    m_urlProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_urlProblem->setStyleSheet(Appearance::errorText());
     m_urlProblem->hide();
 
     m_result->setWordWrap(true);
@@ -193,11 +194,11 @@ void ConnectDialog::showResult(bool ok, const QString &user, const QString &orga
     updateState();
     if (!ok) {
         m_acceptWhenOk = false;
-        m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_result->setStyleSheet(Appearance::errorText());
         m_result->setText(error.message + QLatin1Char(' ') + error.advice());
         return;
     }
-    m_result->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+    m_result->setStyleSheet(Appearance::okText());
     m_result->setText(organization.isEmpty()
                           ? tr("Connected as %1.").arg(user)
                           : tr("Connected as %1 of %2.").arg(user, organization));

@@ -1,5 +1,6 @@
 #include "drafteditor.h"
 
+#include "appearance.h"
 #include "smssegments.h"
 #include "ucs2highlighter.h"
 
@@ -77,7 +78,8 @@ void DraftEditor::updateCounter()
     if (text.size() > closeLimit) {
         line = tr("Too long: Close accepts at most %1 characters. Remove %2 to save or send.")
                    .arg(locale.toString(closeLimit), locale.toString(text.size() - closeLimit));
-        m_counter->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_counter->setStyleSheet(
+            QString(Appearance::errorText() + QStringLiteral(" font-weight: bold;")));
     } else {
         m_counter->setStyleSheet(QString());
     }

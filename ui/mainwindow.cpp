@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activityfilterproxy.h"
+#include "appearance.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "schedulepicker.h"
@@ -265,8 +266,7 @@ void MainWindow::setConnectionDescription(const QString &where)
 void MainWindow::setOnline(bool online, const QString &why)
 {
     m_online->setText(online ? tr("● Connected") : tr("● Offline"));
-    m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b;")
-                                   : QStringLiteral("color: #b3261e;"));
+    m_online->setStyleSheet(online ? Appearance::okText() : Appearance::errorText());
     m_online->setToolTip(why);
 }
 

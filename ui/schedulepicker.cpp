@@ -1,5 +1,7 @@
 #include "schedulepicker.h"
 
+#include "appearance.h"
+
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -52,7 +54,7 @@ SchedulePicker::SchedulePicker(const QString &recipientCountryIso, QWidget *pare
 
     m_recipient->setWordWrap(true);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(Appearance::errorText());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(quick);

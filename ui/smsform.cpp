@@ -1,7 +1,9 @@
 #include "smsform.h"
 
+#include "appearance.h"
 #include "drafteditor.h"
 #include "formdelegate.h"
+#include "formsupport.h"
 #include "phonecheck.h"
 #include "schedulepicker.h"
 #include "smstablemodel.h"
@@ -23,17 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-
-const char fieldProperty[] = "draftboxField";
-
-QString when(const QVariant &value)
-{
-    const QDateTime at = value.toDateTime();
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
+using FormSupport::fieldProperty;
+using FormSupport::when;
 
 SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     : QWidget(parent)
@@ -80,19 +73,15 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     map(m_lead, "lead_id", tr("Lead ID"));
     map(m_user, "user_id", tr("User ID"));
     map(m_text, "text", tr("Message"));
+    m_text->editor()->setProperty(fieldProperty, QStringLiteral("text")); // marked on errors
     m_local->addItem(tr("Choose a number…"), QVariant());
     m_template->addItem(tr("No template"), QVariant());
     m_local->setProperty(fieldProperty, QStringLiteral("local_phone"));
     m_local->setAccessibleName(tr("Send from"));
     m_template->setProperty(fieldProperty, QStringLiteral("template_id"));
-    // Close may have no activity date: the earliest value stands for "not set".
     m_activityAt->setProperty(fieldProperty, QStringLiteral("activity_at"));
     m_activityAt->setAccessibleName(tr("Activity date"));
-    m_activityAt->setCalendarPopup(true);
-    m_activityAt->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
-    m_activityAt->setSpecialValueText(tr("Not set"));
-    m_activityAt->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    m_activityAt->setToolTip(tr("When this SMS happened, in your time zone"));
+    FormSupport::setUpDateEdit(m_activityAt, tr("When this SMS happened, in your time zone"));
     m_attachments->setProperty(fieldProperty, QStringLiteral("attachments"));
     m_attachments->setAccessibleName(tr("Attachments"));
     m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 4);
@@ -116,7 +105,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAccessibleName(tr("Details"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errors->setStyleSheet(Appearance::errorText());
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -218,10 +207,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     connect(m_template, &QComboBox::activated, this,
             [this](int i) { commit(m_template, m_template->itemData(i)); });
 
-    connect(m_activityAt, &QDateTimeEdit::editingFinished, this, [this] {
-        const QDateTime at = m_activityAt->dateTime();
-        commit(m_activityAt, at == m_activityAt->minimumDateTime() ? QVariant() : QVariant(at));
-    });
+    connect(m_activityAt, &QDateTimeEdit::editingFinished, this,
+            [this] { commit(m_activityAt, FormSupport::pickedDate(m_activityAt)); });
     connect(m_removeAttachment, &QPushButton::clicked, this, &SmsForm::removeAttachment);
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this] { refresh(); });
 
@@ -338,41 +325,15 @@ void SmsForm::refresh()
     m_text->setReadOnly(!editable);
     m_local->setEnabled(editable);
     m_template->setEnabled(editable);
-    m_activityAt->setReadOnly(!editable);
-    m_activityAt->setCalendarPopup(editable);
-
-    {
-        const QSignalBlocker blocker(m_activityAt);
-        const QDateTime at
-            = has ? m_model->field(r, QStringLiteral("activity_at")).toDateTime() : QDateTime();
-        if (!m_activityAt->hasFocus() || !editable)
-            m_activityAt->setDateTime(at.isValid() ? at.toLocalTime()
-                                                   : m_activityAt->minimumDateTime());
-    }
-    {
-        const QSignalBlocker blocker(m_attachments);
-        const int selected = m_attachments->currentRow();
-        m_attachments->clear();
-        const QVariantList files
-            = has ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
-        for (const QVariant &file : files) {
-            const QVariantMap m = file.toMap();
-            const qint64 size = m.value(QStringLiteral("size")).toLongLong();
-            m_attachments->addItem(
-                size > 0 ? tr("%1 — %2, %3")
-                               .arg(m.value(QStringLiteral("filename")).toString(),
-                                    m.value(QStringLiteral("content_type")).toString(),
-                                    QLocale().formattedDataSize(size))
-                         : tr("%1 — %2").arg(m.value(QStringLiteral("filename")).toString(),
-                                             m.value(QStringLiteral("content_type")).toString()));
-        }
-        if (files.isEmpty())
-            m_attachments->addItem(has ? tr("No attachments") : QString());
-        m_attachments->setEnabled(!files.isEmpty());
-        m_attachments->setCurrentRow(std::min(selected, int(files.size()) - 1));
-        m_removeAttachment->setEnabled(editable && m_attachments->currentRow() >= 0
-                                       && !files.isEmpty());
-    }
+    FormSupport::showDate(m_activityAt,
+                          has ? m_model->field(r, QStringLiteral("activity_at")).toDateTime()
+                              : QDateTime(),
+                          editable);
+    const QVariantList files
+        = has ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
+    FormSupport::showAttachments(m_attachments, files, has);
+    m_removeAttachment->setEnabled(editable && m_attachments->currentRow() >= 0
+                                   && !files.isEmpty());
     const bool dirty = has && m_model->isDirty(r);
     m_save->setEnabled(editable && dirty && !m_text->isOverLimit());
     m_revert->setEnabled(editable && dirty);
@@ -411,19 +372,10 @@ void SmsForm::refresh()
         label->setText(name == id ? QString() : name);
     }
 
-    const QString remote
-        = has ? m_model->field(r, QStringLiteral("remote_phone")).toString() : QString();
-    if (!remote.isEmpty()) {
-        const PhoneCheck check = PhoneCheck::check(remote);
-        const QString country
-            = QLocale::territoryToString(QLocale::codeToTerritory(check.countryIso));
-        m_remoteInfo->setText(check.valid ? tr("%1 · %2").arg(check.formatted, country)
-                                          : check.problem);
-        m_remoteInfo->setStyleSheet(check.valid ? QString() : QStringLiteral("color: #b3261e;"));
-    } else {
-        m_remoteInfo->setText(has ? tr("Who should receive this SMS?") : QString());
-        m_remoteInfo->setStyleSheet(QString());
-    }
+    FormSupport::showPhoneCheck(m_remoteInfo,
+                                has ? m_model->field(r, QStringLiteral("remote_phone")).toString()
+                                    : QString(),
+                                has ? tr("Who should receive this SMS?") : QString());
 
     QString banner;
     QString bannerStyle = QStringLiteral("background: palette(alternate-base);");
@@ -519,22 +471,12 @@ QMap<QString, QString> SmsForm::shownFieldErrors() const
 
 void SmsForm::showFieldErrors()
 {
-    const QMap<QString, QString> errors = shownFieldErrors();
-    const QList<QWidget *> fields
-        = {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()};
-    for (QWidget *widget : fields) {
-        QWidget *owner = widget == m_text->editor() ? static_cast<QWidget *>(m_text) : widget;
-        const QString message = errors.value(owner->property(fieldProperty).toString());
-        widget->setToolTip(message);
-        widget->setAccessibleDescription(message);
-        widget->setStyleSheet(message.isEmpty() ? QString()
-                                                : QStringLiteral("border: 2px solid #b3261e;"));
-    }
-    QStringList lines;
-    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-        lines << tr("%1: %2").arg(m_model->fieldTitle(it.key()), it.value());
-    m_errors->setText(lines.join(QLatin1Char('\n')));
-    m_errors->setVisible(!lines.isEmpty());
+    QMap<QString, QString> titles;
+    for (const auto &info : m_model->fields())
+        titles.insert(info.name, info.title);
+    FormSupport::markFieldErrors(
+        {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()},
+        shownFieldErrors(), titles, m_errors);
 }
 
 void SmsForm::save()

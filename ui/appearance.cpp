@@ -1,0 +1,135 @@
+#include "appearance.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Appearance {
+namespace {
+
+Mode s_mode = Mode::System;
+
+struct Platform
+{
+    QString style;
+    QPalette palette;
+    bool captured = false;
+};
+
+Platform &platform()
+{
+    static Platform p;
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x39));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4c));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+} // namespace
+
+void apply(Mode mode)
+{
+    Platform &saved = platform();
+    if (!saved.captured) {
+        saved.style = QApplication::style()->name();
+        saved.palette = QApplication::palette();
+        saved.captured = true;
+    }
+    s_mode = mode;
+    switch (mode) {
+    case Mode::System:
+        QApplication::setStyle(QStyleFactory::create(saved.style));
+        QApplication::setPalette(saved.palette);
+        break;
+    case Mode::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case Mode::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+Mode current()
+{
+    return s_mode;
+}
+
+bool isDark()
+{
+    const QPalette palette = QApplication::palette();
+    return palette.color(QPalette::Window).lightness()
+        < palette.color(QPalette::WindowText).lightness();
+}
+
+QString toString(Mode mode)
+{
+    switch (mode) {
+    case Mode::Light:
+        return QStringLiteral("light");
+    case Mode::Dark:
+        return QStringLiteral("dark");
+    case Mode::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Mode fromString(const QString &text)
+{
+    if (text == QLatin1String("light"))
+        return Mode::Light;
+    if (text == QLatin1String("dark"))
+        return Mode::Dark;
+    return Mode::System;
+}
+
+QString errorText()
+{
+    return isDark() ? QStringLiteral("color: #ffb4ab;") : QStringLiteral("color: #b3261e;");
+}
+
+QString okText()
+{
+    return isDark() ? QStringLiteral("color: #7ddc94;") : QStringLiteral("color: #1b7f3b;");
+}
+
+QString errorBorder()
+{
+    return isDark() ? QStringLiteral("border: 2px solid #ffb4ab;")
+                    : QStringLiteral("border: 2px solid #b3261e;");
+}
+
+} // namespace Appearance

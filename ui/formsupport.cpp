@@ -1,0 +1,100 @@
+#include "formsupport.h"
+
+#include "appearance.h"
+#include "phonecheck.h"
+
+#include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+
+namespace FormSupport {
+
+QString when(const QVariant &value)
+{
+    const QDateTime at = value.toDateTime();
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+void setUpDateEdit(QDateTimeEdit *edit, const QString &toolTip)
+{
+    // Close may have no date: the earliest value stands for "not set".
+    edit->setCalendarPopup(true);
+    edit->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    edit->setSpecialValueText(QCoreApplication::translate("FormSupport", "Not set"));
+    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    edit->setToolTip(toolTip);
+}
+
+void showDate(QDateTimeEdit *edit, const QDateTime &at, bool editable)
+{
+    edit->setReadOnly(!editable);
+    edit->setCalendarPopup(editable);
+    const QSignalBlocker blocker(edit);
+    if (!edit->hasFocus() || !editable)
+        edit->setDateTime(at.isValid() ? at.toLocalTime() : edit->minimumDateTime());
+}
+
+QVariant pickedDate(const QDateTimeEdit *edit)
+{
+    const QDateTime at = edit->dateTime();
+    return at == edit->minimumDateTime() ? QVariant() : QVariant(at);
+}
+
+void showAttachments(QListWidget *list, const QVariantList &files, bool has)
+{
+    const QSignalBlocker blocker(list);
+    const int selected = list->currentRow();
+    list->clear();
+    for (const QVariant &file : files) {
+        const QVariantMap m = file.toMap();
+        const QString name = m.value(QStringLiteral("filename")).toString();
+        const QString type = m.value(QStringLiteral("content_type")).toString();
+        const qint64 size = m.value(QStringLiteral("size")).toLongLong();
+        list->addItem(size > 0
+                          ? QCoreApplication::translate("FormSupport", "%1 — %2, %3")
+                                .arg(name, type, QLocale().formattedDataSize(size))
+                          : QCoreApplication::translate("FormSupport", "%1 — %2").arg(name, type));
+    }
+    if (files.isEmpty())
+        list->addItem(has ? QCoreApplication::translate("FormSupport", "No attachments")
+                          : QString());
+    list->setEnabled(!files.isEmpty());
+    list->setCurrentRow(std::min(selected, int(files.size()) - 1));
+}
+
+void showPhoneCheck(QLabel *info, const QString &number, const QString &missing)
+{
+    if (number.isEmpty()) {
+        info->setText(missing);
+        info->setStyleSheet(QString());
+        return;
+    }
+    const PhoneCheck check = PhoneCheck::check(number);
+    const QString country = QLocale::territoryToString(QLocale::codeToTerritory(check.countryIso));
+    info->setText(
+        check.valid
+            ? QCoreApplication::translate("FormSupport", "%1 · %2").arg(check.formatted, country)
+            : check.problem);
+    info->setStyleSheet(check.valid ? QString() : Appearance::errorText());
+}
+
+void markFieldErrors(const QList<QWidget *> &widgets, const QMap<QString, QString> &errors,
+                     const QMap<QString, QString> &titles, QLabel *summary)
+{
+    for (QWidget *widget : widgets) {
+        const QString message = errors.value(widget->property(fieldProperty).toString());
+        widget->setToolTip(message);
+        widget->setAccessibleDescription(message);
+        widget->setStyleSheet(message.isEmpty() ? QString() : Appearance::errorBorder());
+    }
+    QStringList lines;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        lines << QCoreApplication::translate("FormSupport", "%1: %2")
+                     .arg(titles.value(it.key(), it.key()), it.value());
+    summary->setText(lines.join(QLatin1Char('\n')));
+    summary->setVisible(!lines.isEmpty());
+}
+
+} // namespace FormSupport

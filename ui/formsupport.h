@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+class QDateTimeEdit;
+class QLabel;
+class QListWidget;
+class QWidget;
+
+//! What the SMS and WhatsApp forms show the same way.
+namespace FormSupport {
+
+//! The property that names the field a form widget edits ("remote_phone").
+inline constexpr char fieldProperty[] = "draftboxField";
+
+//! A date as the forms write it: short, in the rep's time zone; empty when unset.
+QString when(const QVariant &value);
+
+//! Sets up an activity date editor: a calendar, "Not set" for the earliest value.
+void setUpDateEdit(QDateTimeEdit *edit, const QString &toolTip);
+//! Shows `at` (invalid: "Not set"), unless the rep is in the middle of changing it.
+void showDate(QDateTimeEdit *edit, const QDateTime &at, bool editable);
+//! The date the rep picked, or an invalid QVariant for "Not set".
+QVariant pickedDate(const QDateTimeEdit *edit);
+
+//! Lists the attachments (file, type, size); `has` says whether there is an activity at all.
+void showAttachments(QListWidget *list, const QVariantList &files, bool has);
+
+//! What libphonenumber says of a number: its international form and country, or the problem
+//! in red. `missing` is shown when there is no number.
+void showPhoneCheck(QLabel *info, const QString &number, const QString &missing);
+
+//! Marks each widget whose field has an error (a red border, the message as tooltip and
+//! accessible description) and writes every message, with the field's title, into `summary`.
+void markFieldErrors(const QList<QWidget *> &widgets, const QMap<QString, QString> &errors,
+                     const QMap<QString, QString> &titles, QLabel *summary);
+
+} // namespace FormSupport

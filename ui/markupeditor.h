@@ -1,0 +1,55 @@
+#pragma once
+
+#include "messagemarkup.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTimer;
+class QToolButton;
+class SafeHtmlView;
+
+//! The WhatsApp message editor: plain text in WhatsApp's markup, buttons and shortcuts that
+//! wrap the selection in bold, italic, strikethrough or monospace (or unwrap it), and a live
+//! preview. While the text is the server's, the preview shows the server's HTML; once edited,
+//! Draftbox's rendering of the edit. Both go through SafeHtmlView.
+class MarkupEditor : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY textEdited USER true)
+
+public:
+    //! Longer texts are edited without a live preview (it would slow every keystroke).
+    static constexpr int previewLimit = 100000;
+
+    explicit MarkupEditor(QWidget *parent = nullptr);
+
+    QString text() const;
+    void setText(const QString &text);
+    //! What the server holds: its markup and the HTML it derived from it.
+    void setServerVersion(const QString &markup, const QString &html);
+    void setReadOnly(bool readOnly);
+    //! Wraps the selection in the style's markers, or takes them off when already there.
+    void applyStyle(MessageMarkup::Style style);
+
+    QPlainTextEdit *editor() const { return m_edit; }
+    SafeHtmlView *preview() const { return m_preview; }
+    QLabel *previewTitle() const { return m_previewTitle; }
+    QToolButton *styleButton(MessageMarkup::Style style) const;
+
+signals:
+    //! The rep changed the text (not setText()).
+    void textEdited();
+
+private:
+    void updatePreview();
+
+    QPlainTextEdit *m_edit;
+    QList<QToolButton *> m_styleButtons; //!< in the order of MessageMarkup::Style
+    QLabel *m_previewTitle;
+    SafeHtmlView *m_preview;
+    QTimer *m_previewTimer;
+    QString m_serverMarkup;
+    QString m_serverHtml;
+};

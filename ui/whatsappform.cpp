@@ -1,0 +1,465 @@
+#include "whatsappform.h"
+
+#include "appearance.h"
+#include "formdelegate.h"
+#include "formsupport.h"
+#include "markupeditor.h"
+#include "phonecheck.h"
+#include "safehtml.h"
+#include "whatsapptablemodel.h"
+
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+using FormSupport::fieldProperty;
+
+WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_mapper(new QDataWidgetMapper(this))
+    , m_banner(new QLabel(this))
+    , m_text(new MarkupEditor(this))
+    , m_direction(new QComboBox(this))
+    , m_remote(new QLineEdit(this))
+    , m_remoteInfo(new QLabel(this))
+    , m_localPhone(new QLineEdit(this))
+    , m_localInfo(new QLabel(this))
+    , m_contact(new QLineEdit(this))
+    , m_contactName(new QLabel(this))
+    , m_user(new QLineEdit(this))
+    , m_replyTo(new QComboBox(this))
+    , m_activityAt(new QDateTimeEdit(this))
+    , m_attachments(new QListWidget(this))
+    , m_removeAttachment(new QPushButton(tr("&Remove attachment"), this))
+    , m_record(new QLabel(this))
+    , m_errors(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_delete(new QPushButton(tr("De&lete…"), this))
+{
+    m_mapper->setModel(model);
+    m_mapper->setItemDelegate(new FormDelegate(m_mapper));
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    const auto map = [&](QWidget *widget, const char *field, const QString &accessible) {
+        m_mapper->addMapping(widget, model->fieldColumn(QString::fromLatin1(field)));
+        widget->setProperty(fieldProperty, QString::fromLatin1(field));
+        widget->setAccessibleName(accessible);
+    };
+    map(m_text, "message_markdown", tr("Message"));
+    m_text->editor()->setProperty(fieldProperty, QStringLiteral("message_markdown"));
+    map(m_remote, "remote_phone", tr("Their phone number"));
+    map(m_localPhone, "local_phone", tr("Your phone number"));
+    map(m_contact, "contact_id", tr("Contact ID"));
+    map(m_user, "user_id", tr("User ID"));
+    // Pickers and lists are filled by refresh(), not the mapper.
+    for (const auto &[widget, field, accessible] :
+         {std::tuple {static_cast<QWidget *>(m_direction), "direction", tr("Direction")},
+          std::tuple {static_cast<QWidget *>(m_replyTo), "response_to_id", tr("Reply to")},
+          std::tuple {static_cast<QWidget *>(m_activityAt), "activity_at", tr("Activity date")},
+          std::tuple {static_cast<QWidget *>(m_attachments), "attachments", tr("Attachments")}}) {
+        widget->setProperty(fieldProperty, QString::fromLatin1(field));
+        widget->setAccessibleName(accessible);
+    }
+
+    m_direction->addItem(tr("Received (incoming)"), QStringLiteral("incoming"));
+    m_direction->addItem(tr("Sent (outgoing)"), QStringLiteral("outgoing"));
+    m_replyTo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_replyTo->setMinimumContentsLength(20);
+    m_replyTo->setToolTip(tr("The message of this conversation that this one answers"));
+    FormSupport::setUpDateEdit(m_activityAt,
+                               tr("When this message was sent or received, in "
+                                  "your time zone"));
+    m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 4);
+    m_removeAttachment->setAccessibleName(tr("Remove the selected attachment"));
+    m_removeAttachment->setToolTip(
+        tr("Take the selected file off this message (saved with the next Save)"));
+
+    m_remote->setPlaceholderText(tr("+1 818 333 4444"));
+    m_localPhone->setPlaceholderText(tr("+1 650 555 0100"));
+    m_contact->setPlaceholderText(tr("cont_…"));
+    m_user->setPlaceholderText(tr("user_…"));
+    for (QLabel *info : {m_remoteInfo, m_localInfo, m_contactName}) {
+        info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        info->setWordWrap(true);
+    }
+    m_remoteInfo->setAccessibleName(tr("Their number check"));
+    m_localInfo->setAccessibleName(tr("Your number check"));
+    m_contactName->setAccessibleName(tr("Contact name"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAccessibleName(tr("About this message"));
+    m_record->setWordWrap(true);
+    m_record->setTextFormat(Qt::RichText);
+    // The integration's link opens in the system browser, on a click only.
+    m_record->setOpenExternalLinks(true);
+    m_record->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_record->setAccessibleName(tr("Where this message came from"));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(Appearance::errorText());
+
+    const auto stacked = [](QWidget *field, QLabel *below) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(field);
+        column->addWidget(below);
+        return column;
+    };
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Direction:"), m_direction);
+    form->addRow(tr("&Their number:"), stacked(m_remote, m_remoteInfo));
+    form->addRow(tr("&Your number:"), stacked(m_localPhone, m_localInfo));
+    auto *contactRow = new QHBoxLayout;
+    contactRow->addWidget(m_contact, 3);
+    contactRow->addWidget(m_contactName, 2);
+    form->addRow(tr("C&ontact:"), contactRow);
+    form->addRow(tr("Us&er:"), m_user);
+    form->addRow(tr("Re&ply to:"), m_replyTo);
+    form->addRow(tr("Activity d&ate:"), m_activityAt);
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_attachments, 1);
+    files->addWidget(m_removeAttachment, 0, Qt::AlignTop);
+    form->addRow(tr("Attac&hments:"), files);
+    const QList<QWidget *> buddies = {m_direction, m_remote,  m_localPhone, m_contact,
+                                      m_user,      m_replyTo, m_activityAt, m_attachments};
+    for (int i = 0; i < form->rowCount(); ++i) {
+        if (auto *label = qobject_cast<QLabel *>(form->itemAt(i, QFormLayout::LabelRole)->widget()))
+            label->setBuddy(buddies.value(i));
+    }
+    auto *messageLabel = new QLabel(tr("&Message:"), this);
+    messageLabel->setBuddy(m_text->editor());
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Save your changes to this record in Close (Ctrl+S)"));
+    m_revert->setToolTip(tr("Put back what Close has"));
+    m_delete->setToolTip(tr("Delete this WhatsApp message from Close"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(messageLabel);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_record);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_text->editor(), m_direction);
+    setTabOrder(m_direction, m_remote);
+    setTabOrder(m_remote, m_localPhone);
+    setTabOrder(m_localPhone, m_contact);
+    setTabOrder(m_contact, m_user);
+    setTabOrder(m_user, m_replyTo);
+    setTabOrder(m_replyTo, m_activityAt);
+    setTabOrder(m_activityAt, m_attachments);
+    setTabOrder(m_attachments, m_removeAttachment);
+    setTabOrder(m_removeAttachment, m_save);
+    setTabOrder(m_save, m_revert);
+    setTabOrder(m_revert, m_delete);
+
+    connect(m_text, &MarkupEditor::textEdited, this, [this] { commit(m_text, m_text->text()); });
+    connect(m_remote, &QLineEdit::textEdited, this,
+            [this](const QString &t) { commitPhone(m_remote, t); });
+    connect(m_localPhone, &QLineEdit::textEdited, this,
+            [this](const QString &t) { commitPhone(m_localPhone, t); });
+    connect(m_contact, &QLineEdit::textEdited, this,
+            [this](const QString &t) { commit(m_contact, t); });
+    connect(m_user, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_user, t); });
+    connect(m_direction, &QComboBox::activated, this,
+            [this](int i) { commit(m_direction, m_direction->itemData(i)); });
+    connect(m_replyTo, &QComboBox::activated, this,
+            [this](int i) { commit(m_replyTo, m_replyTo->itemData(i)); });
+    connect(m_activityAt, &QDateTimeEdit::editingFinished, this,
+            [this] { commit(m_activityAt, FormSupport::pickedDate(m_activityAt)); });
+    connect(m_attachments, &QListWidget::currentRowChanged, this, [this] { refresh(); });
+    connect(m_removeAttachment, &QPushButton::clicked, this, &WhatsAppForm::removeAttachment);
+    connect(m_save, &QPushButton::clicked, this, &WhatsAppForm::save);
+    connect(m_revert, &QPushButton::clicked, this, &WhatsAppForm::revert);
+    connect(m_delete, &QPushButton::clicked, this, &WhatsAppForm::deleteMessage);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &WhatsAppForm::save);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
+        // Escape puts the field being edited back to what Close has.
+        QWidget *focus = focusWidget();
+        while (focus && !focus->property(fieldProperty).isValid())
+            focus = focus->parentWidget();
+        if (focus && row() >= 0)
+            m_model->revertField(row(), focus->property(fieldProperty).toString());
+    });
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                if (row() >= from.row() && row() <= to.row())
+                    refresh();
+            });
+    connect(model, &ActivityTableModel::namesChanged, this, &WhatsAppForm::refresh);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_id.isEmpty() && m_model->rowOf(m_id) < 0)
+            setCurrentRow(-1);
+        else
+            m_mapper->setCurrentIndex(row());
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_mapper->setCurrentIndex(row());
+        fillReplyTo(row()); // an earlier message of the conversation may have arrived
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { setCurrentRow(-1); });
+    setCurrentRow(-1);
+}
+
+int WhatsAppForm::row() const
+{
+    return m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
+}
+
+void WhatsAppForm::setCurrentRow(int row)
+{
+    m_id = m_model->idAt(row);
+    m_mapper->setCurrentIndex(row);
+    if (row < 0) {
+        for (QLineEdit *edit : {m_remote, m_localPhone, m_contact, m_user})
+            edit->clear();
+        m_text->setText(QString());
+    }
+    fillReplyTo(row);
+    refresh();
+}
+
+void WhatsAppForm::commit(QWidget *widget, const QVariant &value)
+{
+    const int r = row();
+    if (r >= 0)
+        m_model->setField(r, widget->property(fieldProperty).toString(), value);
+}
+
+void WhatsAppForm::commitPhone(QLineEdit *edit, const QString &text)
+{
+    // Close wants E.164; what cannot be read yet is kept as typed (and marked).
+    const PhoneCheck check = PhoneCheck::check(text);
+    commit(edit, check.valid ? check.e164 : text);
+}
+
+void WhatsAppForm::fillReplyTo(int r)
+{
+    const QSignalBlocker blocker(m_replyTo);
+    m_replyTo->clear();
+    m_replyTo->addItem(tr("Not a reply"), QVariant());
+    if (r < 0)
+        return;
+    const QString self = m_model->idAt(r);
+    for (const int other : m_model->conversationRows(r)) {
+        const QString id = m_model->idAt(other);
+        if (id == self)
+            continue;
+        const QString direction = m_model->field(other, QStringLiteral("direction")).toString()
+                == QLatin1String("incoming")
+            ? tr("they wrote")
+            : tr("you wrote");
+        QString text = m_model->field(other, QStringLiteral("text")).toString();
+        text = text.section(QLatin1Char('\n'), 0, 0).left(80);
+        m_replyTo->addItem(
+            tr("%1, %2: %3")
+                .arg(FormSupport::when(m_model->field(other, QStringLiteral("activity_at"))),
+                     direction, text),
+            id);
+    }
+}
+
+void WhatsAppForm::refresh()
+{
+    const int r = row();
+    const bool has = r >= 0;
+    const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
+    const bool editable = has && !busy;
+    const auto f = [&](const char *name) {
+        return has ? m_model->field(r, QString::fromLatin1(name)) : QVariant();
+    };
+
+    for (QLineEdit *edit : {m_remote, m_localPhone, m_contact, m_user}) {
+        edit->setReadOnly(!editable);
+        edit->setClearButtonEnabled(editable);
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
+    m_text->setReadOnly(!editable);
+    m_text->setServerVersion(
+        has ? m_model->serverField(r, QStringLiteral("message_markdown")).toString() : QString(),
+        has ? m_model->serverField(r, QStringLiteral("message_html")).toString() : QString());
+    m_direction->setEnabled(editable);
+    m_replyTo->setEnabled(editable);
+    FormSupport::showDate(m_activityAt, f("activity_at").toDateTime(), editable);
+    const QVariantList files = f("attachments").toList();
+    FormSupport::showAttachments(m_attachments, files, has);
+    m_removeAttachment->setEnabled(editable && !files.isEmpty()
+                                   && m_attachments->currentRow() >= 0);
+
+    {
+        const QSignalBlocker blocker(m_direction);
+        m_direction->setCurrentIndex(has ? std::max(m_direction->findData(f("direction")), 0) : -1);
+    }
+    {
+        const QSignalBlocker blocker(m_replyTo);
+        const QString replyTo = f("response_to_id").toString();
+        int index = replyTo.isEmpty() ? 0 : m_replyTo->findData(replyTo);
+        if (index < 0) {
+            // Not one of this conversation's messages as loaded: say so rather than hide it.
+            m_replyTo->addItem(tr("A message not in this conversation (%1)").arg(replyTo), replyTo);
+            index = m_replyTo->count() - 1;
+        }
+        m_replyTo->setCurrentIndex(index);
+    }
+
+    FormSupport::showPhoneCheck(m_remoteInfo, f("remote_phone").toString(),
+                                has ? tr("Whose WhatsApp number is this conversation with?")
+                                    : QString());
+    FormSupport::showPhoneCheck(m_localInfo, f("local_phone").toString(), QString());
+    const QString contact = f("contact_id").toString();
+    const QString name = m_model->displayName(contact);
+    m_contactName->setText(name == contact ? QString() : name);
+
+    const bool dirty = has && m_model->isDirty(r);
+    m_save->setEnabled(editable && dirty);
+    m_revert->setEnabled(editable && dirty);
+    m_delete->setEnabled(editable);
+
+    QString banner;
+    QString bannerStyle = QStringLiteral("background: palette(alternate-base);");
+    const QString error
+        = has ? m_model->index(r, 0).data(ActivityTableModel::RowErrorRole).toString() : QString();
+    if (!has) {
+        banner = tr("Select a WhatsApp message on the left to see it here.");
+    } else if (busy) {
+        banner = tr("Talking to Close…");
+    } else if (dirty) {
+        banner = tr("Unsaved changes. Save (Ctrl+S) or revert them.");
+    } else {
+        banner = tr("Synced from WhatsApp. Close never sends WhatsApp messages: what you change "
+                    "here corrects Close's record of it.");
+    }
+    const QMap<QString, QString> errors = shownFieldErrors();
+    if (!errors.isEmpty() && !busy) {
+        banner += QLatin1Char('\n') + tr("Close refused what is marked in red below.");
+        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
+    } else if (!error.isEmpty() && !busy) {
+        banner += QLatin1Char('\n') + error;
+        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
+    }
+    m_banner->setText(banner);
+    m_banner->setStyleSheet(bannerStyle);
+
+    QStringList record;
+    if (has) {
+        const auto text = [&](const char *name) {
+            return f(name).toString().toHtmlEscaped();
+        };
+        record << tr("WhatsApp message ID: %1").arg(text("external_whatsapp_message_id"));
+        const QUrl link(f("integration_link").toString());
+        const QString integration = text("integration_name");
+        record << (SafeHtml::isOpenableLink(link)
+                       ? tr("Recorded by %1 · <a href=\"%2\">open in %1</a>")
+                             .arg(integration, link.toString(QUrl::FullyEncoded).toHtmlEscaped())
+                       : tr("Recorded by %1").arg(integration));
+        record << tr("Created %1 by %2")
+                      .arg(FormSupport::when(f("date_created")).toHtmlEscaped(),
+                           text("created_by_name"));
+        record << tr("Updated %1 by %2")
+                      .arg(FormSupport::when(f("date_updated")).toHtmlEscaped(),
+                           text("updated_by_name"));
+        if (!f("sequence_name").toString().isEmpty())
+            record << tr("Sequence: %1").arg(text("sequence_name"));
+    }
+    m_record->setText(record.join(QStringLiteral("<br>")));
+
+    // Close's field errors, and a number that cannot be read as the rep types it.
+    QMap<QString, QString> marked = errors;
+    for (const auto &[edit, field] :
+         {std::pair {m_remote, "remote_phone"}, std::pair {m_localPhone, "local_phone"}}) {
+        const QString number = f(field).toString();
+        const PhoneCheck check = number.isEmpty() ? PhoneCheck() : PhoneCheck::check(number);
+        if (!number.isEmpty() && !check.valid && !marked.contains(QString::fromLatin1(field)))
+            marked.insert(QString::fromLatin1(field), check.problem);
+    }
+    QMap<QString, QString> titles;
+    for (const auto &info : m_model->fields())
+        titles.insert(info.name, info.title);
+    FormSupport::markFieldErrors({m_text->editor(), m_direction, m_remote, m_localPhone, m_contact,
+                                  m_user, m_replyTo, m_activityAt, m_attachments},
+                                 marked, titles, m_errors);
+}
+
+QMap<QString, QString> WhatsAppForm::shownFieldErrors() const
+{
+    QMap<QString, QString> shown;
+    const int r = row();
+    if (r < 0)
+        return shown;
+    const QVariantMap errors
+        = m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap();
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        shown.insert(it.key(), it.value().toString());
+    return shown;
+}
+
+void WhatsAppForm::removeAttachment()
+{
+    const int r = row();
+    const int which = m_attachments->currentRow();
+    QVariantList files
+        = r >= 0 ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
+    if (which < 0 || which >= files.size() || !m_removeAttachment->isEnabled())
+        return;
+    files.removeAt(which);
+    commit(m_attachments, files);
+}
+
+void WhatsAppForm::save()
+{
+    if (m_save->isEnabled())
+        m_model->save(row());
+}
+
+void WhatsAppForm::revert()
+{
+    if (row() >= 0)
+        m_model->revert(row());
+    m_mapper->revert();
+}
+
+void WhatsAppForm::deleteMessage()
+{
+    if (!m_delete->isEnabled())
+        return;
+    auto *confirm = new QMessageBox(
+        QMessageBox::Question, tr("Delete WhatsApp message"),
+        tr("Delete this WhatsApp message from Close? Close keeps no copy, and it is not taken "
+           "back from WhatsApp."),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setObjectName(QStringLiteral("deleteConfirmation"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setDefaultButton(QMessageBox::No); // a slip of Enter deletes nothing
+    const QString id = m_id;
+    connect(confirm, &QMessageBox::accepted, this, [this, id] {
+        const int r = m_model->rowOf(id);
+        if (r >= 0)
+            m_model->deleteMessage(r);
+    });
+    confirm->open();
+}

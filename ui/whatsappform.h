@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class MarkupEditor;
+class QComboBox;
+class QDataWidgetMapper;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class WhatsAppTableModel;
+
+//! The selected WhatsApp message: every field of Close's update request, the read-only record
+//! of where it came from, Save (only what changed), Revert and Delete. Close never sends
+//! WhatsApp messages, so there is no Send here. Widgets map model columns through a
+//! QDataWidgetMapper; each edit is a pending edit in the model at once.
+class WhatsAppForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WhatsAppForm(WhatsAppTableModel *model, QWidget *parent = nullptr);
+
+    void setCurrentRow(int row);
+    QString currentId() const { return m_id; }
+
+    void save();
+    void revert();
+    //! Asks first (window-modal); the message goes once Close confirms.
+    void deleteMessage();
+
+    MarkupEditor *editor() const { return m_text; }
+    QComboBox *directionCombo() const { return m_direction; }
+    QLineEdit *remoteEdit() const { return m_remote; }
+    QLabel *remoteInfo() const { return m_remoteInfo; }
+    QLineEdit *localEdit() const { return m_localPhone; }
+    QLineEdit *contactEdit() const { return m_contact; }
+    QLineEdit *userEdit() const { return m_user; }
+    QComboBox *replyToCombo() const { return m_replyTo; }
+    QDateTimeEdit *activityDateEdit() const { return m_activityAt; }
+    QListWidget *attachmentList() const { return m_attachments; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QLabel *bannerLabel() const { return m_banner; }
+    QLabel *recordLabel() const { return m_record; }
+    //! The field errors shown for the current message: field -> message.
+    QMap<QString, QString> shownFieldErrors() const;
+
+private:
+    int row() const;
+    void commit(QWidget *widget, const QVariant &value);
+    void commitPhone(QLineEdit *edit, const QString &text);
+    void refresh();
+    void fillReplyTo(int row);
+    void removeAttachment();
+
+    WhatsAppTableModel *m_model;
+    QDataWidgetMapper *m_mapper;
+    QString m_id;
+    QLabel *m_banner;
+    MarkupEditor *m_text;
+    QComboBox *m_direction;
+    QLineEdit *m_remote;
+    QLabel *m_remoteInfo;
+    QLineEdit *m_localPhone;
+    QLabel *m_localInfo;
+    QLineEdit *m_contact;
+    QLabel *m_contactName;
+    QLineEdit *m_user;
+    QComboBox *m_replyTo;
+    QDateTimeEdit *m_activityAt;
+    QListWidget *m_attachments;
+    QPushButton *m_removeAttachment;
+    QLabel *m_record;
+    QLabel *m_errors;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_delete;
+};

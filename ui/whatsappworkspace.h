@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class ActivityFilterProxy;
+class ConversationModel;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTimer;
+class QToolButton;
+class QTreeView;
+class WhatsAppForm;
+class WhatsAppTableModel;
+
+//! The WhatsApp tab: direction chips, search and the conversations on the left, the selected
+//! message's form on the right. Messages load when the tab is first shown.
+class WhatsAppWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent = nullptr);
+
+    WhatsAppForm *form() const { return m_form; }
+    QTreeView *conversationView() const { return m_view; }
+    ConversationModel *conversations() const { return m_conversations; }
+    ActivityFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *searchBox() const { return m_search; }
+    //! "incoming" or "outgoing".
+    QToolButton *chip(const QString &direction) const;
+    QSplitter *splitter() const { return m_splitter; }
+    //! Selects the message in the conversations (and the form), if the filters show it.
+    bool selectMessage(const QString &id);
+    //! Loads from the start if nothing was loaded yet (the tab is being shown).
+    void ensureLoaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateFilter();
+    void updateCounts();
+    void currentChanged();
+    void expandConversations();
+
+    WhatsAppTableModel *m_model;
+    ActivityFilterProxy *m_proxy;
+    ConversationModel *m_conversations;
+    QTreeView *m_view;
+    QLineEdit *m_search;
+    QToolButton *m_incoming;
+    QToolButton *m_outgoing;
+    QLabel *m_counts;
+    WhatsAppForm *m_form;
+    QSplitter *m_splitter;
+    QTimer *m_later; //!< coalesces recounts and re-expanding to one per event-loop turn
+    QSet<QString> m_collapsed; //!< conversations the rep closed
+    bool m_wanted = false; //!< the tab was shown: keep loading
+};
