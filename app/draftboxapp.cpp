@@ -15,6 +15,7 @@
 #include "whatsapptablemodel.h"
 
 #include <QJsonArray>
+#include <QSettings>
 
 DraftboxApp::DraftboxApp(QObject *parent)
     : QObject(parent)
@@ -22,7 +23,7 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_log(std::make_unique<ErrorLogModel>())
     , m_sms(std::make_unique<SmsTableModel>(m_client.get()))
     , m_whatsapp(std::make_unique<WhatsAppTableModel>(m_client.get()))
-    , m_window(std::make_unique<MainWindow>(m_sms.get(), m_log.get()))
+    , m_window(std::make_unique<MainWindow>(m_sms.get(), m_whatsapp.get(), m_log.get()))
     , m_store(new CredentialStore(this))
     , m_probe(new ConnectionProbe(this))
 {
@@ -51,6 +52,10 @@ DraftboxApp::~DraftboxApp()
         m_phoneMetadata.join();
     if (m_dialog)
         delete m_dialog.data();
+    if (m_started) {
+        QSettings settings;
+        m_window->saveSettings(settings);
+    }
     // The window and the models go before the client their calls belong to.
     m_window.reset();
     m_sms.reset();
@@ -63,6 +68,11 @@ QString DraftboxApp::start(const Options &options)
     // The form checks the first SMS's numbers as soon as it arrives; the tables load meanwhile.
     if (!m_phoneMetadata.joinable())
         m_phoneMetadata = std::thread(&PhoneCheck::prepare);
+    {
+        QSettings settings;
+        m_window->restoreSettings(settings);
+    }
+    m_started = true;
     m_window->show();
     if (options.sandbox) {
         useSampleData();

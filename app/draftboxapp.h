@@ -80,4 +80,5 @@ private:
     bool m_onSampleData = false;
     std::thread m_phoneMetadata; //!< loads libphonenumber's tables while the window opens
     int m_sampleCount = 60;
+    bool m_started = false; //!< the window is as the settings say: save them on the way out
 };

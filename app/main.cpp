@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -13,7 +14,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Draftbox"));
     QApplication::setApplicationVersion(QStringLiteral(DRAFTBOX_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Draftbox"));
-    QApplication::setDesktopFileName(QStringLiteral("draftbox"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.draftbox.Draftbox"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.draftbox.Draftbox.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -10,6 +10,7 @@
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "whatsapptablemodel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<ErrorLogModel> m_log;
     std::unique_ptr<SmsTableModel> m_model;
+    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
     std::unique_ptr<MainWindow> m_window;
     int m_failedAtLoad = 0;
 };
@@ -83,7 +85,8 @@ void tst_MainWindow::init()
     m_log = std::make_unique<ErrorLogModel>();
     m_log->attach(m_sandbox->client.get());
     m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
+    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
     m_window->form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
     m_window->show();
     m_window->activateWindow(); // no window manager does it under Xvfb
@@ -96,6 +99,7 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
+    m_whatsapp.reset();
     m_model.reset();
     m_log.reset();
     m_sandbox.reset();
@@ -339,6 +343,7 @@ void tst_MainWindow::nonDraftIsReadOnlyAndSaysWhy()
 QString tst_MainWindow::typeUnderRateLimit(int retries, const QString &text)
 {
     m_window.reset();
+    m_whatsapp.reset();
     m_model.reset();
     m_sandbox = std::make_unique<SandboxFixture>(20, 1);
     m_log = std::make_unique<ErrorLogModel>();
@@ -348,7 +353,8 @@ QString tst_MainWindow::typeUnderRateLimit(int retries, const QString &text)
     m_sandbox->client->setPolicy(policy);
     m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
     m_model->setLooksUpNames(false); // these tests count requests against one a second
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_log.get());
+    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
     m_window->show();
     m_model->fetchMore({});
     if (!QTest::qWaitFor([this] { return m_model->rowCount() == 20; }))

@@ -8,8 +8,12 @@
 #include "smsbulkaction.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "whatsapptablemodel.h"
+#include "whatsappworkspace.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,8 +24,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -46,14 +52,19 @@ const Chip chips[] = {
 
 } // namespace
 
-MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
+MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLogModel *log,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_model(sms)
+    , m_whatsappModel(whatsapp)
     , m_log(log)
     , m_proxy(new ActivityFilterProxy(this))
     , m_list(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_form(new SmsForm(sms, this))
+    , m_whatsapp(new WhatsAppWorkspace(whatsapp, this))
+    , m_tabs(new QTabWidget(this))
+    , m_smsSplitter(new QSplitter(this))
     , m_errors(new ErrorPanel(log, this))
     , m_where(new QLabel(this))
     , m_online(new QLabel(this))
@@ -168,14 +179,18 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     leftLayout->addWidget(m_bulkBar);
     leftLayout->addWidget(m_list, 1);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(m_form);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_smsSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_smsSplitter->addWidget(left);
+    m_smsSplitter->addWidget(m_form);
+    m_smsSplitter->setStretchFactor(0, 3);
+    m_smsSplitter->setStretchFactor(1, 2);
+    m_smsSplitter->setChildrenCollapsible(false);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_smsSplitter, tr("&SMS"));
+    m_tabs->addTab(m_whatsapp, tr("&WhatsApp"));
+    m_tabs->setTabToolTip(SmsTab, tr("Your SMS drafts, scheduled and sent messages (Ctrl+1)"));
+    m_tabs->setTabToolTip(WhatsAppTab, tr("WhatsApp conversations recorded in Close (Ctrl+2)"));
+    setCentralWidget(m_tabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_errors);
 
     auto *file = menuBar()->addMenu(tr("&File"));
@@ -183,18 +198,49 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
         = file->addAction(tr("&Connect to Close…"), this, [this] { emit connectRequested({}); });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connectAction->setObjectName(QStringLiteral("connectAction"));
-    auto *refresh = file->addAction(tr("&Refresh"), sms, &ActivityTableModel::refresh);
+    auto *refresh = file->addAction(tr("&Refresh"), this, [this] {
+        if (m_tabs->currentIndex() == WhatsAppTab)
+            m_whatsappModel->refresh();
+        else
+            m_model->refresh();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *find = view->addAction(tr("&Find"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        QLineEdit *search
+            = m_tabs->currentIndex() == WhatsAppTab ? m_whatsapp->searchBox() : m_search;
+        search->setFocus();
+        search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    auto *smsTab = view->addAction(tr("&SMS"), this, [this] { m_tabs->setCurrentIndex(SmsTab); });
+    smsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto *whatsappTab
+        = view->addAction(tr("&WhatsApp"), this, [this] { m_tabs->setCurrentIndex(WhatsAppTab); });
+    whatsappTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     view->addAction(m_errors->toggleViewAction());
+    auto *appearance = view->addMenu(tr("&Appearance"));
+    auto *appearances = new QActionGroup(this);
+    for (const auto &[mode, title] : {std::pair {Appearance::Mode::System, tr("&System")},
+                                      std::pair {Appearance::Mode::Light, tr("&Light")},
+                                      std::pair {Appearance::Mode::Dark, tr("&Dark")}}) {
+        QAction *action = appearance->addAction(title);
+        action->setCheckable(true);
+        action->setData(Appearance::toString(mode));
+        action->setChecked(mode == Appearance::current());
+        appearances->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] { Appearance::apply(mode); });
+    }
+    m_appearances = appearances;
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Draftbox"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     statusBar()->addWidget(m_where, 1);
     statusBar()->addPermanentWidget(m_counts);
@@ -227,12 +273,16 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
             m_model->fetchMore({});
         m_countsTimer->start();
     });
-    connect(sms, &ActivityTableModel::failed, this, [this](const QString &, const ApiError &error) {
-        if (error.category == ApiError::Category::Network
-            || error.category == ApiError::Category::Timeout)
-            setOnline(false, error.message);
-    });
-    connect(sms, &ActivityTableModel::saved, this, [this] { setOnline(true); });
+    for (ActivityTableModel *activities :
+         {static_cast<ActivityTableModel *>(sms), static_cast<ActivityTableModel *>(whatsapp)}) {
+        connect(activities, &ActivityTableModel::failed, this,
+                [this](const QString &, const ApiError &error) {
+                    if (error.category == ApiError::Category::Network
+                        || error.category == ApiError::Category::Timeout)
+                        setOnline(false, error.message);
+                });
+        connect(activities, &ActivityTableModel::saved, this, [this] { setOnline(true); });
+    }
     // SMS Close failed to send reach the panel once each: those it fails while Draftbox
     // watches, and those already failed when they are loaded.
     connect(sms, &SmsTableModel::deliveryFailed, this,
@@ -256,6 +306,103 @@ MainWindow::MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent)
     resize(1280, 800);
     // The message being written gets the room; the problems a strip that can be dragged open.
     resizeDocks({m_errors}, {170}, Qt::Vertical);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    saveSettings(settings);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("smsSplitter"), m_smsSplitter->saveState());
+    settings.setValue(QStringLiteral("whatsappSplitter"), m_whatsapp->splitter()->saveState());
+    settings.setValue(QStringLiteral("tab"),
+                      m_tabs->currentIndex() == WhatsAppTab ? QStringLiteral("whatsapp")
+                                                            : QStringLiteral("sms"));
+    settings.setValue(QStringLiteral("appearance"), Appearance::toString(Appearance::current()));
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("smsFilters"));
+    QStringList statuses;
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+        if (it.value()->isChecked())
+            statuses << it.key();
+    }
+    settings.setValue(QStringLiteral("statuses"), statuses);
+    settings.setValue(QStringLiteral("search"), m_search->text());
+    settings.setValue(QStringLiteral("lead"), m_lead->currentData().toString());
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("whatsappFilters"));
+    QStringList directions;
+    for (const QString &direction : {QStringLiteral("incoming"), QStringLiteral("outgoing")}) {
+        if (m_whatsapp->chip(direction)->isChecked())
+            directions << direction;
+    }
+    settings.setValue(QStringLiteral("directions"), directions);
+    settings.setValue(QStringLiteral("search"), m_whatsapp->searchBox()->text());
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("window"));
+    const Appearance::Mode mode
+        = Appearance::fromString(settings.value(QStringLiteral("appearance")).toString());
+    if (mode != Appearance::current())
+        Appearance::apply(mode);
+    for (QAction *action : m_appearances->actions())
+        action->setChecked(action->data().toString() == Appearance::toString(mode));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_smsSplitter->restoreState(settings.value(QStringLiteral("smsSplitter")).toByteArray());
+    m_whatsapp->splitter()->restoreState(
+        settings.value(QStringLiteral("whatsappSplitter")).toByteArray());
+    m_tabs->setCurrentIndex(
+        settings.value(QStringLiteral("tab")).toString() == QLatin1String("whatsapp") ? WhatsAppTab
+                                                                                      : SmsTab);
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("smsFilters"));
+    const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
+        it.value()->setChecked(statuses.contains(it.key()));
+    m_search->setText(settings.value(QStringLiteral("search")).toString());
+    // The lead list fills as SMS arrive: the lead is chosen once it is there.
+    m_restoredLead = settings.value(QStringLiteral("lead")).toString();
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("whatsappFilters"));
+    const QStringList directions = settings.value(QStringLiteral("directions")).toStringList();
+    for (const QString &direction : {QStringLiteral("incoming"), QStringLiteral("outgoing")})
+        m_whatsapp->chip(direction)->setChecked(directions.contains(direction));
+    m_whatsapp->searchBox()->setText(settings.value(QStringLiteral("search")).toString());
+    settings.endGroup();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Draftbox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Draftbox %1</h3>"
+                    "<p>Review, edit, schedule and send the SMS of your Close account, and "
+                    "keep its WhatsApp records right.</p>")
+                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    box->setInformativeText(
+        tr("Built with Qt %1, running on Qt %2.")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 void MainWindow::setConnectionDescription(const QString &where)
@@ -331,7 +478,14 @@ void MainWindow::updateLeads(const QMap<QString, int> &counts)
         m_lead->removeItem(1);
     for (const auto &[lead, text] : items)
         m_lead->addItem(text, lead);
-    const int index = m_lead->findData(current);
+    int index = m_lead->findData(current);
+    if (!m_restoredLead.isEmpty() && m_lead->findData(m_restoredLead) > 0) {
+        index = m_lead->findData(m_restoredLead);
+        m_restoredLead.clear();
+        m_lead->setCurrentIndex(index);
+        updateFilter();
+        return;
+    }
     m_lead->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && !current.isEmpty())
         updateFilter();

@@ -6,6 +6,7 @@
 #include <QSet>
 
 class ActivityFilterProxy;
+class QActionGroup;
 class ErrorLogModel;
 class ErrorPanel;
 class QLabel;
@@ -19,15 +20,30 @@ class QTimer;
 class QToolButton;
 class SmsForm;
 class SmsTableModel;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class WhatsAppTableModel;
+class WhatsAppWorkspace;
 
-//! The SMS workspace: the list with filter chips and search on the left, the selected SMS's
-//! form on the right, problems in a dock below, the connection and counts in the status bar.
+//! Two workspaces in tabs: SMS (the list with filter chips and search on the left, the selected
+//! SMS's form on the right) and WhatsApp (WhatsAppWorkspace); problems in a dock below, the
+//! connection and counts in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(SmsTableModel *sms, ErrorLogModel *log, QWidget *parent = nullptr);
+    enum Tab { SmsTab, WhatsAppTab };
+
+    MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLogModel *log,
+               QWidget *parent = nullptr);
+
+    //! Window size and place, docks, splitters, the tab, the filters and the appearance, as the
+    //! rep left them (QSettings).
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(QSettings &settings);
+    void showAbout();
 
     void setConnectionDescription(const QString &where);
     void setOnline(bool online, const QString &why = {});
@@ -35,6 +51,9 @@ public:
     void showMessage(const QString &message);
 
     SmsForm *form() const { return m_form; }
+    WhatsAppWorkspace *whatsapp() const { return m_whatsapp; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QSplitter *smsSplitter() const { return m_smsSplitter; }
     QTableView *list() const { return m_list; }
     ActivityFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchBox() const { return m_search; }
@@ -59,6 +78,9 @@ signals:
     //! The rep asked to connect to Close (File → Connect to Close…).
     void connectRequested(const QString &reason);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void updateFilter();
     void updateCounts();
@@ -72,6 +94,7 @@ private:
     void runBulk(int kind, const QStringList &ids, const QDateTime &when);
 
     SmsTableModel *m_model;
+    WhatsAppTableModel *m_whatsappModel;
     ErrorLogModel *m_log;
     QSet<QString> m_reported; //!< SMS whose delivery failure is in the log already
     ActivityFilterProxy *m_proxy;
@@ -79,6 +102,9 @@ private:
     QLineEdit *m_search;
     QMap<QString, QToolButton *> m_chips;
     SmsForm *m_form;
+    WhatsAppWorkspace *m_whatsapp;
+    QTabWidget *m_tabs;
+    QSplitter *m_smsSplitter;
     ErrorPanel *m_errors;
     QLabel *m_where;
     QLabel *m_online;
@@ -94,4 +120,6 @@ private:
     QPushButton *m_bulkStop;
     SmsBulkAction *m_bulk = nullptr;
     bool m_bulkResultShown = false;
+    QActionGroup *m_appearances = nullptr;
+    QString m_restoredLead; //!< the lead filter to choose once the lead is listed
 };

@@ -97,7 +97,12 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     m_later->setSingleShot(true);
     m_later->setInterval(0);
     connect(m_later, &QTimer::timeout, this, [this] {
-        expandConversations();
+        if (m_expand) {
+            m_expand = false;
+            expandConversations();
+        }
+        if (isVisible())
+            ensureLoaded(); // again after a switch of account emptied the list
         updateCounts();
         if (!m_view->currentIndex().isValid()) {
             const QModelIndex first = m_conversations->index(0, 0, m_conversations->index(0, 0));
