@@ -63,7 +63,7 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ConversationModel::MessageColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(ConversationModel::DirectionColumn, 110);
-    m_view->setColumnWidth(ConversationModel::WhenColumn, 150);
+    m_view->setColumnWidth(ConversationModel::WhenColumn, 175);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WhatsAppWorkspace::currentChanged);
     connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
@@ -71,7 +71,8 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
             m_collapsed.insert(index.data(ConversationModel::ConversationKeyRole).toString());
     });
     connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
-        m_collapsed.remove(index.data(ConversationModel::ConversationKeyRole).toString());
+        if (!m_expanding) // expandAll() tells of every row it opens
+            m_collapsed.remove(index.data(ConversationModel::ConversationKeyRole).toString());
     });
 
     auto *left = new QWidget(this);
@@ -112,12 +113,13 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
                 currentChanged();
         }
     });
-    const auto later = [this] {
+    const auto relaid = [this] {
+        m_expand = true;
         m_later->start();
     };
-    connect(m_conversations, &QAbstractItemModel::layoutChanged, this, later);
-    connect(m_conversations, &QAbstractItemModel::modelReset, this, later);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, later);
+    connect(m_conversations, &QAbstractItemModel::layoutChanged, this, relaid);
+    connect(m_conversations, &QAbstractItemModel::modelReset, this, relaid);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_later, qOverload<>(&QTimer::start));
     connect(m_model, &ActivityTableModel::loadingChanged, this, [this](bool loading) {
         // Once the tab was shown, load every message (the conversations need them all);
         // after a failed page, F5 tries again.
@@ -176,7 +178,9 @@ void WhatsAppWorkspace::updateCounts()
             == QLatin1String("incoming");
     m_incoming->setText(tr("Received %1").arg(incoming));
     m_outgoing->setText(tr("Sent %1").arg(m_model->rowCount() - incoming));
-    QString text = tr("%n conversation(s)", nullptr, m_conversations->rowCount());
+    const int conversations = m_conversations->rowCount();
+    QString text
+        = conversations == 1 ? tr("1 conversation") : tr("%1 conversations").arg(conversations);
     if (m_model->isLoading() || (m_wanted && m_model->canFetchMore({})))
         text += tr(" (loading…)");
     m_counts->setText(text);
@@ -184,7 +188,9 @@ void WhatsAppWorkspace::updateCounts()
 
 void WhatsAppWorkspace::expandConversations()
 {
+    m_expanding = true;
     m_view->expandAll();
+    m_expanding = false;
     for (const QString &key : std::as_const(m_collapsed)) {
         const QModelIndex conversation = m_conversations->indexOfConversation(key);
         if (conversation.isValid())

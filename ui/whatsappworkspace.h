@@ -58,5 +58,6 @@ private:
     QTimer *m_later; //!< coalesces recounts and re-expanding to one per event-loop turn
     QSet<QString> m_collapsed; //!< conversations the rep closed
     bool m_wanted = false; //!< the tab was shown: keep loading
+    bool m_expanding = false;
     bool m_expand = false; //!< the tree was laid out anew: open the conversations again
 };
