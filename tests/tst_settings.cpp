@@ -1,0 +1,132 @@
+// Draftbox remembers how the rep left it: window size, splitters, the tab, the filters and the
+// appearance come back after a restart (the whole app quit and started again on the sandbox).
+#include "activityfilterproxy.h"
+#include "appearance.h"
+#include "draftboxapp.h"
+#include "mainwindow.h"
+#include "userfolders.h"
+#include "whatsapptablemodel.h"
+#include "whatsappworkspace.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void restoredAfterARestart();
+    void aboutShowsTheVersion();
+
+private:
+    std::unique_ptr<DraftboxApp> startApp();
+
+    QTemporaryDir m_home;
+};
+
+void tst_Settings::initTestCase()
+{
+    QVERIFY(isolateUserFolders(m_home, u"tst_settings"_s));
+    QApplication::setApplicationVersion(u"9.8.7"_s);
+}
+
+std::unique_ptr<DraftboxApp> tst_Settings::startApp()
+{
+    auto app = std::make_unique<DraftboxApp>();
+    DraftboxApp::Options options;
+    options.sandbox = true;
+    options.sampleCount = 20;
+    if (!app->start(options).isEmpty())
+        return {};
+    return app;
+}
+
+void tst_Settings::restoredAfterARestart()
+{
+    QSize size;
+    QList<int> smsSizes;
+    QList<int> whatsappSizes;
+    {
+        auto app = startApp();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // Nothing remembered yet: the SMS tab, no filter, the platform's look.
+        QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::SmsTab));
+        QVERIFY(!window->chip(u"draft"_s)->isChecked());
+        QCOMPARE(Appearance::toString(Appearance::current()), u"system"_s);
+
+        window->resize(1111, 777);
+        window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+        window->chip(u"draft"_s)->setChecked(true);
+        window->chip(u"error"_s)->setChecked(true);
+        window->searchBox()->setText(u"friday"_s);
+        window->whatsapp()->chip(u"incoming"_s)->setChecked(true);
+        window->whatsapp()->searchBox()->setText(u"quote"_s);
+        window->smsSplitter()->setSizes({500, 600});
+        window->whatsapp()->splitter()->setSizes({700, 400});
+        Appearance::apply(Appearance::Mode::Dark);
+        QTest::qWait(50);
+        size = window->size();
+        smsSizes = window->smsSplitter()->sizes();
+        whatsappSizes = window->whatsapp()->splitter()->sizes();
+        // The app quits: its destructor saves.
+    }
+    Appearance::apply(Appearance::Mode::System);
+    {
+        QSettings settings;
+        QCOMPARE(settings.value(u"window/tab"_s).toString(), u"whatsapp"_s);
+    }
+
+    auto app = startApp();
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->size(), size);
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
+    QCOMPARE(window->whatsapp()->splitter()->sizes(), whatsappSizes);
+    QVERIFY(window->chip(u"draft"_s)->isChecked());
+    QVERIFY(window->chip(u"error"_s)->isChecked());
+    QVERIFY(!window->chip(u"sent"_s)->isChecked());
+    QCOMPARE(window->searchBox()->text(), u"friday"_s);
+    QCOMPARE(window->proxy()->statuses().size(), 2);
+    QCOMPARE(window->proxy()->searchText(), u"friday"_s);
+    QVERIFY(window->whatsapp()->chip(u"incoming"_s)->isChecked());
+    QVERIFY(!window->whatsapp()->chip(u"outgoing"_s)->isChecked());
+    QCOMPARE(window->whatsapp()->searchBox()->text(), u"quote"_s);
+    QCOMPARE(window->whatsapp()->proxy()->searchText(), u"quote"_s);
+    QCOMPARE(Appearance::toString(Appearance::current()), u"dark"_s);
+    QVERIFY(Appearance::isDark());
+    // The WhatsApp tab was the one shown, so its messages loaded.
+    QTRY_COMPARE(app->whatsapp()->rowCount(), 20);
+    // The SMS tab's splitter as it was, once that tab shows.
+    window->tabs()->setCurrentIndex(MainWindow::SmsTab);
+    QTRY_COMPARE(window->smsSplitter()->sizes(), smsSizes);
+    Appearance::apply(Appearance::Mode::System);
+}
+
+void tst_Settings::aboutShowsTheVersion()
+{
+    auto app = startApp();
+    QVERIFY(app);
+    app->window()->showAbout();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = app->window()->findChild<QMessageBox *>(u"aboutBox"_s)) && box->isVisible());
+    QVERIFY(box->text().contains("9.8.7"_L1));
+    QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
+    box->close();
+}
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"
