@@ -1,0 +1,1658 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Close refused some fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your connection. Your changes are kept and will be saved when Close can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not answer in time. Your changes are kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the message and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your API key in the connection settings (Close: Settings → Developer → API Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Close plan&apos;s limit was reached. Ask your Close admin to upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Close user may not do this. Ask your Close admin for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was deleted in Close. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: Draftbox retries in %1 s by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close had a problem. Your changes are kept; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sent an answer Draftbox does not understand. Try again; if it keeps happening, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https:// address. Plain http:// is only allowed to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCall</name>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key or token is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may or may not have been created; refresh before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer is not what Draftbox expects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1). Draftbox checked: Close now has it as %2. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and Close could not be asked what happened. It was not sent again; refresh before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseClient</name>
+    <message>
+        <source>%1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox only talks to Close over https://; plain http:// is allowed to this computer only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send new SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load WhatsApp messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load SMS templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load SMS template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox works on the SMS of your Close account. Create an API key in Close under Settings → Developer → API Keys and paste it here, or use an OAuth access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the characters while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the built-in sandbox: sample leads and SMS, nothing is really sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s URL, for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Close who this key belongs to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>Enter an API key or a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Saved in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring answered (%1). Draftbox keeps the key in memory only and forgets it when it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Write your message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCS-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 left in this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · highlighted characters force UCS-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: Close accepts at most %1 characters. Remove %2 to save or send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftboxApp</name>
+    <message>
+        <source>Not signed in: check the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close refused the key in use: %1 Enter a valid API key or token, or try Draftbox with sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a remembered Close account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: the built-in sandbox at %1 (no Close account; nothing is really sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close account at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLogModel</name>
+    <message>
+        <source>Close refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing went wrong. Failures will be listed here, with what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected problem (or all) to paste into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close is limiting how fast Draftbox may send requests. Waiting %1 s; what is queued goes out by itself and nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only these (several can be on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages and numbers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the SMS of one lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SMS drafts, scheduled and sent messages (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations recorded in Close (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Draftbox %1&lt;/h3&gt;&lt;p&gt;Review, edit, schedule and send the SMS of your Close account, and keep its WhatsApp records right.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close could not send this SMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close does not try a failed SMS again. Check the number (and that the contact has not opted out), then write it as a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drafts selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drafts selected (%2 others left alone: only drafts can be sent, scheduled or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 SMS now? They go out at once and cannot be called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 drafts? Close keeps no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 succeeded, %2 did not (see Problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkupEditor</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strikethrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monospace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, in WhatsApp&apos;s markup: *bold*, _italic_, ~strikethrough~, ```monospace```</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Close shows it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the message is too long to preview as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of your changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheck</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid number; check the digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Schedule SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Monday 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed. Pick a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your time (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the recipient (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ That is outside 8:00–20:00 for the recipient. People rarely welcome texts then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsForm</name>
+    <message>
+        <source>&amp;Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this SMS happened, in your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected file off this draft (saved with the next Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 818 333 4444</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cont_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft in Close (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now, with %1 seconds to undo (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day and time to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this SMS from going out and make it a draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resche&amp;dule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not one of your numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who should receive this SMS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an SMS on the left to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — unsaved changes. Save (Ctrl+S) or send (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — edit it, then save, schedule or send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. Cancel sending to edit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… It can still be cancelled until it goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1. Sent messages cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1. Received messages cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close could not send this SMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status “%1” is new to Draftbox; it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close refused what is marked in red below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction: %1 · Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 · cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending in %1 s… Undo keeps it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the connection dropped and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ucs2Highlighter</name>
+    <message>
+        <source>This character makes the SMS use UCS-2: 70 characters a segment instead of 160.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppForm</name>
+    <message>
+        <source>&amp;Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (incoming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (outgoing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message of this conversation that this one answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this message was sent or received, in your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected file off this message (saved with the next Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 818 333 4444</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 650 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cont_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this message came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity d&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this record in Close (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back what Close has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this WhatsApp message from Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message not in this conversation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose WhatsApp number is this conversation with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a WhatsApp message on the left to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Save (Ctrl+S) or revert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced from WhatsApp. Close never sends WhatsApp messages: what you change here corrects Close&apos;s record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close refused what is marked in red below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · &lt;a href=&quot;%2&quot;&gt;open in %1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this WhatsApp message from Close? Close keeps no copy, and it is not taken back from WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppTableModel</name>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppWorkspace</name>
+    <message>
+        <source>Show only these (both or neither: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages and numbers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search WhatsApp messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review, edit, schedule and send the SMS drafts of your Close account.
+Without an account it runs on a built-in sandbox with sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox with sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close API base URL (default %1). The API key comes from the CLOSE_API_KEY environment variable or the connect dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
