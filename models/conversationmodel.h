@@ -48,6 +48,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    //! Never: a conversation is only whole once every message is loaded, so whoever shows
+    //! the conversations loads the messages (a view would ask even while hidden).
+    bool canFetchMore(const QModelIndex &) const override { return false; }
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 

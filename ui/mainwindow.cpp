@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -186,6 +187,8 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     m_smsSplitter->setStretchFactor(1, 2);
     m_smsSplitter->setChildrenCollapsible(false);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Workspaces"));
+    m_tabs->tabBar()->setAccessibleName(tr("Workspaces: SMS or WhatsApp"));
     m_tabs->addTab(m_smsSplitter, tr("&SMS"));
     m_tabs->addTab(m_whatsapp, tr("&WhatsApp"));
     m_tabs->setTabToolTip(SmsTab, tr("Your SMS drafts, scheduled and sent messages (Ctrl+1)"));

@@ -851,6 +851,14 @@
         <source> (loading…)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces: SMS or WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>
