@@ -29,9 +29,8 @@ using FormSupport::fieldProperty;
 using FormSupport::when;
 
 SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
-    : QWidget(parent)
+    : ActivityForm(model, parent)
     , m_model(model)
-    , m_mapper(new QDataWidgetMapper(this))
     , m_banner(new QLabel(this))
     , m_remote(new QLineEdit(this))
     , m_remoteInfo(new QLabel(this))
@@ -60,14 +59,6 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_undo(new QPushButton(tr("&Undo"), m_undoBar))
     , m_undoTimer(new QTimer(this))
 {
-    m_mapper->setModel(model);
-    m_mapper->setItemDelegate(new FormDelegate(m_mapper));
-    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
-    const auto map = [&](QWidget *widget, const char *field, const QString &accessible) {
-        m_mapper->addMapping(widget, model->fieldColumn(QString::fromLatin1(field)));
-        widget->setProperty(fieldProperty, QString::fromLatin1(field));
-        widget->setAccessibleName(accessible);
-    };
     map(m_remote, "remote_phone", tr("Recipient phone number"));
     map(m_contact, "contact_id", tr("Contact ID"));
     map(m_lead, "lead_id", tr("Lead ID"));
@@ -221,34 +212,9 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     connect(m_undo, &QPushButton::clicked, this, &SmsForm::undo);
     connect(m_undoTimer, &QTimer::timeout, this, &SmsForm::tickUndo);
 
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &SmsForm::save);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     auto *sendShortcut
         = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &SmsForm::send);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
-        // Escape puts the field being edited back to what Close has.
-        QWidget *focus = focusWidget();
-        while (focus && !focus->property(fieldProperty).isValid())
-            focus = focus->parentWidget();
-        if (focus && row() >= 0)
-            m_model->revertField(row(), focus->property(fieldProperty).toString());
-    });
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                if (row() >= from.row() && row() <= to.row())
-                    refresh();
-            });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_id.isEmpty() && m_model->rowOf(m_id) < 0)
-            setCurrentRow(-1);
-        else
-            m_mapper->setCurrentIndex(row());
-    });
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_mapper->setCurrentIndex(row()); });
     connect(model, &ActivityTableModel::saved, this, [this](const QString &id) {
         if (id == m_undoId && m_model->status(m_model->rowOf(id)) == QLatin1String("outbox")
             && m_undoLeft > 0)
@@ -257,21 +223,15 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     setCurrentRow(-1);
 }
 
-int SmsForm::row() const
-{
-    return m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
-}
-
 void SmsForm::setCurrentRow(int row)
 {
-    m_id = m_model->idAt(row);
-    m_mapper->setCurrentIndex(row);
+    follow(row);
     if (row < 0) {
         for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user})
             edit->clear();
         m_text->setText(QString());
     }
-    if (m_undoId != m_id) {
+    if (m_undoId != currentId()) {
         m_undoBar->hide();
     }
     refresh();
@@ -297,14 +257,6 @@ void SmsForm::setTemplates(const QList<std::tuple<QString, QString, QString>> &t
         m_templateTexts.insert(id, text);
     }
     refresh();
-}
-
-void SmsForm::commit(QWidget *widget, const QVariant &value)
-{
-    const int r = row();
-    if (r < 0)
-        return;
-    m_model->setField(r, widget->property(fieldProperty).toString(), value);
 }
 
 void SmsForm::refresh()
@@ -446,37 +398,15 @@ void SmsForm::refresh()
 
 void SmsForm::removeAttachment()
 {
-    const int r = row();
-    const int which = m_attachments->currentRow();
-    QVariantList files
-        = r >= 0 ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
-    if (which < 0 || which >= files.size() || !m_removeAttachment->isEnabled())
-        return;
-    files.removeAt(which);
-    commit(m_attachments, files);
-}
-
-QMap<QString, QString> SmsForm::shownFieldErrors() const
-{
-    QMap<QString, QString> shown;
-    const int r = row();
-    if (r < 0)
-        return shown;
-    const QVariantMap errors
-        = m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap();
-    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-        shown.insert(it.key(), it.value().toString());
-    return shown;
+    if (m_removeAttachment->isEnabled())
+        removeSelectedAttachment(m_attachments);
 }
 
 void SmsForm::showFieldErrors()
 {
-    QMap<QString, QString> titles;
-    for (const auto &info : m_model->fields())
-        titles.insert(info.name, info.title);
     FormSupport::markFieldErrors(
         {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()},
-        shownFieldErrors(), titles, m_errors);
+        shownFieldErrors(), fieldTitles(), m_errors);
 }
 
 void SmsForm::save()
@@ -487,16 +417,14 @@ void SmsForm::save()
 
 void SmsForm::revert()
 {
-    if (row() >= 0)
-        m_model->revert(row());
-    m_mapper->revert();
+    revertRow();
 }
 
 void SmsForm::send()
 {
     if (!m_send->isEnabled())
         return;
-    m_undoId = m_id;
+    m_undoId = currentId();
     m_undoLeft = undoSeconds;
     m_undoLabel->setText(tr("Sending in %1 s… Undo keeps it as a draft.").arg(m_undoLeft));
     m_undoTimer->start();
@@ -504,7 +432,7 @@ void SmsForm::send()
         m_model->sendNow(row(), undoSeconds);
     else
         m_model->send(row(), undoSeconds);
-    emit sendStarted(m_id);
+    emit sendStarted(currentId());
 }
 
 void SmsForm::tickUndo()
@@ -534,7 +462,7 @@ void SmsForm::schedule()
     const QString country = m_model->field(row(), QStringLiteral("remote_country_iso")).toString();
     m_picker = new SchedulePicker(country, this);
     m_picker->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = m_id;
+    const QString id = currentId();
     connect(m_picker, &QDialog::accepted, this, [this, id] {
         const int r = m_model->rowOf(id);
         if (r < 0 || !m_picker || !m_picker->problem().isEmpty())
@@ -562,7 +490,7 @@ void SmsForm::deleteDraft()
                                     QMessageBox::Yes | QMessageBox::No, this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->setDefaultButton(QMessageBox::No);
-    const QString id = m_id;
+    const QString id = currentId();
     connect(confirm, &QMessageBox::accepted, this, [this, id] {
         const int r = m_model->rowOf(id);
         if (r >= 0)

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "activityform.h"
 #include "schedulepicker.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class DraftEditor;
 class QComboBox;
 class QDateTimeEdit;
 class QListWidget;
-class QDataWidgetMapper;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,7 +19,7 @@ class SmsTableModel;
 //! about, and the actions its status allows. Widgets map model columns through a
 //! QDataWidgetMapper; each edit becomes a pending edit in the model at once, and only Save,
 //! Send or Schedule talk to Close (through the model).
-class SmsForm : public QWidget
+class SmsForm : public ActivityForm
 {
     Q_OBJECT
 
@@ -29,14 +28,13 @@ public:
 
     explicit SmsForm(SmsTableModel *model, QWidget *parent = nullptr);
 
-    void setCurrentRow(int row);
-    QString currentId() const { return m_id; }
+    void setCurrentRow(int row) override;
     //! The organization's numbers an SMS can be sent from: (E.164 number, label).
     void setSenderNumbers(const QList<QPair<QString, QString>> &numbers);
     //! SMS templates: (id, name, text).
     void setTemplates(const QList<std::tuple<QString, QString, QString>> &templates);
 
-    void save();
+    void save() override;
     void revert();
     void send();
     void schedule();
@@ -62,22 +60,16 @@ public:
     //! Removes the selected attachment from the draft (a pending edit, saved with Save).
     void removeAttachment();
     SchedulePicker *schedulePicker() const { return m_picker; }
-    //! The field errors shown for the current SMS: field -> message.
-    QMap<QString, QString> shownFieldErrors() const;
 
 signals:
     void sendStarted(const QString &id);
 
 private:
-    int row() const;
-    void commit(QWidget *widget, const QVariant &value);
-    void refresh();
+    void refresh() override;
     void showFieldErrors();
     void tickUndo();
 
     SmsTableModel *m_model;
-    QDataWidgetMapper *m_mapper;
-    QString m_id;
     QLabel *m_banner;
     QLineEdit *m_remote;
     QLabel *m_remoteInfo;

@@ -26,9 +26,8 @@
 using FormSupport::fieldProperty;
 
 WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
-    : QWidget(parent)
+    : ActivityForm(model, parent)
     , m_model(model)
-    , m_mapper(new QDataWidgetMapper(this))
     , m_banner(new QLabel(this))
     , m_text(new MarkupEditor(this))
     , m_direction(new QComboBox(this))
@@ -49,14 +48,6 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
 {
-    m_mapper->setModel(model);
-    m_mapper->setItemDelegate(new FormDelegate(m_mapper));
-    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
-    const auto map = [&](QWidget *widget, const char *field, const QString &accessible) {
-        m_mapper->addMapping(widget, model->fieldColumn(QString::fromLatin1(field)));
-        widget->setProperty(fieldProperty, QString::fromLatin1(field));
-        widget->setAccessibleName(accessible);
-    };
     map(m_text, "message_markdown", tr("Message"));
     m_text->editor()->setProperty(fieldProperty, QStringLiteral("message_markdown"));
     map(m_remote, "remote_phone", tr("Their phone number"));
@@ -193,47 +184,20 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &WhatsAppForm::revert);
     connect(m_delete, &QPushButton::clicked, this, &WhatsAppForm::deleteMessage);
 
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &WhatsAppForm::save);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
-        // Escape puts the field being edited back to what Close has.
-        QWidget *focus = focusWidget();
-        while (focus && !focus->property(fieldProperty).isValid())
-            focus = focus->parentWidget();
-        if (focus && row() >= 0)
-            m_model->revertField(row(), focus->property(fieldProperty).toString());
-    });
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-
-    connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                if (row() >= from.row() && row() <= to.row())
-                    refresh();
-            });
     connect(model, &ActivityTableModel::namesChanged, this, &WhatsAppForm::refresh);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_id.isEmpty() && m_model->rowOf(m_id) < 0)
-            setCurrentRow(-1);
-        else
-            m_mapper->setCurrentIndex(row());
-    });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_mapper->setCurrentIndex(row());
-        fillReplyTo(row()); // an earlier message of the conversation may have arrived
-    });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { setCurrentRow(-1); });
     setCurrentRow(-1);
 }
 
-int WhatsAppForm::row() const
+void WhatsAppForm::rowsArrived()
 {
-    return m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
+    fillReplyTo(row()); // an earlier message of the conversation may have arrived
+    refresh();
 }
 
 void WhatsAppForm::setCurrentRow(int row)
 {
-    m_id = m_model->idAt(row);
-    m_mapper->setCurrentIndex(row);
+    follow(row);
     if (row < 0) {
         for (QLineEdit *edit : {m_remote, m_localPhone, m_contact, m_user})
             edit->clear();
@@ -241,13 +205,6 @@ void WhatsAppForm::setCurrentRow(int row)
     }
     fillReplyTo(row);
     refresh();
-}
-
-void WhatsAppForm::commit(QWidget *widget, const QVariant &value)
-{
-    const int r = row();
-    if (r >= 0)
-        m_model->setField(r, widget->property(fieldProperty).toString(), value);
 }
 
 void WhatsAppForm::commitPhone(QLineEdit *edit, const QString &text)
@@ -397,37 +354,15 @@ void WhatsAppForm::refresh()
         if (!number.isEmpty() && !check.valid && !marked.contains(QString::fromLatin1(field)))
             marked.insert(QString::fromLatin1(field), check.problem);
     }
-    QMap<QString, QString> titles;
-    for (const auto &info : m_model->fields())
-        titles.insert(info.name, info.title);
     FormSupport::markFieldErrors({m_text->editor(), m_direction, m_remote, m_localPhone, m_contact,
                                   m_user, m_replyTo, m_activityAt, m_attachments},
-                                 marked, titles, m_errors);
-}
-
-QMap<QString, QString> WhatsAppForm::shownFieldErrors() const
-{
-    QMap<QString, QString> shown;
-    const int r = row();
-    if (r < 0)
-        return shown;
-    const QVariantMap errors
-        = m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap();
-    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-        shown.insert(it.key(), it.value().toString());
-    return shown;
+                                 marked, fieldTitles(), m_errors);
 }
 
 void WhatsAppForm::removeAttachment()
 {
-    const int r = row();
-    const int which = m_attachments->currentRow();
-    QVariantList files
-        = r >= 0 ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
-    if (which < 0 || which >= files.size() || !m_removeAttachment->isEnabled())
-        return;
-    files.removeAt(which);
-    commit(m_attachments, files);
+    if (m_removeAttachment->isEnabled())
+        removeSelectedAttachment(m_attachments);
 }
 
 void WhatsAppForm::save()
@@ -438,9 +373,7 @@ void WhatsAppForm::save()
 
 void WhatsAppForm::revert()
 {
-    if (row() >= 0)
-        m_model->revert(row());
-    m_mapper->revert();
+    revertRow();
 }
 
 void WhatsAppForm::deleteMessage()
@@ -455,7 +388,7 @@ void WhatsAppForm::deleteMessage()
     confirm->setObjectName(QStringLiteral("deleteConfirmation"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->setDefaultButton(QMessageBox::No); // a slip of Enter deletes nothing
-    const QString id = m_id;
+    const QString id = currentId();
     connect(confirm, &QMessageBox::accepted, this, [this, id] {
         const int r = m_model->rowOf(id);
         if (r >= 0)

@@ -1,11 +1,9 @@
 #pragma once
 
-#include <QMap>
-#include <QWidget>
+#include "activityform.h"
 
 class MarkupEditor;
 class QComboBox;
-class QDataWidgetMapper;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -17,17 +15,15 @@ class WhatsAppTableModel;
 //! of where it came from, Save (only what changed), Revert and Delete. Close never sends
 //! WhatsApp messages, so there is no Send here. Widgets map model columns through a
 //! QDataWidgetMapper; each edit is a pending edit in the model at once.
-class WhatsAppForm : public QWidget
+class WhatsAppForm : public ActivityForm
 {
     Q_OBJECT
 
 public:
     explicit WhatsAppForm(WhatsAppTableModel *model, QWidget *parent = nullptr);
 
-    void setCurrentRow(int row);
-    QString currentId() const { return m_id; }
-
-    void save();
+    void setCurrentRow(int row) override;
+    void save() override;
     void revert();
     //! Asks first (window-modal); the message goes once Close confirms.
     void deleteMessage();
@@ -47,20 +43,15 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     QLabel *bannerLabel() const { return m_banner; }
     QLabel *recordLabel() const { return m_record; }
-    //! The field errors shown for the current message: field -> message.
-    QMap<QString, QString> shownFieldErrors() const;
 
 private:
-    int row() const;
-    void commit(QWidget *widget, const QVariant &value);
     void commitPhone(QLineEdit *edit, const QString &text);
-    void refresh();
+    void refresh() override;
+    void rowsArrived() override;
     void fillReplyTo(int row);
     void removeAttachment();
 
     WhatsAppTableModel *m_model;
-    QDataWidgetMapper *m_mapper;
-    QString m_id;
     QLabel *m_banner;
     MarkupEditor *m_text;
     QComboBox *m_direction;

@@ -1,0 +1,115 @@
+#include "activityform.h"
+
+#include "activitytablemodel.h"
+#include "formdelegate.h"
+#include "formsupport.h"
+
+#include <QDataWidgetMapper>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QShortcut>
+
+using FormSupport::fieldProperty;
+
+ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_activities(model)
+    , m_mapper(new QDataWidgetMapper(this))
+{
+    m_mapper->setModel(model);
+    m_mapper->setItemDelegate(new FormDelegate(m_mapper));
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { save(); });
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
+        // Escape puts the field being edited back to what Close has.
+        QWidget *focus = focusWidget();
+        while (focus && !focus->property(fieldProperty).isValid())
+            focus = focus->parentWidget();
+        if (focus && row() >= 0)
+            m_activities->revertField(row(), focus->property(fieldProperty).toString());
+    });
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                if (row() >= from.row() && row() <= to.row())
+                    refresh();
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_id.isEmpty() && m_activities->rowOf(m_id) < 0)
+            setCurrentRow(-1);
+        else
+            m_mapper->setCurrentIndex(row());
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_mapper->setCurrentIndex(row());
+        rowsArrived();
+    });
+}
+
+int ActivityForm::row() const
+{
+    return m_id.isEmpty() ? -1 : m_activities->rowOf(m_id);
+}
+
+void ActivityForm::follow(int row)
+{
+    m_id = m_activities->idAt(row);
+    m_mapper->setCurrentIndex(row);
+}
+
+void ActivityForm::map(QWidget *widget, const char *field, const QString &accessibleName)
+{
+    m_mapper->addMapping(widget, m_activities->fieldColumn(QString::fromLatin1(field)));
+    widget->setProperty(fieldProperty, QString::fromLatin1(field));
+    widget->setAccessibleName(accessibleName);
+}
+
+void ActivityForm::commit(QWidget *widget, const QVariant &value)
+{
+    const int r = row();
+    if (r >= 0)
+        m_activities->setField(r, widget->property(fieldProperty).toString(), value);
+}
+
+QMap<QString, QString> ActivityForm::shownFieldErrors() const
+{
+    QMap<QString, QString> shown;
+    const int r = row();
+    if (r < 0)
+        return shown;
+    const QVariantMap errors
+        = m_activities->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap();
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        shown.insert(it.key(), it.value().toString());
+    return shown;
+}
+
+void ActivityForm::removeSelectedAttachment(QListWidget *list)
+{
+    const int r = row();
+    const int which = list->currentRow();
+    QVariantList files
+        = r >= 0 ? m_activities->field(r, QStringLiteral("attachments")).toList() : QVariantList();
+    if (which < 0 || which >= files.size())
+        return;
+    files.removeAt(which);
+    commit(list, files);
+}
+
+void ActivityForm::revertRow()
+{
+    if (row() >= 0)
+        m_activities->revert(row());
+    m_mapper->revert();
+}
+
+QMap<QString, QString> ActivityForm::fieldTitles() const
+{
+    QMap<QString, QString> titles;
+    for (const auto &info : m_activities->fields())
+        titles.insert(info.name, info.title);
+    return titles;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class ActivityTableModel;
+class QDataWidgetMapper;
+class QListWidget;
+
+//! What the SMS and WhatsApp forms do alike: follow one activity of the model by id (its row
+//! moves as the list changes), map widgets to its fields through a QDataWidgetMapper, turn each
+//! edit into a pending edit at once, Ctrl+S to save, Escape to put the field back to Close's.
+class ActivityForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityForm(ActivityTableModel *model, QWidget *parent = nullptr);
+
+    QString currentId() const { return m_id; }
+    //! Shows the activity at `row` of the model (-1: none).
+    virtual void setCurrentRow(int row) = 0;
+    virtual void save() = 0;
+    //! The field errors shown for the current activity: field -> message.
+    QMap<QString, QString> shownFieldErrors() const;
+
+protected:
+    //! Shows what the model holds for the current activity (and what it allows).
+    virtual void refresh() = 0;
+    //! New rows arrived in the model (another page, say).
+    virtual void rowsArrived() { }
+
+    int row() const;
+    //! Follows the activity at `row` (the mapper too).
+    void follow(int row);
+    //! The widget edits `field`; the mapper fills it.
+    void map(QWidget *widget, const char *field, const QString &accessibleName);
+    //! The widget's field takes `value` as a pending edit.
+    void commit(QWidget *widget, const QVariant &value);
+    //! Takes the attachment selected in `list` off the activity (a pending edit).
+    void removeSelectedAttachment(QListWidget *list);
+    //! Forgets the pending edits of the current activity.
+    void revertRow();
+    //! Field name -> title, for messages.
+    QMap<QString, QString> fieldTitles() const;
+    QDataWidgetMapper *mapper() const { return m_mapper; }
+
+private:
+    ActivityTableModel *m_activities;
+    QDataWidgetMapper *m_mapper;
+    QString m_id;
+};
