@@ -94,6 +94,7 @@ void markFieldErrors(const QList<QWidget *> &widgets, const QMap<QString, QStrin
         lines << QCoreApplication::translate("FormSupport", "%1: %2")
                      .arg(titles.value(it.key(), it.key()), it.value());
     summary->setText(lines.join(QLatin1Char('\n')));
+    summary->setStyleSheet(Appearance::errorText()); // as the palette is now, light or dark
     summary->setVisible(!lines.isEmpty());
 }
 

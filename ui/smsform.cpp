@@ -1,6 +1,5 @@
 #include "smsform.h"
 
-#include "appearance.h"
 #include "drafteditor.h"
 #include "formdelegate.h"
 #include "formsupport.h"
@@ -96,7 +95,6 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAccessibleName(tr("Details"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(Appearance::errorText());
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

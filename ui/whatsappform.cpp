@@ -1,6 +1,5 @@
 #include "whatsappform.h"
 
-#include "appearance.h"
 #include "formdelegate.h"
 #include "formsupport.h"
 #include "markupeditor.h"
@@ -98,7 +97,6 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     m_record->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_record->setAccessibleName(tr("Where this message came from"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(Appearance::errorText());
 
     const auto stacked = [](QWidget *field, QLabel *below) {
         auto *column = new QVBoxLayout;
