@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -56,6 +57,7 @@ private slots:
     void bulkCancelSendsNothing();
     void leadFilterAndNames();
     void everyControlHasAName();
+    void mnemonicsAreUnique();
     void activityDateAndAttachments();
     void templatePreviewNamesTheContact();
 
@@ -625,6 +627,43 @@ void tst_MainWindow::everyControlHasAName()
                              label ? label->text().left(30) : QString());
     }
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
+}
+
+void tst_MainWindow::mnemonicsAreUnique()
+{
+    // Alt+letter reaches one thing: a letter two visible controls share only moves the focus.
+    const auto letterOf = [](const QString &text) {
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(u'&', i + 2)) {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+        }
+        return QChar();
+    };
+    for (const int tab : {int(MainWindow::SmsTab), int(MainWindow::WhatsAppTab)}) {
+        m_window->tabs()->setCurrentIndex(tab);
+        QMultiMap<QChar, QString> taken;
+        for (QAction *menu : m_window->menuBar()->actions())
+            taken.insert(letterOf(menu->text()), u"menu "_s + menu->text());
+        for (int i = 0; i < m_window->tabs()->count(); ++i)
+            taken.insert(letterOf(m_window->tabs()->tabText(i)),
+                         u"tab "_s + m_window->tabs()->tabText(i));
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_window.get()))
+                taken.insert(letterOf(button->text()), u"button "_s + button->text());
+        }
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(m_window.get()))
+                taken.insert(letterOf(label->text()), u"label "_s + label->text());
+        }
+        taken.remove(QChar());
+        QStringList clashes;
+        for (const QChar letter : taken.uniqueKeys()) {
+            if (taken.count(letter) > 1)
+                clashes << u"Alt+%1: %2"_s.arg(letter).arg(taken.values(letter).join(u", "_s));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    }
 }
 
 void tst_MainWindow::activityDateAndAttachments()

@@ -55,8 +55,8 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     connect(m_waitTimer, &QTimer::timeout, this, &ErrorPanel::updateWait);
     connect(log, &ErrorLogModel::rateLimitChanged, this, &ErrorPanel::updateWait);
 
-    auto *copy = new QPushButton(tr("&Copy"), this);
-    auto *clear = new QPushButton(tr("C&lear"), this);
+    auto *copy = new QPushButton(tr("Copy"), this);
+    auto *clear = new QPushButton(tr("Clear"), this);
     copy->setToolTip(tr("Copy the selected problem (or all) to paste into a message"));
     connect(copy, &QPushButton::clicked, this, &ErrorPanel::copy);
     connect(clear, &QPushButton::clicked, log, &ErrorLogModel::clear);

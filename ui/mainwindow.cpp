@@ -189,8 +189,8 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));
     m_tabs->tabBar()->setAccessibleName(tr("Workspaces: SMS or WhatsApp"));
-    m_tabs->addTab(m_smsSplitter, tr("&SMS"));
-    m_tabs->addTab(m_whatsapp, tr("&WhatsApp"));
+    m_tabs->addTab(m_smsSplitter, tr("SMS"));
+    m_tabs->addTab(m_whatsapp, tr("WhatsApp"));
     m_tabs->setTabToolTip(SmsTab, tr("Your SMS drafts, scheduled and sent messages (Ctrl+1)"));
     m_tabs->setTabToolTip(WhatsAppTab, tr("WhatsApp conversations recorded in Close (Ctrl+2)"));
     setCentralWidget(m_tabs);

@@ -43,12 +43,12 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_leadName(new QLabel(this))
     , m_activityAt(new QDateTimeEdit(this))
     , m_attachments(new QListWidget(this))
-    , m_removeAttachment(new QPushButton(tr("&Remove attachment"), this))
+    , m_removeAttachment(new QPushButton(tr("Remove attachment"), this))
     , m_text(new DraftEditor(this))
     , m_details(new QLabel(this))
     , m_errors(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
     , m_send(new QPushButton(tr("Se&nd"), this))
     , m_schedule(new QPushButton(tr("Sche&dule…"), this))
     , m_cancel(new QPushButton(tr("&Cancel sending"), this))
@@ -103,12 +103,12 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     to->addWidget(m_remote);
     to->addWidget(m_remoteInfo);
     form->addRow(tr("&To:"), to);
-    form->addRow(tr("&From:"), m_local);
+    form->addRow(tr("Fro&m:"), m_local);
     auto *tmpl = new QVBoxLayout;
     tmpl->setSpacing(2);
     tmpl->addWidget(m_template);
     tmpl->addWidget(m_templatePreview);
-    form->addRow(tr("Te&mplate:"), tmpl);
+    form->addRow(tr("Tem&plate:"), tmpl);
     // The ids Close wants, with the names people know beside them.
     const auto withName = [this](QLineEdit *edit, QLabel *name) {
         name->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -120,12 +120,12 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     };
     form->addRow(tr("C&ontact:"), withName(m_contact, m_contactName));
     form->addRow(tr("L&ead:"), withName(m_lead, m_leadName));
-    form->addRow(tr("Us&er:"), m_user);
-    form->addRow(tr("Activity &date:"), m_activityAt);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Act&ivity date:"), m_activityAt);
     auto *files = new QHBoxLayout;
     files->addWidget(m_attachments, 1);
     files->addWidget(m_removeAttachment, 0, Qt::AlignTop);
-    form->addRow(tr("Attac&hments:"), files);
+    form->addRow(tr("&Attachments:"), files);
     // Buddies for the labels' mnemonics, in row order.
     const QList<QWidget *> buddies
         = {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_activityAt, m_attachments};

@@ -40,11 +40,11 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     , m_replyTo(new QComboBox(this))
     , m_activityAt(new QDateTimeEdit(this))
     , m_attachments(new QListWidget(this))
-    , m_removeAttachment(new QPushButton(tr("&Remove attachment"), this))
+    , m_removeAttachment(new QPushButton(tr("Remove attachment"), this))
     , m_record(new QLabel(this))
     , m_errors(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
 {
     map(m_text, "message_markdown", tr("Message"));
@@ -116,11 +116,11 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     form->addRow(tr("C&ontact:"), contactRow);
     form->addRow(tr("Us&er:"), m_user);
     form->addRow(tr("Re&ply to:"), m_replyTo);
-    form->addRow(tr("Activity d&ate:"), m_activityAt);
+    form->addRow(tr("Act&ivity date:"), m_activityAt);
     auto *files = new QHBoxLayout;
     files->addWidget(m_attachments, 1);
     files->addWidget(m_removeAttachment, 0, Qt::AlignTop);
-    form->addRow(tr("Attac&hments:"), files);
+    form->addRow(tr("&Attachments:"), files);
     const QList<QWidget *> buddies = {m_direction, m_remote,  m_localPhone, m_contact,
                                       m_user,      m_replyTo, m_activityAt, m_attachments};
     for (int i = 0; i < form->rowCount(); ++i) {

@@ -542,14 +542,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the selected problem (or all) to paste into a message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +551,14 @@
     </message>
     <message>
         <source>Close is limiting how fast Draftbox may send requests. Waiting %1 s; what is queued goes out by itself and nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +859,14 @@
         <source>Workspaces: SMS or WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>
@@ -1000,15 +1008,7 @@
 <context>
     <name>SmsForm</name>
     <message>
-        <source>&amp;Remove attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,14 +1120,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,18 +1129,6 @@
     </message>
     <message>
         <source>L&amp;ead:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Us&amp;er:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attac&amp;hments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,6 +1251,34 @@
         <source>Delete this draft? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act&amp;ivity date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsTableModel</name>
@@ -1333,15 +1341,7 @@
 <context>
     <name>WhatsAppForm</name>
     <message>
-        <source>&amp;Remove attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,14 +1469,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activity d&amp;ate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attac&amp;hments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1558,22 @@
     </message>
     <message>
         <source>Delete this WhatsApp message from Close? Close keeps no copy, and it is not taken back from WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act&amp;ivity date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
