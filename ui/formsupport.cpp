@@ -64,12 +64,12 @@ void showAttachments(QListWidget *list, const QVariantList &files, bool has)
     list->setCurrentRow(std::min(selected, int(files.size()) - 1));
 }
 
-void showPhoneCheck(QLabel *info, const QString &number, const QString &missing)
+QString showPhoneCheck(QLabel *info, const QString &number, const QString &missing)
 {
     if (number.isEmpty()) {
         info->setText(missing);
         info->setStyleSheet(QString());
-        return;
+        return {};
     }
     const PhoneCheck check = PhoneCheck::check(number);
     const QString country = QLocale::territoryToString(QLocale::codeToTerritory(check.countryIso));
@@ -78,17 +78,22 @@ void showPhoneCheck(QLabel *info, const QString &number, const QString &missing)
             ? QCoreApplication::translate("FormSupport", "%1 · %2").arg(check.formatted, country)
             : check.problem);
     info->setStyleSheet(check.valid ? QString() : Appearance::errorText());
+    return check.valid ? QString() : check.problem;
 }
 
-void markFieldErrors(const QList<QWidget *> &widgets, const QMap<QString, QString> &errors,
-                     const QMap<QString, QString> &titles, QLabel *summary)
+void markFields(const QList<QWidget *> &widgets, const QMap<QString, QString> &problems)
 {
     for (QWidget *widget : widgets) {
-        const QString message = errors.value(widget->property(fieldProperty).toString());
+        const QString message = problems.value(widget->property(fieldProperty).toString());
         widget->setToolTip(message);
         widget->setAccessibleDescription(message);
         widget->setStyleSheet(message.isEmpty() ? QString() : Appearance::errorBorder());
     }
+}
+
+void listFieldErrors(const QMap<QString, QString> &errors, const QMap<QString, QString> &titles,
+                     QLabel *summary)
+{
     QStringList lines;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         lines << QCoreApplication::translate("FormSupport", "%1: %2")

@@ -30,12 +30,14 @@ QVariant pickedDate(const QDateTimeEdit *edit);
 void showAttachments(QListWidget *list, const QVariantList &files, bool has);
 
 //! What libphonenumber says of a number: its international form and country, or the problem
-//! in red. `missing` is shown when there is no number.
-void showPhoneCheck(QLabel *info, const QString &number, const QString &missing);
+//! in red. `missing` is shown when there is no number. Returns the problem, if any.
+QString showPhoneCheck(QLabel *info, const QString &number, const QString &missing);
 
-//! Marks each widget whose field has an error (a red border, the message as tooltip and
-//! accessible description) and writes every message, with the field's title, into `summary`.
-void markFieldErrors(const QList<QWidget *> &widgets, const QMap<QString, QString> &errors,
-                     const QMap<QString, QString> &titles, QLabel *summary);
+//! Marks each widget whose field has a problem (field -> message): a red border, the message
+//! as tooltip and accessible description.
+void markFields(const QList<QWidget *> &widgets, const QMap<QString, QString> &problems);
+//! Writes each of Close's field errors, with the field's title, into `summary` (hidden if none).
+void listFieldErrors(const QMap<QString, QString> &errors, const QMap<QString, QString> &titles,
+                     QLabel *summary);
 
 } // namespace FormSupport

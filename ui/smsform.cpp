@@ -402,9 +402,10 @@ void SmsForm::removeAttachment()
 
 void SmsForm::showFieldErrors()
 {
-    FormSupport::markFieldErrors(
-        {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()},
-        shownFieldErrors(), fieldTitles(), m_errors);
+    const QMap<QString, QString> errors = shownFieldErrors();
+    FormSupport::markFields(
+        {m_remote, m_local, m_template, m_contact, m_lead, m_user, m_text->editor()}, errors);
+    FormSupport::listFieldErrors(errors, fieldTitles(), m_errors);
 }
 
 void SmsForm::save()

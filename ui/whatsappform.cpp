@@ -282,10 +282,14 @@ void WhatsAppForm::refresh()
         m_replyTo->setCurrentIndex(index);
     }
 
-    FormSupport::showPhoneCheck(m_remoteInfo, f("remote_phone").toString(),
-                                has ? tr("Whose WhatsApp number is this conversation with?")
-                                    : QString());
-    FormSupport::showPhoneCheck(m_localInfo, f("local_phone").toString(), QString());
+    // A number that cannot be read is marked as the rep types it, before Close is asked.
+    QMap<QString, QString> problems;
+    problems.insert(QStringLiteral("remote_phone"),
+                    FormSupport::showPhoneCheck(
+                        m_remoteInfo, f("remote_phone").toString(),
+                        has ? tr("Whose WhatsApp number is this conversation with?") : QString()));
+    problems.insert(QStringLiteral("local_phone"),
+                    FormSupport::showPhoneCheck(m_localInfo, f("local_phone").toString(), {}));
     const QString contact = f("contact_id").toString();
     const QString name = m_model->displayName(contact);
     m_contactName->setText(name == contact ? QString() : name);
@@ -343,18 +347,13 @@ void WhatsAppForm::refresh()
     }
     m_record->setText(record.join(QStringLiteral("<br>")));
 
-    // Close's field errors, and a number that cannot be read as the rep types it.
-    QMap<QString, QString> marked = errors;
-    for (const auto &[edit, field] :
-         {std::pair {m_remote, "remote_phone"}, std::pair {m_localPhone, "local_phone"}}) {
-        const QString number = f(field).toString();
-        const PhoneCheck check = number.isEmpty() ? PhoneCheck() : PhoneCheck::check(number);
-        if (!number.isEmpty() && !check.valid && !marked.contains(QString::fromLatin1(field)))
-            marked.insert(QString::fromLatin1(field), check.problem);
-    }
-    FormSupport::markFieldErrors({m_text->editor(), m_direction, m_remote, m_localPhone, m_contact,
-                                  m_user, m_replyTo, m_activityAt, m_attachments},
-                                 marked, fieldTitles(), m_errors);
+    // Close's message for a field wins over the local check (it is what must be fixed).
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        problems.insert(it.key(), it.value());
+    FormSupport::markFields({m_text->editor(), m_direction, m_remote, m_localPhone, m_contact,
+                             m_user, m_replyTo, m_activityAt, m_attachments},
+                            problems);
+    FormSupport::listFieldErrors(errors, fieldTitles(), m_errors);
 }
 
 void WhatsAppForm::removeAttachment()
