@@ -7,6 +7,7 @@
 #include <QDataWidgetMapper>
 #include <QKeySequence>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QShortcut>
 
 using FormSupport::fieldProperty;
@@ -43,10 +44,8 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
         else
             m_mapper->setCurrentIndex(row());
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_mapper->setCurrentIndex(row());
-        rowsArrived();
-    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_mapper->setCurrentIndex(row()); });
 }
 
 int ActivityForm::row() const
@@ -104,6 +103,23 @@ void ActivityForm::revertRow()
     if (row() >= 0)
         m_activities->revert(row());
     m_mapper->revert();
+}
+
+void ActivityForm::confirmDelete(const QString &title, const QString &question,
+                                 const std::function<void(int row)> &remove)
+{
+    auto *confirm = new QMessageBox(QMessageBox::Question, title, question,
+                                    QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setObjectName(QStringLiteral("deleteConfirmation"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setDefaultButton(QMessageBox::No); // a slip of Enter deletes nothing
+    const QString id = m_id;
+    connect(confirm, &QMessageBox::accepted, this, [this, id, remove] {
+        const int r = m_activities->rowOf(id);
+        if (r >= 0)
+            remove(r);
+    });
+    confirm->open();
 }
 
 QMap<QString, QString> ActivityForm::fieldTitles() const

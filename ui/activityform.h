@@ -3,6 +3,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
+
 class ActivityTableModel;
 class QDataWidgetMapper;
 class QListWidget;
@@ -27,8 +29,6 @@ public:
 protected:
     //! Shows what the model holds for the current activity (and what it allows).
     virtual void refresh() = 0;
-    //! New rows arrived in the model (another page, say).
-    virtual void rowsArrived() { }
 
     int row() const;
     //! Follows the activity at `row` (the mapper too).
@@ -41,6 +41,10 @@ protected:
     void removeSelectedAttachment(QListWidget *list);
     //! Forgets the pending edits of the current activity.
     void revertRow();
+    //! Asks (window-modal, No by default) whether to delete the current activity; `remove` gets
+    //! its row once the rep says yes, if it is still there.
+    void confirmDelete(const QString &title, const QString &question,
+                       const std::function<void(int row)> &remove);
     //! Field name -> title, for messages.
     QMap<QString, QString> fieldTitles() const;
     QDataWidgetMapper *mapper() const { return m_mapper; }

@@ -1,5 +1,6 @@
 #include "formsupport.h"
 
+#include "activitytablemodel.h"
 #include "appearance.h"
 #include "phonecheck.h"
 
@@ -14,7 +15,7 @@ namespace FormSupport {
 QString when(const QVariant &value)
 {
     const QDateTime at = value.toDateTime();
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return ActivityTableModel::listTime(at.isValid() ? std::optional(at) : std::nullopt);
 }
 
 void setUpDateEdit(QDateTimeEdit *edit, const QString &toolTip)

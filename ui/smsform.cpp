@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -482,18 +481,7 @@ void SmsForm::cancelSending()
 
 void SmsForm::deleteDraft()
 {
-    if (!m_delete->isEnabled())
-        return;
-    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete draft"),
-                                    tr("Delete this draft? This cannot be undone."),
-                                    QMessageBox::Yes | QMessageBox::No, this);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    confirm->setDefaultButton(QMessageBox::No);
-    const QString id = currentId();
-    connect(confirm, &QMessageBox::accepted, this, [this, id] {
-        const int r = m_model->rowOf(id);
-        if (r >= 0)
-            m_model->deleteDraft(r);
-    });
-    confirm->open();
+    if (m_delete->isEnabled())
+        confirmDelete(tr("Delete draft"), tr("Delete this draft? This cannot be undone."),
+                      [this](int row) { m_model->deleteDraft(row); });
 }

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -184,13 +183,18 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
 
     connect(model, &ActivityTableModel::namesChanged, this, &WhatsAppForm::refresh);
     connect(model, &QAbstractItemModel::modelReset, this, [this] { setCurrentRow(-1); });
+    // Earlier messages of the conversation arrive with later pages: the reply-to choices are
+    // filled again once every page is in (not per page: that scans every row each time).
+    const auto refill = [this] {
+        fillReplyTo(row());
+        refresh();
+    };
+    connect(model, &ActivityTableModel::loadingChanged, this, [this, refill](bool loading) {
+        if (!loading && !m_model->canFetchMore({}))
+            refill();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, refill);
     setCurrentRow(-1);
-}
-
-void WhatsAppForm::rowsArrived()
-{
-    fillReplyTo(row()); // an earlier message of the conversation may have arrived
-    refresh();
 }
 
 void WhatsAppForm::setCurrentRow(int row)
@@ -228,13 +232,14 @@ void WhatsAppForm::fillReplyTo(int r)
                 == QLatin1String("incoming")
             ? tr("they wrote")
             : tr("you wrote");
-        QString text = m_model->field(other, QStringLiteral("text")).toString();
-        text = text.section(QLatin1Char('\n'), 0, 0).left(80);
-        m_replyTo->addItem(
-            tr("%1, %2: %3")
-                .arg(FormSupport::when(m_model->field(other, QStringLiteral("activity_at"))),
-                     direction, text),
-            id);
+        // As the list shows it: its time and the message's first line (shortened further).
+        const auto cell = [&](int column) {
+            return m_model->index(other, column).data().toString();
+        };
+        m_replyTo->addItem(tr("%1, %2: %3")
+                               .arg(cell(WhatsAppTableModel::WhenColumn), direction,
+                                    cell(WhatsAppTableModel::MessageColumn).left(80)),
+                           id);
     }
 }
 
@@ -375,21 +380,9 @@ void WhatsAppForm::revert()
 
 void WhatsAppForm::deleteMessage()
 {
-    if (!m_delete->isEnabled())
-        return;
-    auto *confirm = new QMessageBox(
-        QMessageBox::Question, tr("Delete WhatsApp message"),
-        tr("Delete this WhatsApp message from Close? Close keeps no copy, and it is not taken "
-           "back from WhatsApp."),
-        QMessageBox::Yes | QMessageBox::No, this);
-    confirm->setObjectName(QStringLiteral("deleteConfirmation"));
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    confirm->setDefaultButton(QMessageBox::No); // a slip of Enter deletes nothing
-    const QString id = currentId();
-    connect(confirm, &QMessageBox::accepted, this, [this, id] {
-        const int r = m_model->rowOf(id);
-        if (r >= 0)
-            m_model->deleteMessage(r);
-    });
-    confirm->open();
+    if (m_delete->isEnabled())
+        confirmDelete(tr("Delete WhatsApp message"),
+                      tr("Delete this WhatsApp message from Close? Close keeps no copy, and it "
+                         "is not taken back from WhatsApp."),
+                      [this](int row) { m_model->deleteMessage(row); });
 }

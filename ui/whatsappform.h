@@ -47,7 +47,6 @@ public:
 private:
     void commitPhone(QLineEdit *edit, const QString &text);
     void refresh() override;
-    void rowsArrived() override;
     void fillReplyTo(int row);
     void removeAttachment();
 
