@@ -136,6 +136,7 @@ void ConversationModel::rebuild()
     const int count = sourceModel()->rowCount();
     std::vector<Node *> messages;
     messages.reserve(size_t(count));
+    m_bySourceRow.reserve(size_t(count));
     m_nodes.reserve(size_t(count));
     for (int row = 0; row < count; ++row) {
         auto node = std::make_unique<Node>();
@@ -143,7 +144,7 @@ void ConversationModel::rebuild()
         node->place = placeOf(row);
         node->key = node->place.id;
         messages.push_back(node.get());
-        m_bySourceRow.insert(row, node.get());
+        m_bySourceRow.push_back(node.get());
         m_messageById.insert(node->key, node.get());
         m_nodes.push_back(std::move(node));
     }
@@ -234,7 +235,7 @@ void ConversationModel::sourceDataChanged(const QModelIndex &from, const QModelI
     // An edit that moves a message (another number, contact, reply or date) moves it in the
     // tree; any other is a change of its cells and of its conversation's summary.
     for (int row = from.row(); row <= to.row(); ++row) {
-        const Node *node = m_bySourceRow.value(row);
+        const Node *node = nodeOfSourceRow(row);
         if (!node || !(node->place == placeOf(row))) {
             aboutToChange();
             changed();
@@ -242,7 +243,7 @@ void ConversationModel::sourceDataChanged(const QModelIndex &from, const QModelI
         }
     }
     for (int row = from.row(); row <= to.row(); ++row) {
-        const Node *node = m_bySourceRow.value(row);
+        const Node *node = nodeOfSourceRow(row);
         emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
         const Node *conversation = node;
         while (conversation->parent != m_root.get())
@@ -254,6 +255,11 @@ void ConversationModel::sourceDataChanged(const QModelIndex &from, const QModelI
 ConversationModel::Node *ConversationModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+const ConversationModel::Node *ConversationModel::nodeOfSourceRow(int row) const
+{
+    return row >= 0 && size_t(row) < m_bySourceRow.size() ? m_bySourceRow[size_t(row)] : nullptr;
 }
 
 QModelIndex ConversationModel::indexOf(const Node *node, int column) const
@@ -330,7 +336,7 @@ QModelIndex ConversationModel::mapFromSource(const QModelIndex &sourceIndex) con
 {
     if (!sourceIndex.isValid())
         return {};
-    return indexOf(m_bySourceRow.value(sourceIndex.row()), columnOfSource(sourceIndex.column()));
+    return indexOf(nodeOfSourceRow(sourceIndex.row()), columnOfSource(sourceIndex.column()));
 }
 
 QVariant ConversationModel::data(const QModelIndex &index, int role) const

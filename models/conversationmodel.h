@@ -79,13 +79,14 @@ private:
     };
     Place placeOf(int sourceRow) const;
     Node *nodeOf(const QModelIndex &index) const;
+    const Node *nodeOfSourceRow(int row) const;
     QModelIndex indexOf(const Node *node, int column) const;
     QVariant conversationData(const Node *node, int column, int role) const;
 
     WhatsAppTableModel *m_messages;
     std::unique_ptr<Node> m_root;
     std::vector<std::unique_ptr<Node>> m_nodes; //!< owns every node but the root
-    QHash<int, Node *> m_bySourceRow;
+    std::vector<Node *> m_bySourceRow; //!< the message of each source row
     QHash<QString, Node *> m_messageById;
     QHash<QString, Node *> m_conversationByKey;
     //! Between aboutToChange() and changed(): the persistent indexes, and what each stood for.

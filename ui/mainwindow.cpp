@@ -311,13 +311,6 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     resizeDocks({m_errors}, {170}, Qt::Vertical);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QSettings settings;
-    saveSettings(settings);
-    QMainWindow::closeEvent(event);
-}
-
 void MainWindow::saveSettings(QSettings &settings) const
 {
     settings.beginGroup(QStringLiteral("window"));

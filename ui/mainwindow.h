@@ -40,7 +40,7 @@ public:
                QWidget *parent = nullptr);
 
     //! Window size and place, docks, splitters, the tab, the filters and the appearance, as the
-    //! rep left them (QSettings).
+    //! rep left them (QSettings). DraftboxApp restores them at start, saves them on the way out.
     void saveSettings(QSettings &settings) const;
     void restoreSettings(QSettings &settings);
     void showAbout();
@@ -77,9 +77,6 @@ public:
 signals:
     //! The rep asked to connect to Close (File → Connect to Close…).
     void connectRequested(const QString &reason);
-
-protected:
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateFilter();
