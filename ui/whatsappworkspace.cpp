@@ -30,7 +30,8 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     , m_later(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
-    m_conversations->setSourceModel(m_proxy);
+    // The conversations are built once the tab is first shown (ensureLoaded()): until then
+    // nobody looks at them, and keeping the tree up to date costs at every page.
 
     for (QToolButton *chip : {m_incoming, m_outgoing}) {
         chip->setCheckable(true);
@@ -146,6 +147,8 @@ void WhatsAppWorkspace::showEvent(QShowEvent *event)
 void WhatsAppWorkspace::ensureLoaded()
 {
     m_wanted = true;
+    if (!m_conversations->sourceModel())
+        m_conversations->setSourceModel(m_proxy);
     if (!m_model->isLoading() && m_model->rowCount() == 0 && m_model->canFetchMore({}))
         m_model->fetchMore({});
 }

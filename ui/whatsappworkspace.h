@@ -33,7 +33,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     //! Selects the message in the conversations (and the form), if the filters show it.
     bool selectMessage(const QString &id);
-    //! Loads from the start if nothing was loaded yet (the tab is being shown).
+    //! Builds the conversations and loads from the start if nothing was loaded yet (the tab is
+    //! being shown).
     void ensureLoaded();
 
 protected:
