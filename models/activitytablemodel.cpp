@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
@@ -25,6 +26,8 @@ ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fie
     });
     for (int i = 0; i < m_fields.size(); ++i)
         m_fieldIndex.insert(m_fields.at(i).name, i);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ActivityTableModel::resumeWaiting);
 }
 
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
@@ -157,6 +160,18 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         return row.fieldErrors.toVariantMap();
     case PendingFieldsRole:
         return row.pending.keys();
+    case RestoredRole:
+        return row.restored;
+    case ConflictsRole: {
+        QVariantMap conflicts;
+        for (auto it = row.conflicts.begin(); it != row.conflicts.end(); ++it)
+            conflicts.insert(it.key(), theirs(index.row(), it.key()));
+        return conflicts;
+    }
+    case UnconfirmedRole:
+        return !row.intent.isEmpty();
+    case WaitingRole:
+        return row.waiting;
     default:
         break;
     }
@@ -195,7 +210,7 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
 {
     const int i = m_fieldIndex.value(name, -1);
     if (row < 0 || row >= m_rows.size() || i < 0 || !m_fields.at(i).editable
-        || !rowEditable(effective(row)) || m_rows.at(row).busy)
+        || !rowEditable(effective(row)) || m_rows.at(row).busy || !m_rows.at(row).intent.isEmpty())
         return false;
     const FieldInfo &info = m_fields.at(i);
     const QJsonValue wire = toJson(info, value);
@@ -206,10 +221,23 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
     const bool sameAsServer = wire == server || (wire.isNull() && server.isUndefined())
         || (info.kind == FieldInfo::Kind::DateTime
             && toVariant(info, wire) == toVariant(info, server));
-    if (sameAsServer)
+    if (sameAsServer) {
         r.pending.remove(name);
-    else
+        r.base.remove(name);
+        r.conflicts.remove(name);
+    } else {
+        // What the edit is made over: what a save later checks Close's copy against.
+        if (!r.base.contains(name))
+            r.base.insert(name, server.isUndefined() ? QJsonValue(QJsonValue::Null) : server);
+        if (!r.base.contains(QLatin1String("date_updated")))
+            r.base.insert(QStringLiteral("date_updated"),
+                          r.server.value(QLatin1String("date_updated")));
         r.pending.insert(name, wire);
+    }
+    if (r.pending.isEmpty()) {
+        r.base = {};
+        r.restored = false;
+    }
     r.fieldErrors.remove(name);
     if (r.pending != pendingBefore || hadError)
         rowChanged(row);
@@ -239,7 +267,7 @@ Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const int fieldIndex = index.column() - listColumnCount();
     if (fieldIndex >= 0 && m_fields.at(fieldIndex).editable && rowEditable(effective(index.row()))
-        && !m_rows.at(index.row()).busy)
+        && !m_rows.at(index.row()).busy && m_rows.at(index.row()).intent.isEmpty())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -294,6 +322,8 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
             emit failed(QString(), result.error);
         }
         emit loadingChanged(false);
+        if (result.ok())
+            restoreAfterPage();
     });
 }
 
@@ -336,6 +366,17 @@ void ActivityTableModel::clear()
     m_rowById.clear();
     m_hasMore = true;
     m_fetchFailed = false;
+    // What the rows had pending is in the journal: it comes back when they load again.
+    m_toRestore
+        = m_journal ? m_journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
+    m_waiting.clear();
+    m_retry.stop();
+    m_nextAttempt = {};
+    m_backoffMs = 0;
+    if (m_offline) {
+        m_offline = false;
+        emit offlineChanged(false);
+    }
     m_people.clear();
     m_namesToAsk.clear();
     m_namesAsked.clear();
@@ -421,8 +462,16 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
         const int row = rowOf(server.value(QLatin1String("id")).toString());
         if (row >= 0) {
             // A server copy never overwrites what the rep is typing: only the copy changes.
-            m_rows[row].server = server;
+            // Someone else's change to a field the rep edited is a conflict, said at once.
+            Row &r = m_rows[row];
+            const QJsonObject conflicts = r.busy ? QJsonObject() : findConflicts(row, server);
+            r.server = server;
+            const bool newConflict = !conflicts.isEmpty() && conflicts != r.conflicts;
+            if (newConflict)
+                r.conflicts = conflicts;
             rowChanged(row);
+            if (newConflict)
+                emit conflictFound(idAt(row));
         } else {
             fresh << server;
         }
@@ -450,6 +499,99 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
             m_rowById.insert(idAt(i), i);
     }
     endInsertRows();
+    if (m_toRestore.isEmpty())
+        return;
+    int restoredRows = 0;
+    for (int i = first; i < first + fresh.size(); ++i) {
+        const auto it = m_toRestore.constFind(idAt(i));
+        if (it == m_toRestore.cend())
+            continue;
+        const EditJournal::Entry entry = *it;
+        m_toRestore.erase(it);
+        restoreRow(i, entry);
+        ++restoredRows;
+    }
+    if (restoredRows > 0)
+        emit restored(restoredRows);
+}
+
+void ActivityTableModel::restoreRow(int row, const EditJournal::Entry &entry)
+{
+    Row &r = m_rows[row];
+    r.pending = entry.pending;
+    r.base = entry.base;
+    r.attempted = entry.attempted;
+    r.intent = entry.intent;
+    // An edit Close already holds (its save went through, the answer was lost) is done.
+    for (const QString &name : entry.pending.keys()) {
+        if (sameValue(name, r.pending.value(name), r.server.value(name))) {
+            r.pending.remove(name);
+            r.base.remove(name);
+        }
+    }
+    if (r.pending.isEmpty())
+        r.base = {};
+    r.restored = !r.pending.isEmpty() || !r.intent.isEmpty();
+    r.conflicts = findConflicts(row, r.server);
+    rowChanged(row);
+    if (!r.intent.isEmpty())
+        recheck(row);
+    else if (!r.conflicts.isEmpty())
+        emit conflictFound(idAt(row));
+}
+
+void ActivityTableModel::restoreAfterPage()
+{
+    if (m_toRestore.isEmpty())
+        return;
+    if (m_hasMore) {
+        fetchMore({}); // the rows the journal names are further down
+        return;
+    }
+    // Every page is in and these are not: Close no longer has them.
+    const auto lost = std::exchange(m_toRestore, {});
+    for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
+        QStringList what;
+        for (auto f = it->pending.begin(); f != it->pending.end(); ++f)
+            what << QStringLiteral("%1: %2").arg(
+                fieldTitle(f.key()), f.value().isString() ? f.value().toString() : tr("(cleared)"));
+        if (m_journal)
+            m_journal->put(journalKind(), it.key(), {});
+        emit restoreLost(it.key(), what.join(QLatin1Char('\n')));
+    }
+}
+
+void ActivityTableModel::setJournal(EditJournal *journal)
+{
+    m_journal = journal;
+    m_toRestore = journal ? journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
+    int restoredRows = 0;
+    for (int row = 0; row < m_rows.size() && !m_toRestore.isEmpty(); ++row) {
+        const auto it = m_toRestore.constFind(idAt(row));
+        if (it == m_toRestore.cend()) {
+            journalRow(row);
+            continue;
+        }
+        const EditJournal::Entry entry = *it;
+        m_toRestore.erase(it);
+        restoreRow(row, entry);
+        ++restoredRows;
+    }
+    if (restoredRows > 0)
+        emit restored(restoredRows);
+}
+
+void ActivityTableModel::journalRow(int row)
+{
+    if (!m_journal)
+        return;
+    const Row &r = m_rows.at(row);
+    EditJournal::Entry entry;
+    entry.pending = r.pending;
+    entry.base = r.base;
+    entry.attempted = r.attempted;
+    entry.intent = r.intent;
+    m_journal->put(journalKind(), idAt(row), entry);
 }
 
 bool ActivityTableModel::isDirty(int row) const
@@ -459,38 +601,284 @@ bool ActivityTableModel::isDirty(int row) const
 
 void ActivityTableModel::revert(int row)
 {
-    if (!isDirty(row) && m_rows.value(row).fieldErrors.isEmpty())
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).busy || !m_rows.at(row).intent.isEmpty()
+        || (!isDirty(row) && m_rows.at(row).fieldErrors.isEmpty()))
         return;
-    m_rows[row].pending = {};
-    m_rows[row].fieldErrors = {};
+    Row &r = m_rows[row];
+    r.pending = {};
+    r.fieldErrors = {};
+    r.base = {};
+    r.conflicts = {};
+    r.restored = false;
+    r.error.clear();
     rowChanged(row);
 }
 
 void ActivityTableModel::revertField(int row, const QString &name)
 {
-    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).pending.contains(name))
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).busy
+        || !m_rows.at(row).pending.contains(name))
         return;
-    m_rows[row].pending.remove(name);
-    m_rows[row].fieldErrors.remove(name);
+    Row &r = m_rows[row];
+    r.pending.remove(name);
+    r.fieldErrors.remove(name);
+    r.base.remove(name);
+    r.conflicts.remove(name);
+    if (r.pending.isEmpty()) {
+        r.base = {};
+        r.restored = false;
+    }
     rowChanged(row);
+}
+
+QStringList ActivityTableModel::conflictFields(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).conflicts.keys() : QStringList();
+}
+
+QVariant ActivityTableModel::theirs(int row, const QString &name) const
+{
+    const int i = m_fieldIndex.value(name, -1);
+    return row < 0 || row >= m_rows.size() || i < 0
+        ? QVariant()
+        : toVariant(m_fields.at(i), m_rows.at(row).conflicts.value(name));
+}
+
+void ActivityTableModel::resolveConflict(int row, const QString &name, bool keepMine)
+{
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).conflicts.contains(name))
+        return;
+    Row &r = m_rows[row];
+    const QJsonValue theirsValue = r.conflicts.take(name);
+    if (keepMine) {
+        r.base.insert(name, theirsValue); // the rep saw Close's value and chose theirs over it
+    } else {
+        r.pending.remove(name);
+        r.base.remove(name);
+    }
+    if (r.conflicts.isEmpty()) {
+        // Every clash is settled: the edits now go over Close's current copy.
+        r.base.insert(QStringLiteral("date_updated"),
+                      r.server.value(QLatin1String("date_updated")));
+        r.error.clear();
+    }
+    if (r.pending.isEmpty()) {
+        r.base = {};
+        r.restored = false;
+    }
+    rowChanged(row);
+}
+
+bool ActivityTableModel::sameValue(const QString &name, const QJsonValue &a,
+                                   const QJsonValue &b) const
+{
+    const bool aEmpty = a.isNull() || a.isUndefined();
+    const bool bEmpty = b.isNull() || b.isUndefined();
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty;
+    if (a == b)
+        return true;
+    const int i = m_fieldIndex.value(name, -1);
+    return i >= 0 && m_fields.at(i).kind == FieldInfo::Kind::DateTime
+        && toVariant(m_fields.at(i), a) == toVariant(m_fields.at(i), b);
+}
+
+QJsonObject ActivityTableModel::findConflicts(int row, const QJsonObject &fresh) const
+{
+    const Row &r = m_rows.at(row);
+    QJsonObject out;
+    const QJsonValue baseUpdated = r.base.value(QLatin1String("date_updated"));
+    if (r.pending.isEmpty()
+        || (!baseUpdated.isUndefined()
+            && baseUpdated == fresh.value(QLatin1String("date_updated"))))
+        return out;
+    for (auto it = r.pending.begin(); it != r.pending.end(); ++it) {
+        const QJsonValue theirsValue = fresh.value(it.key());
+        const QJsonValue base
+            = r.base.contains(it.key()) ? r.base.value(it.key()) : r.server.value(it.key());
+        const bool explained = sameValue(it.key(), theirsValue, it.value()) // same as the edit
+            || sameValue(it.key(), theirsValue, base) // nobody changed it
+            || (r.attempted.contains(it.key()) // Draftbox's own save, its answer lost
+                && sameValue(it.key(), theirsValue, r.attempted.value(it.key())));
+        if (!explained)
+            out.insert(it.key(), theirsValue.isUndefined() ? QJsonValue() : theirsValue);
+    }
+    return out;
 }
 
 void ActivityTableModel::save(int row)
 {
-    if (!isDirty(row) || m_rows.at(row).busy)
+    if (!isDirty(row) || m_rows.at(row).busy || !m_rows.at(row).conflicts.isEmpty()
+        || !m_rows.at(row).intent.isEmpty())
         return;
     const QString id = idAt(row);
-    track(row, saveCall(id, m_rows.at(row).pending), [this, id](int at, const ApiResult &result) {
+    verify(row, {}, [this, id](int row) {
+        Row &r = m_rows[row];
+        for (auto it = r.pending.begin(); it != r.pending.end(); ++it)
+            r.attempted.insert(it.key(), it.value());
+        journalRow(row);
+        track(row, saveCall(id, r.pending), [this, id](int at, const ApiResult &result) {
+            if (at < 0)
+                return;
+            if (result.ok()) {
+                setOnline();
+                m_rows[at].attempted = {};
+                applyServerCopy(at, result.object(), true);
+                emit saved(id);
+            } else if (isTransient(result.error)) {
+                waitForServer(at, result.error);
+                emit failed(id, result.error);
+            } else {
+                m_rows[at].attempted = {}; // refused: nothing of it was written
+                setRowError(at, result.error);
+                emit failed(id, result.error);
+            }
+        });
+    });
+}
+
+void ActivityTableModel::verify(int row, const QStringList &unchanged,
+                                std::function<void(int row)> proceed)
+{
+    const QString id = idAt(row);
+    const QJsonObject seen = effective(row);
+    track(row, getCall(id), [this, id, seen, unchanged, proceed](int at, const ApiResult &result) {
         if (at < 0)
             return;
-        if (result.ok()) {
-            applyServerCopy(at, result.object(), true);
-            emit saved(id);
-        } else {
-            setRowError(at, result.error);
+        if (!result.ok()) {
+            if (isTransient(result.error))
+                waitForServer(at, result.error);
+            else
+                setRowError(at, result.error);
             emit failed(id, result.error);
+            return;
         }
+        setOnline();
+        Row &r = m_rows[at];
+        const QJsonObject fresh = result.object();
+        const QJsonObject conflicts = findConflicts(at, fresh);
+        r.server = fresh;
+        if (!conflicts.isEmpty()) {
+            r.conflicts = conflicts;
+            r.error = tr("Someone changed this in Close since you started editing it. "
+                         "Nothing was saved: choose which version to keep.");
+            rowChanged(at);
+            emit conflictFound(id);
+            return;
+        }
+        const QJsonObject now = effective(at);
+        for (const QString &name : unchanged) {
+            if (!sameValue(name, now.value(name), seen.value(name))) {
+                r.error = tr("Close's copy changed since Draftbox showed it (%1 is now "
+                             "different). Nothing was sent: check it and try again.")
+                              .arg(fieldTitle(name));
+                rowChanged(at);
+                return;
+            }
+        }
+        // The edits now go over this copy.
+        QJsonObject base {
+            {QStringLiteral("date_updated"), fresh.value(QLatin1String("date_updated"))}};
+        for (auto it = r.pending.begin(); it != r.pending.end(); ++it)
+            base.insert(it.key(), fresh.value(it.key()));
+        r.base = base;
+        rowChanged(at);
+        proceed(at);
     });
+}
+
+bool ActivityTableModel::isTransient(const ApiError &error)
+{
+    switch (error.category) {
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+    case ApiError::Category::Server:
+    case ApiError::Category::RateLimited:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ActivityTableModel::waitForServer(int row, const ApiError &error)
+{
+    Row &r = m_rows[row];
+    const QString id = idAt(row);
+    r.waiting = true;
+    r.error = r.intent.isEmpty()
+        ? tr("Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.")
+              .arg(error.message)
+        : tr("Not confirmed yet: %1 Draftbox asks Close whether it went out as soon as Close "
+             "answers, and never sends it twice.")
+              .arg(error.message);
+    if (!m_waiting.contains(id))
+        m_waiting << id;
+    rowChanged(row);
+    if (!m_offline) {
+        m_offline = true;
+        emit offlineChanged(true);
+    }
+    if (m_retry.isActive())
+        return;
+    m_backoffMs = m_backoffMs == 0 ? m_firstBackoffMs : std::min(m_backoffMs * 2, m_maxBackoffMs);
+    const int delay
+        = m_backoffMs / 2 + int(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
+    m_nextAttempt = QDateTime::currentDateTime().addMSecs(delay);
+    m_retry.start(delay);
+}
+
+void ActivityTableModel::setOnline()
+{
+    m_backoffMs = 0;
+    if (m_offline) {
+        m_offline = false;
+        emit offlineChanged(false);
+    }
+    if (!m_waiting.isEmpty()) {
+        m_nextAttempt = QDateTime::currentDateTime();
+        m_retry.start(0); // Close answers again: what waited goes now
+    }
+}
+
+void ActivityTableModel::retryWaiting()
+{
+    m_retry.stop();
+    resumeWaiting();
+}
+
+void ActivityTableModel::resumeWaiting()
+{
+    m_nextAttempt = {};
+    const QStringList ids = std::exchange(m_waiting, {});
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        Row &r = m_rows[row];
+        r.waiting = false;
+        if (r.busy)
+            continue;
+        if (!r.intent.isEmpty())
+            recheck(row);
+        else if (isDirty(row) && r.conflicts.isEmpty())
+            save(row);
+        else
+            rowChanged(row);
+    }
+}
+
+void ActivityTableModel::setIntent(int row, const QJsonObject &intent)
+{
+    m_rows[row].intent = intent;
+    rowChanged(row);
+    // A send is on disk before its request leaves: after a crash it is checked, not repeated.
+    if (!intent.isEmpty() && m_journal)
+        m_journal->flush();
+}
+
+void ActivityTableModel::recheck(int row)
+{
+    setIntent(row, {});
 }
 
 void ActivityTableModel::track(int row, CloseCall *call,
@@ -514,8 +902,13 @@ void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, boo
 {
     Row &r = m_rows[row];
     r.server = server;
-    if (confirmsPending)
+    if (confirmsPending) {
         r.pending = {};
+        r.base = {};
+        r.attempted = {};
+        r.conflicts = {};
+        r.restored = false;
+    }
     r.fieldErrors = {};
     r.error.clear();
     rowChanged(row);
@@ -554,6 +947,9 @@ void ActivityTableModel::deleteRow(int row, CloseCall *call)
 
 void ActivityTableModel::removeActivityRow(int row)
 {
+    if (m_journal)
+        m_journal->put(journalKind(), idAt(row), {});
+    m_waiting.removeAll(idAt(row));
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_rowById.clear();
@@ -564,6 +960,7 @@ void ActivityTableModel::removeActivityRow(int row)
 
 void ActivityTableModel::rowChanged(int row)
 {
+    journalRow(row);
     indexRow(row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }

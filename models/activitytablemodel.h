@@ -4,6 +4,8 @@
 #include "closecall.h"
 #include "closeclient.h"
 
+#include "editjournal.h"
+
 #include <QAbstractTableModel>
 #include <QByteArrayMatcher>
 #include <QDateTime>
@@ -37,6 +39,10 @@ public:
         FieldErrorRole, //!< QString: on a field column, the server's message for that field
         FieldErrorsRole, //!< QVariantMap: field -> message, from the last 400
         PendingFieldsRole, //!< QStringList: the fields with pending edits
+        RestoredRole, //!< bool: the pending edits came back from the journal at launch
+        ConflictsRole, //!< QVariantMap: field -> Close's value that clashes with the edit
+        UnconfirmedRole, //!< bool: a send was asked for and Close's answer is still unknown
+        WaitingRole, //!< bool: the save waits for Close to answer again (offline)
         FieldRoleBase = Qt::UserRole + 256,
     };
     Q_ENUM(Role)
@@ -80,7 +86,49 @@ public:
     void revert(int row);
     void revertField(int row, const QString &name);
     //! Sends the row's pending edits; the answer replaces the server copy, a 400 keeps the edits.
+    //! Close is asked for its copy first: if someone changed a field the rep edited since the
+    //! rep's copy, nothing is written and the row has conflicts to resolve (conflictFound()).
+    //! When Close cannot be reached, the edits wait and are saved once it answers again.
     void save(int row);
+
+    //! The fields whose edit clashes with a change made in Close meanwhile.
+    QStringList conflictFields(int row) const;
+    //! Close's value of a field in conflict (the rep's is field()).
+    QVariant theirs(int row, const QString &name) const;
+    //! Settles a conflict: the rep's value stays (to be saved over Close's) or Close's is taken.
+    void resolveConflict(int row, const QString &name, bool keepMine);
+    bool isRestored(int row) const
+    {
+        return row >= 0 && row < m_rows.size() && m_rows.at(row).restored;
+    }
+    bool isUnconfirmed(int row) const
+    {
+        return row >= 0 && row < m_rows.size() && !m_rows.at(row).intent.isEmpty();
+    }
+
+    //! Keeps pending edits in `journal` (nullptr: in memory only) and brings back the journal's
+    //! edits onto their rows as they load; pages keep loading until every journaled row is in.
+    void setJournal(EditJournal *journal);
+    EditJournal *journal() const { return m_journal; }
+    //! The journal's name for this kind of activity ("sms", "whatsapp").
+    virtual QString journalKind() const = 0;
+    //! Journaled edits not yet back on a row (their rows have not loaded yet).
+    int restoresOutstanding() const { return int(m_toRestore.size()); }
+
+    //! Close could not be reached (or kept failing) for a save: edits wait and are retried
+    //! with back-off until it answers.
+    bool isOffline() const { return m_offline; }
+    int waitingCount() const { return int(m_waiting.size()); }
+    //! When the waiting rows are tried again (invalid if nothing waits).
+    QDateTime nextAttempt() const { return m_nextAttempt; }
+    //! Tries the waiting rows now instead of at the next back-off step.
+    void retryWaiting();
+    //! The first back-off step; it doubles with each failure, up to maxBackoffMs.
+    void setBackoff(int firstMs, int maxMs)
+    {
+        m_firstBackoffMs = firstMs;
+        m_maxBackoffMs = maxMs;
+    }
     //! Reloads the first page: rows are updated in place, new ones appear, edits stay.
     void refresh();
     //! A lead's or contact's name once Close told it, the id until then (asked for as rows
@@ -115,6 +163,14 @@ signals:
     //! Names of leads or contacts arrived (the list shows them instead of ids).
     void namesChanged();
     void loadingChanged(bool loading);
+    //! Someone changed in Close a field the rep has edited; nothing was saved over it.
+    void conflictFound(const QString &id);
+    void offlineChanged(bool offline);
+    //! Journaled edits came back onto `count` more rows.
+    void restored(int count);
+    //! A journaled edit's activity is gone from Close; `what` describes the edit so the rep
+    //! can redo it elsewhere (it is dropped from the journal).
+    void restoreLost(const QString &id, const QString &what);
 
 protected:
     struct Row
@@ -124,11 +180,18 @@ protected:
         QJsonObject fieldErrors;
         QString error;
         QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
+        QJsonObject base; //!< the server's values the edits were made over, with date_updated
+        QJsonObject attempted; //!< values sent in saves whose answer never came
+        QJsonObject conflicts; //!< field -> Close's value, clashing with the pending edit
+        QJsonObject intent; //!< a send or schedule whose answer is not known yet
         bool busy = false;
+        bool restored = false;
+        bool waiting = false;
     };
 
     virtual CloseCall *listCall(int skip, int limit) = 0;
     virtual CloseCall *saveCall(const QString &id, const QJsonObject &changes) = 0;
+    virtual CloseCall *getCall(const QString &id) = 0;
     virtual QVariant listData(const QJsonObject &effective, int column, int role) const = 0;
     virtual QString listTitle(int column) const = 0;
     virtual bool rowEditable(const QJsonObject &effective) const;
@@ -155,8 +218,31 @@ protected:
     void removeActivityRow(int row);
     void rowChanged(int row);
 
+    //! Asks Close for the row's current copy, then calls `proceed` unless the rep's edits clash
+    //! with it (conflicts) or a field in `unchanged` is not what the rep saw (a send sends what
+    //! the rep saw, nothing else). Failures end on the row.
+    void verify(int row, const QStringList &unchanged, std::function<void(int row)> proceed);
+    //! A request for the row failed for want of Close: the row waits and is retried with
+    //! back-off (a save is sent again, an unconfirmed send re-read).
+    void waitForServer(int row, const ApiError &error);
+    //! Close answered: the back-off starts over.
+    void setOnline();
+    static bool isTransient(const ApiError &error);
+    //! Records a send asked for (journaled and written at once, before the request goes out);
+    //! an empty intent clears it.
+    void setIntent(int row, const QJsonObject &intent);
+    //! Asks Close where an unconfirmed send stands; it is never sent again blindly.
+    virtual void recheck(int row);
+    //! Makes the journal's entry for the row match it.
+    void journalRow(int row);
+
 private:
     void merge(const QJsonArray &page, bool fromStart);
+    void restoreRow(int row, const EditJournal::Entry &entry);
+    void restoreAfterPage();
+    QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
+    bool sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const;
+    void resumeWaiting();
     void indexRow(int row);
     void askNames(const QJsonObject &activity);
     void askNextName();
@@ -178,4 +264,13 @@ private:
     bool m_looksUpNames = true;
     QTimer *m_namesArrived; //!< coalesces the repaints
     int m_pageSize = 100;
+    QPointer<EditJournal> m_journal;
+    QHash<QString, EditJournal::Entry> m_toRestore;
+    QStringList m_waiting; //!< ids of rows waiting for Close, in the order they failed
+    QTimer m_retry;
+    bool m_offline = false;
+    int m_backoffMs = 0;
+    int m_firstBackoffMs = 2000;
+    int m_maxBackoffMs = 60000;
+    QDateTime m_nextAttempt;
 };

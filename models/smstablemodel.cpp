@@ -142,6 +142,11 @@ CloseCall *SmsTableModel::listCall(int skip, int limit)
     return client()->listSms({}, skip, limit);
 }
 
+CloseCall *SmsTableModel::getCall(const QString &id)
+{
+    return client()->getSms(id);
+}
+
 CloseCall *SmsTableModel::saveCall(const QString &id, const QJsonObject &changes)
 {
     return client()->updateSms(id, SmsUpdate::fromJson(changes).value_or(SmsUpdate()));
@@ -159,14 +164,15 @@ QString SmsTableModel::status(int row) const
 
 bool SmsTableModel::canSend(int row) const
 {
-    return status(row) == QLatin1String("draft") && !data(index(row, 0), BusyRole).toBool();
+    return status(row) == QLatin1String("draft") && !data(index(row, 0), BusyRole).toBool()
+        && !isUnconfirmed(row) && conflictFields(row).isEmpty();
 }
 
 bool SmsTableModel::canCancel(int row) const
 {
     const QString s = status(row);
     return (s == QLatin1String("scheduled") || s == QLatin1String("outbox"))
-        && !data(index(row, 0), BusyRole).toBool();
+        && !data(index(row, 0), BusyRole).toBool() && !isUnconfirmed(row);
 }
 
 QString SmsTableModel::listTitle(int column) const
@@ -242,25 +248,43 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
     return {};
 }
 
+namespace {
+
+//! What goes out with an SMS: Close's copy must still show these as the rep saw them.
+const QStringList &sentFields()
+{
+    static const QStringList fields
+        = {QStringLiteral("status"),      QStringLiteral("text"),
+           QStringLiteral("local_phone"), QStringLiteral("remote_phone"),
+           QStringLiteral("attachments"), QStringLiteral("contact_id")};
+    return fields;
+}
+
+} // namespace
+
 void SmsTableModel::send(int row, int undoSeconds)
 {
     if (!canSend(row))
         return;
-    QJsonObject changes = rowAt(row).pending;
-    changes.insert(QStringLiteral("status"), QStringLiteral("outbox"));
-    if (undoSeconds > 0)
-        changes.insert(QStringLiteral("send_in"), std::min(undoSeconds, 59));
-    changeStatus(row, changes);
+    verify(row, sentFields(), [this, undoSeconds](int at) {
+        QJsonObject changes = rowAt(at).pending;
+        changes.insert(QStringLiteral("status"), QStringLiteral("outbox"));
+        if (undoSeconds > 0)
+            changes.insert(QStringLiteral("send_in"), std::min(undoSeconds, 59));
+        changeStatus(at, changes);
+    });
 }
 
 void SmsTableModel::schedule(int row, const QDateTime &when)
 {
     if (!canSend(row) || !when.isValid())
         return;
-    QJsonObject changes = rowAt(row).pending;
-    changes.insert(QStringLiteral("status"), QStringLiteral("scheduled"));
-    changes.insert(QStringLiteral("date_scheduled"), CloseTime::format(when));
-    changeStatus(row, changes);
+    verify(row, sentFields(), [this, when](int at) {
+        QJsonObject changes = rowAt(at).pending;
+        changes.insert(QStringLiteral("status"), QStringLiteral("scheduled"));
+        changes.insert(QStringLiteral("date_scheduled"), CloseTime::format(when));
+        changeStatus(at, changes);
+    });
 }
 
 void SmsTableModel::cancel(int row)
@@ -292,17 +316,32 @@ void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<voi
     const auto update = SmsUpdate::fromJson(changes);
     if (!update)
         return;
+    if (update->sends()) {
+        setIntent(
+            row,
+            {{QStringLiteral("status"), changes.value(QLatin1String("status"))},
+             {QStringLiteral("asked_at"), CloseTime::format(QDateTime::currentDateTimeUtc())}});
+    }
     track(row, client()->updateSms(id, *update), [this, id, then](int at, const ApiResult &result) {
         if (at < 0)
             return;
         if (result.ok()) {
+            setOnline();
+            setIntent(at, {});
             applyServerCopy(at, result.object(), true);
             emit saved(id);
             if (then)
                 then(at);
             return;
         }
-        if (result.unconfirmed && !result.json.isEmpty()) {
+        if (result.unconfirmed && result.json.isEmpty()) {
+            // Nobody knows yet whether it went out: asked again once Close answers.
+            waitForServer(at, result.error);
+            emit failed(id, result.error);
+            return;
+        }
+        setIntent(at, {});
+        if (result.unconfirmed) {
             // The answer was lost, but Close told us where the SMS stands now.
             const QString now = result.object().value(QLatin1String("status")).toString();
             const bool happened = now != QLatin1String("draft");
@@ -319,6 +358,37 @@ void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<voi
             setRowError(at, result.error.message, fieldErrors);
         }
         emit failed(id, result.error);
+    });
+}
+
+void SmsTableModel::recheck(int row)
+{
+    const QString id = idAt(row);
+    track(row, client()->getSms(id), [this, id](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (!result.ok()) {
+            if (isTransient(result.error)) {
+                waitForServer(at, result.error);
+            } else {
+                setIntent(at, {});
+                setRowError(at, result.error);
+            }
+            emit failed(id, result.error);
+            return;
+        }
+        setOnline();
+        const bool happened
+            = result.object().value(QLatin1String("status")).toString() != QLatin1String("draft");
+        setIntent(at, {});
+        applyServerCopy(at, result.object(), happened);
+        if (happened)
+            emit saved(id);
+        else
+            setRowError(at,
+                        tr("Not sent: Close still has this SMS as a draft (the answer to "
+                           "sending it was lost). Your edits are kept; send again when "
+                           "ready."));
     });
 }
 

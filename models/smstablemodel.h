@@ -26,10 +26,13 @@ public:
     explicit SmsTableModel(CloseClient *client, QObject *parent = nullptr);
 
     int listColumnCount() const override { return ListColumnCount; }
+    QString journalKind() const override { return QStringLiteral("sms"); }
     void clear() override;
 
     //! Sends the draft with its pending edits in the same request. With undoSeconds (under 60)
-    //! Close waits that long first, so cancel() can still stop it.
+    //! Close waits that long first, so cancel() can still stop it. Close's copy is read first:
+    //! if what would go out is not what the rep sees, nothing is sent. The send is journaled
+    //! before it leaves; if its answer is lost it is re-read, never sent again.
     void send(int row, int undoSeconds = 0);
     //! Schedules the draft (with its pending edits) for `when`, sent to Close in UTC.
     void schedule(int row, const QDateTime &when);
@@ -55,6 +58,8 @@ signals:
 protected:
     CloseCall *listCall(int skip, int limit) override;
     CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    CloseCall *getCall(const QString &id) override;
+    void recheck(int row) override;
     QVariant listData(const QJsonObject &sms, int column, int role) const override;
     QString listTitle(int column) const override;
     bool rowEditable(const QJsonObject &sms) const override;

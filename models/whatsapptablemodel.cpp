@@ -63,6 +63,11 @@ CloseCall *WhatsAppTableModel::listCall(int skip, int limit)
     return client()->listWhatsApp({}, skip, limit);
 }
 
+CloseCall *WhatsAppTableModel::getCall(const QString &id)
+{
+    return client()->getWhatsApp(id);
+}
+
 CloseCall *WhatsAppTableModel::saveCall(const QString &id, const QJsonObject &changes)
 {
     return client()->updateWhatsApp(id,

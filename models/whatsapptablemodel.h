@@ -15,6 +15,7 @@ public:
     explicit WhatsAppTableModel(CloseClient *client, QObject *parent = nullptr);
 
     int listColumnCount() const override { return ListColumnCount; }
+    QString journalKind() const override { return QStringLiteral("whatsapp"); }
     void deleteMessage(int row);
 
     //! What makes a conversation: the other party's number and the contact.
@@ -25,6 +26,7 @@ public:
 protected:
     CloseCall *listCall(int skip, int limit) override;
     CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    CloseCall *getCall(const QString &id) override;
     QVariant listData(const QJsonObject &message, int column, int role) const override;
     QString listTitle(int column) const override;
 };
