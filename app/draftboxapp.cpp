@@ -4,6 +4,7 @@
 #include "closeuser.h"
 #include "connectdialog.h"
 #include "connectionprobe.h"
+#include "editjournal.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
 #include "phonecheck.h"
@@ -39,6 +40,25 @@ DraftboxApp::DraftboxApp(QObject *parent)
                                      "token, or try Draftbox with sample data.")
                                       .arg(result.error.message));
             });
+    for (ActivityTableModel *activities : {static_cast<ActivityTableModel *>(m_sms.get()),
+                                           static_cast<ActivityTableModel *>(m_whatsapp.get())}) {
+        connect(activities, &ActivityTableModel::restored, this, [this](int count) {
+            m_window->showMessage(tr("%n unsaved edit(s) from your last session are back, marked "
+                                     "as restored: save or revert them.",
+                                     nullptr, count));
+        });
+        connect(activities, &ActivityTableModel::restoreLost, this,
+                [this](const QString &id, const QString &what) {
+                    ApiError error;
+                    error.category = ApiError::Category::NotFound;
+                    error.message = tr("Unsaved edits from your last session could not be put "
+                                       "back: Close no longer has this activity. They were:\n%1")
+                                        .arg(what);
+                    error.hint = tr("Copy the text from here (Copy in the panel) to write it "
+                                    "again where it belongs.");
+                    m_log->record(tr("Restore edits"), id, error);
+                });
+    }
     connect(m_store, &CredentialStore::saved, this, [this](bool inKeyring, const QString &why) {
         m_keyNote = inKeyring ? QString() : tr("key in memory only");
         describe(m_where);
@@ -60,6 +80,32 @@ DraftboxApp::~DraftboxApp()
     m_window.reset();
     m_sms.reset();
     m_whatsapp.reset();
+    m_journal.reset(); // written on the way out
+}
+
+void DraftboxApp::openJournal(const QString &scope)
+{
+    const QString path = EditJournal::pathFor(scope);
+    if (m_journal && m_journal->path() == path)
+        return;
+    m_sms->setJournal(nullptr);
+    m_whatsapp->setJournal(nullptr);
+    m_journal = std::make_unique<EditJournal>(path);
+    connect(m_journal.get(), &EditJournal::writeFailed, this, [this](const QString &why) {
+        ApiError error;
+        error.category = ApiError::Category::Other;
+        error.message = why;
+        error.hint = tr("Free some disk space or check the folder's permissions.");
+        m_log->record(tr("Keep unsaved edits"), QString(), error);
+    });
+    if (const QString why = m_journal->load(); !why.isEmpty()) {
+        ApiError error;
+        error.category = ApiError::Category::Other;
+        error.message = why;
+        m_log->record(tr("Restore edits"), QString(), error);
+    }
+    m_sms->setJournal(m_journal.get());
+    m_whatsapp->setJournal(m_journal.get());
 }
 
 QString DraftboxApp::start(const Options &options)
@@ -133,6 +179,7 @@ bool DraftboxApp::useSampleData()
     }
     m_client->setBaseUrl(m_sandbox->baseUrl());
     m_client->setApiKey(m_sandbox->config().apiKey);
+    openJournal(QStringLiteral("sample-data"));
     m_onSampleData = true;
     m_keyNote.clear();
     describe(tr("Sample data: the built-in sandbox at %1 (no Close account; nothing is really "
@@ -148,6 +195,7 @@ QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
     if (!refused.isEmpty())
         return refused;
     m_onSampleData = false;
+    openJournal(m_client->baseUrl().toString());
     if (remember)
         m_store->save(credentials);
     else

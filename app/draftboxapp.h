@@ -12,6 +12,7 @@
 
 class CloseClient;
 class ConnectionProbe;
+class EditJournal;
 class ErrorLogModel;
 class MainWindow;
 class SandboxServer;
@@ -57,6 +58,7 @@ public:
     CredentialStore *credentialStore() const { return m_store; }
     ConnectDialog *connectDialog() const { return m_dialog; }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
+    EditJournal *journal() const { return m_journal.get(); }
 
 signals:
     //! Everything points somewhere new and the first page is on its way.
@@ -64,6 +66,8 @@ signals:
 
 private:
     void reloadEverything();
+    //! The journal of unsaved edits for where Draftbox now points (one per account).
+    void openJournal(const QString &scope);
     void describe(const QString &where);
 
     std::unique_ptr<CloseClient> m_client;
@@ -72,6 +76,7 @@ private:
     std::unique_ptr<WhatsAppTableModel> m_whatsapp;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<EditJournal> m_journal;
     CredentialStore *m_store;
     ConnectionProbe *m_probe;
     QPointer<ConnectDialog> m_dialog;

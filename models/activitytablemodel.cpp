@@ -568,10 +568,8 @@ void ActivityTableModel::setJournal(EditJournal *journal)
     int restoredRows = 0;
     for (int row = 0; row < m_rows.size() && !m_toRestore.isEmpty(); ++row) {
         const auto it = m_toRestore.constFind(idAt(row));
-        if (it == m_toRestore.cend()) {
-            journalRow(row);
+        if (it == m_toRestore.cend())
             continue;
-        }
         const EditJournal::Entry entry = *it;
         m_toRestore.erase(it);
         restoreRow(row, entry);

@@ -106,8 +106,9 @@ public:
         return row >= 0 && row < m_rows.size() && !m_rows.at(row).intent.isEmpty();
     }
 
-    //! Keeps pending edits in `journal` (nullptr: in memory only) and brings back the journal's
-    //! edits onto their rows as they load; pages keep loading until every journaled row is in.
+    //! Keeps pending edits made from now on in `journal` (nullptr: in memory only) and brings
+    //! back the journal's edits onto their rows as they load; pages keep loading until every
+    //! journaled row is in.
     void setJournal(EditJournal *journal);
     EditJournal *journal() const { return m_journal; }
     //! The journal's name for this kind of activity ("sms", "whatsapp").

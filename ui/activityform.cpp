@@ -1,6 +1,7 @@
 #include "activityform.h"
 
 #include "activitytablemodel.h"
+#include "conflictpanel.h"
 #include "formdelegate.h"
 #include "formsupport.h"
 
@@ -16,6 +17,7 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_activities(model)
     , m_mapper(new QDataWidgetMapper(this))
+    , m_conflicts(new ConflictPanel(model, this))
 {
     m_mapper->setModel(model);
     m_mapper->setItemDelegate(new FormDelegate(m_mapper));
@@ -57,6 +59,19 @@ void ActivityForm::follow(int row)
 {
     m_id = m_activities->idAt(row);
     m_mapper->setCurrentIndex(row);
+    m_conflicts->setActivity(m_id);
+}
+
+QString ActivityForm::journalNote(int row) const
+{
+    if (row < 0)
+        return {};
+    // Waiting, unconfirmed and conflicting rows say so in their error and the conflict panel.
+    if (m_activities->isRestored(row) && m_activities->conflictFields(row).isEmpty()
+        && !m_activities->isUnconfirmed(row))
+        return tr("Restored: these edits from your last session were not saved yet. Save or "
+                  "revert them.");
+    return {};
 }
 
 void ActivityForm::map(QWidget *widget, const char *field, const QString &accessibleName)

@@ -6,6 +6,7 @@
 #include <functional>
 
 class ActivityTableModel;
+class ConflictPanel;
 class QDataWidgetMapper;
 class QListWidget;
 
@@ -48,9 +49,14 @@ protected:
     //! Field name -> title, for messages.
     QMap<QString, QString> fieldTitles() const;
     QDataWidgetMapper *mapper() const { return m_mapper; }
+    //! Shows the current activity's conflicts with Close, if any (the form places it).
+    ConflictPanel *conflictPanel() const { return m_conflicts; }
+    //! What the banner adds for edits restored from the journal at launch; empty if none.
+    QString journalNote(int row) const;
 
 private:
     ActivityTableModel *m_activities;
     QDataWidgetMapper *m_mapper;
+    ConflictPanel *m_conflicts;
     QString m_id;
 };

@@ -202,6 +202,9 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connectAction->setObjectName(QStringLiteral("connectAction"));
     auto *refresh = file->addAction(tr("&Refresh"), this, [this] {
+        // Saves waiting for Close are tried at once too, not at the next back-off step.
+        m_model->retryWaiting();
+        m_whatsappModel->retryWaiting();
         if (m_tabs->currentIndex() == WhatsAppTab)
             m_whatsappModel->refresh();
         else
@@ -285,6 +288,20 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                         setOnline(false, error.message);
                 });
         connect(activities, &ActivityTableModel::saved, this, [this] { setOnline(true); });
+        connect(activities, &ActivityTableModel::offlineChanged, this, [this](bool offline) {
+            const int waiting = m_model->waitingCount() + m_whatsappModel->waitingCount();
+            if (offline)
+                setOnline(false,
+                          tr("Close cannot be reached. %n edit(s) wait and are saved by "
+                             "themselves when it answers again (Refresh, F5, tries at once).",
+                             nullptr, waiting));
+            else if (!m_model->isOffline() && !m_whatsappModel->isOffline())
+                setOnline(true);
+        });
+        connect(activities, &ActivityTableModel::conflictFound, this, [this] {
+            showMessage(tr("Someone changed in Close what you are editing: choose which version "
+                           "to keep in the form."));
+        });
     }
     // SMS Close failed to send reach the panel once each: those it fails while Draftbox
     // watches, and those already failed when they are loaded.

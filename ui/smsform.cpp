@@ -1,5 +1,6 @@
 #include "smsform.h"
 
+#include "conflictpanel.h"
 #include "drafteditor.h"
 #include "formdelegate.h"
 #include "formsupport.h"
@@ -160,6 +161,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(conflictPanel());
     layout->addWidget(m_undoBar);
     layout->addLayout(form);
     layout->addWidget(messageLabel);
@@ -263,7 +265,9 @@ void SmsForm::refresh()
     const QString status = has ? m_model->status(r) : QString();
     const bool draft = status == QLatin1String("draft");
     const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
-    const bool editable = draft && !busy;
+    // An SMS whose send is not confirmed yet is not edited: its text may be out already.
+    const bool editable = draft && !busy && !m_model->isUnconfirmed(r);
+    const bool conflicts = has && !m_model->conflictFields(r).isEmpty();
 
     for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user}) {
         edit->setReadOnly(!editable);
@@ -284,7 +288,7 @@ void SmsForm::refresh()
     m_removeAttachment->setEnabled(editable && m_attachments->currentRow() >= 0
                                    && !files.isEmpty());
     const bool dirty = has && m_model->isDirty(r);
-    m_save->setEnabled(editable && dirty && !m_text->isOverLimit());
+    m_save->setEnabled(editable && dirty && !conflicts && !m_text->isOverLimit());
     m_revert->setEnabled(editable && dirty);
     const bool scheduled = has && m_model->isScheduled(r) && m_model->canCancel(r);
     m_send->setEnabled((has && m_model->canSend(r) && !m_text->isOverLimit()) || scheduled);
@@ -364,6 +368,8 @@ void SmsForm::refresh()
         banner += QLatin1Char('\n') + error;
         bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
     }
+    if (const QString note = journalNote(r); !note.isEmpty() && !busy)
+        banner += QLatin1Char('\n') + note;
     m_banner->setText(banner);
     m_banner->setStyleSheet(bannerStyle);
 

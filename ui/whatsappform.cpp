@@ -1,5 +1,6 @@
 #include "whatsappform.h"
 
+#include "conflictpanel.h"
 #include "formdelegate.h"
 #include "formsupport.h"
 #include "markupeditor.h"
@@ -141,6 +142,7 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(conflictPanel());
     layout->addWidget(messageLabel);
     layout->addWidget(m_text, 1);
     layout->addLayout(form);
@@ -249,6 +251,7 @@ void WhatsAppForm::refresh()
     const bool has = r >= 0;
     const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
     const bool editable = has && !busy;
+    const bool conflicts = has && !m_model->conflictFields(r).isEmpty();
     const auto f = [&](const char *name) {
         return has ? m_model->field(r, QString::fromLatin1(name)) : QVariant();
     };
@@ -300,7 +303,7 @@ void WhatsAppForm::refresh()
     m_contactName->setText(name == contact ? QString() : name);
 
     const bool dirty = has && m_model->isDirty(r);
-    m_save->setEnabled(editable && dirty);
+    m_save->setEnabled(editable && dirty && !conflicts);
     m_revert->setEnabled(editable && dirty);
     m_delete->setEnabled(editable);
 
@@ -326,6 +329,8 @@ void WhatsAppForm::refresh()
         banner += QLatin1Char('\n') + error;
         bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
     }
+    if (const QString note = journalNote(r); !note.isEmpty() && !busy)
+        banner += QLatin1Char('\n') + note;
     m_banner->setText(banner);
     m_banner->setStyleSheet(bannerStyle);
 

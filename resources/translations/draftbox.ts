@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Restored: these edits from your last session were not saved yet. Save or revert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this in Close since you started editing it. Nothing was saved: choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s copy changed since Draftbox showed it (%1 is now different). Nothing was sent: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: %1 Draftbox asks Close whether it went out as soon as Close answers, and never sends it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Close refused some fields: %1.</source>
@@ -263,6 +293,67 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed in Close while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed these fields in Close after you started editing them. Nothing was saved over their change: choose which version to keep, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In Close now&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Close&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the %1 in Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your %1 over the one in Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your edit of %1 and keep Close&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;API key</source>
@@ -497,6 +588,48 @@
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) from your last session are back, marked as restored: save or revert them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved edits from your last session could not be put back: Close no longer has this activity. They were:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text from here (Copy in the panel) to write it again where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditJournal</name>
+    <message>
+        <source>Draftbox could not read its journal of unsaved edits (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s journal of unsaved edits (%1) is damaged or from another version: it was kept aside as %2 and nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox could not write its journal of unsaved edits (%1): %2. Your edits are kept in memory; save them before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +998,16 @@
     </message>
     <message>
         <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close cannot be reached. %n edit(s) wait and are saved by themselves when it answers again (Refresh, F5, tries at once).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone changed in Close what you are editing: choose which version to keep in the form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +1471,10 @@
     </message>
     <message>
         <source>Not sent: the connection dropped and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Close still has this SMS as a draft (the answer to sending it was lost). Your edits are kept; send again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

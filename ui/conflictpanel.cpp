@@ -1,0 +1,113 @@
+#include "conflictpanel.h"
+
+#include "activitytablemodel.h"
+#include "formsupport.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString shown(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return ConflictPanel::tr("(empty)");
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return FormSupport::when(value);
+    if (value.metaType().id() == QMetaType::QVariantList)
+        return ConflictPanel::tr("%n attachment(s)", nullptr, int(value.toList().size()));
+    const QString text = value.toString();
+    return text.isEmpty() ? ConflictPanel::tr("(empty)") : text;
+}
+
+} // namespace
+
+ConflictPanel::ConflictPanel(ActivityTableModel *model, QWidget *parent)
+    : QGroupBox(tr("Changed in Close while you were editing"), parent)
+    , m_model(model)
+    , m_intro(new QLabel(this))
+    , m_grid(new QGridLayout)
+{
+    setAccessibleName(title());
+    m_intro->setWordWrap(true);
+    m_intro->setText(tr("Someone changed these fields in Close after you started editing them. "
+                        "Nothing was saved over their change: choose which version to keep, "
+                        "then save."));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_grid);
+    hide();
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { rebuild(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuild(); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { rebuild(); });
+}
+
+void ConflictPanel::setActivity(const QString &id)
+{
+    m_id = id;
+    rebuild();
+}
+
+void ConflictPanel::rebuild()
+{
+    const int row = m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
+    const QStringList fields = row < 0 ? QStringList() : m_model->conflictFields(row);
+    QVariantList values;
+    for (const QString &field : fields)
+        values << m_model->field(row, field) << m_model->theirs(row, field);
+    if (fields == m_shown && values == m_shownValues) {
+        setVisible(!fields.isEmpty());
+        return;
+    }
+    m_shown = fields;
+    m_shownValues = values;
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    setVisible(!fields.isEmpty());
+    if (fields.isEmpty())
+        return;
+    auto *yoursTitle = new QLabel(tr("<b>Yours</b>"), this);
+    auto *theirsTitle = new QLabel(tr("<b>In Close now</b>"), this);
+    m_grid->addWidget(yoursTitle, 0, 1);
+    m_grid->addWidget(theirsTitle, 0, 3);
+    int line = 1;
+    for (const QString &field : fields) {
+        const QString title = m_model->fieldTitle(field);
+        auto *name = new QLabel(title, this);
+        auto *yours = new QLabel(shown(m_model->field(row, field)), this);
+        auto *theirs = new QLabel(shown(m_model->theirs(row, field)), this);
+        for (QLabel *value : {yours, theirs}) {
+            value->setWordWrap(true);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            value->setTextFormat(Qt::PlainText);
+        }
+        yours->setAccessibleName(tr("Your %1").arg(title));
+        theirs->setAccessibleName(tr("%1 in Close").arg(title));
+        auto *keepMine = new QPushButton(tr("Keep mine"), this);
+        auto *takeTheirs = new QPushButton(tr("Take Close's"), this);
+        keepMine->setAccessibleName(tr("Keep my %1").arg(title));
+        takeTheirs->setAccessibleName(tr("Take the %1 in Close").arg(title));
+        keepMine->setToolTip(tr("Save your %1 over the one in Close.").arg(title));
+        takeTheirs->setToolTip(tr("Drop your edit of %1 and keep Close's.").arg(title));
+        const QString id = m_id;
+        const auto resolve = [this, id, field](bool mine) {
+            const int at = m_model->rowOf(id);
+            if (at >= 0)
+                m_model->resolveConflict(at, field, mine);
+        };
+        connect(keepMine, &QPushButton::clicked, this, [resolve] { resolve(true); });
+        connect(takeTheirs, &QPushButton::clicked, this, [resolve] { resolve(false); });
+        m_grid->addWidget(name, line, 0, Qt::AlignTop);
+        m_grid->addWidget(yours, line, 1);
+        m_grid->addWidget(keepMine, line, 2, Qt::AlignTop);
+        m_grid->addWidget(theirs, line, 3);
+        m_grid->addWidget(takeTheirs, line, 4, Qt::AlignTop);
+        ++line;
+    }
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 1);
+}
