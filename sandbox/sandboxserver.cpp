@@ -165,6 +165,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
 
     const Fault fault = rollFault();
+    if (fault != Fault::None)
+        ++m_faultsInjected;
     QPointer<QTcpSocket> guard(socket);
     switch (fault) {
     case Fault::ServerError:

@@ -27,6 +27,8 @@ public:
     QUrl baseUrl() const;
     SandboxApi &api() { return m_api; }
     const SandboxConfig &config() const { return m_config; }
+    //! Faults injected so far (random and queued), for soak figures.
+    int faultsInjected() const { return m_faultsInjected; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -48,4 +50,5 @@ private:
     QRandomGenerator m_faultRandom;
     QList<Fault> m_queuedFaults; //!< forced faults for the next requests, for deterministic tests
     quint16 m_port = 0;
+    int m_faultsInjected = 0;
 };
