@@ -26,20 +26,7 @@ QString validateObject(const QJsonDocument &json)
 template<typename T>
 QString validatePage(const QJsonDocument &json)
 {
-    const QJsonObject page = json.object();
-    if (!page.value(QLatin1String("data")).isArray())
-        return QStringLiteral("no data list");
-    if (!page.value(QLatin1String("has_more")).isBool())
-        return QStringLiteral("no has_more");
-    const QJsonArray data = page.value(QLatin1String("data")).toArray();
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        QString error;
-        if (!data.at(i).isObject() || !JsonCodec::check<T>(data.at(i).toObject(), &error))
-            return QStringLiteral("item %1: %2")
-                .arg(i)
-                .arg(error.isEmpty() ? QStringLiteral("not an object") : error);
-    }
-    return {};
+    return JsonCodec::checkPage<T>(json.object());
 }
 
 QString idPath(const char *collection, const QString &id)

@@ -185,6 +185,26 @@ bool check(const QJsonObject &json, QString *error = nullptr)
     return checker.error().isEmpty();
 }
 
+//! Whether `page` is a list page of Ts (`data`, a list of objects that decode, and `has_more`);
+//! the first problem if not, an empty string if it is.
+template<typename T>
+QString checkPage(const QJsonObject &page)
+{
+    if (!page.value(QLatin1String("data")).isArray())
+        return QStringLiteral("no data list");
+    if (!page.value(QLatin1String("has_more")).isBool())
+        return QStringLiteral("no has_more");
+    const QJsonArray data = page.value(QLatin1String("data")).toArray();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        QString error;
+        if (!data.at(i).isObject() || !check<T>(data.at(i).toObject(), &error))
+            return QStringLiteral("item %1: %2")
+                .arg(i)
+                .arg(error.isEmpty() ? QStringLiteral("not an object") : error);
+    }
+    return {};
+}
+
 template<typename T>
 QJsonObject encode(const T &value)
 {

@@ -14,7 +14,13 @@ target_compile_definitions(draftbox_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     DRAFTBOX_VERSION="${PROJECT_VERSION}")
 
-if(DRAFTBOX_SANITIZE)
+if(DRAFTBOX_FUZZ)
+    # Coverage for libFuzzer in every library; the fuzzer's own main only in the targets.
+    set(_draftbox_fuzz -fsanitize=fuzzer-no-link,address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_compile_options(draftbox_options INTERFACE ${_draftbox_fuzz})
+    target_link_options(draftbox_options INTERFACE -fsanitize=address,undefined)
+elseif(DRAFTBOX_SANITIZE)
     set(_draftbox_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined
         -fno-omit-frame-pointer)
     target_compile_options(draftbox_options INTERFACE ${_draftbox_sanitizers})

@@ -77,9 +77,8 @@ bool SoakDriver::Private::setUp(QString *why)
     // numbers a sample US draft uses, so Close can send them.
     QString local;
     QString remote;
-    const QJsonArray sample = call("GET", QStringLiteral("activity/sms/"))
-                                  .value(QLatin1String("data"))
-                                  .toArray();
+    const QJsonArray sample
+        = call("GET", QStringLiteral("activity/sms/")).value(QLatin1String("data")).toArray();
     for (const QJsonValue &value : sample) {
         const QJsonObject sms = value.toObject();
         if (sms.value(QLatin1String("status")).toString() == QLatin1String("draft")
@@ -158,10 +157,13 @@ bool SoakDriver::Private::step()
             && status != QLatin1String("draft") && !model->isUnconfirmed(row);
         if (!settled)
             done = false;
-        if (busy || waiting) {
+        if (busy) {
             ++inFlight;
             continue;
         }
+        // A save waiting for Close does not stop the rep: typing and saving go on meanwhile.
+        if (waiting)
+            ++inFlight;
         if (settled || model->isUnconfirmed(row) || inFlight >= config.concurrency)
             continue;
         if (a.edits < config.editsPerActivity) {
@@ -244,6 +246,12 @@ SoakDriver::Result SoakDriver::run(int stepLimit)
     }
     int steps = 0;
     while (!d->step()) {
+        if (d->result.conflicts > 0) {
+            // Nobody else edits: a conflict is Draftbox mistaking its own save for someone's.
+            d->result.why = QStringLiteral("a conflict appeared where nobody else edits");
+            steps = stepLimit + 1;
+            break;
+        }
         if (++steps > stepLimit) {
             d->result.why = QStringLiteral("not done after %1 steps").arg(stepLimit);
             break;
