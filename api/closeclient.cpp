@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QNetworkRequest>
 
 namespace {
@@ -37,10 +38,33 @@ QString idPath(const char *collection, const QString &id)
 
 } // namespace
 
+namespace {
+
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+//! Qt categories that write whole requests, headers and all: their debug output would carry the
+//! Authorization header (the embedded sandbox's qt.httpserver does), so no rule turns it on.
+void withoutHeaderDumps(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    const QLatin1StringView name(category->categoryName());
+    if (name == QLatin1String("qt.httpserver") || name.startsWith(QLatin1String("qt.httpserver."))
+        || name.startsWith(QLatin1String("qt.network.http2")))
+        category->setEnabled(QtDebugMsg, false);
+}
+
+} // namespace
+
 CloseClient::CloseClient(QObject *parent)
     : QObject(parent)
 {
     m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    static const bool filtered = [] {
+        previousFilter = QLoggingCategory::installFilter(withoutHeaderDumps);
+        return true;
+    }();
+    Q_UNUSED(filtered);
 }
 
 CloseClient::~CloseClient()

@@ -11,7 +11,8 @@
 
 //! The Close REST API over one QNetworkAccessManager. Every method returns a CloseCall that
 //! ends in one ApiResult; callFinished() reports every end, which is how failures reach the
-//! error log. Credentials live only in memory and never appear in a log or an error text.
+//! error log. Credentials live only in memory and never appear in a log or an error text (the
+//! first client also keeps Qt's request-dumping debug categories off, whatever the rules say).
 class CloseClient : public QObject
 {
     Q_OBJECT
