@@ -78,5 +78,7 @@ void benchStartup(const QUrl &sandbox, int runs);
 void benchMemory(const QUrl &sandbox);
 void benchLoad(const QUrl &sandbox);
 void benchFilter(const QUrl &sandbox);
+//! The soak scenario over `activities` activities (five edits and one send each).
+void benchSoak(int activities);
 void benchSaves(const QUrl &sandbox);
 void benchServer(const QUrl &sandbox, int requests);

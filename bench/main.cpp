@@ -26,11 +26,16 @@ int main(int argc, char *argv[])
                                             QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated groups: startup, memory, load, saves, server, filter."),
+        QStringLiteral(
+            "Comma-separated groups: startup, memory, load, saves, server, filter, soak."),
         QStringLiteral("groups"));
     parser.addOption(runsOption);
     parser.addOption(requestsOption);
     parser.addOption(onlyOption);
+    const QCommandLineOption soakOption(QStringLiteral("soak-activities"),
+                                        QStringLiteral("Activities in the soak figure."),
+                                        QStringLiteral("n"), QStringLiteral("500"));
+    parser.addOption(soakOption);
     parser.process(app);
     const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto wanted = [&only](const char *group) {
@@ -61,6 +66,8 @@ int main(int argc, char *argv[])
     if (wanted("server"))
         benchServer(small, parser.value(requestsOption).toInt());
     stopProcess(tenThousand);
+    if (wanted("soak"))
+        benchSoak(parser.value(soakOption).toInt());
     if (!wanted("filter"))
         return 0;
 

@@ -1,6 +1,7 @@
 // The SMS workspace driven like a rep drives it, with QTest, against the sandbox: edit and
 // save, schedule through the picker, send, undo, a bad number, a rate limit, a dead server.
 #include "activityfilterproxy.h"
+#include "conflictpanel.h"
 #include "drafteditor.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
@@ -41,6 +42,7 @@ private slots:
     void opensOnTheMostUrgent();
     void chipsAndSearchFilter();
     void editAndSave();
+    void conflictShowsBothAndTheRepChooses();
     void scheduleThroughThePicker();
     void pastTimeIsRefused();
     void sendCountsOneSend();
@@ -224,6 +226,45 @@ void tst_MainWindow::editAndSave()
     QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Hi! Can we talk tomorrow?"_s);
     QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
     QVERIFY(!form->saveButton()->isEnabled());
+}
+
+void tst_MainWindow::conflictShowsBothAndTheRepChooses()
+{
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    type(form->editor()->editor(), u"My version"_s);
+    QTest::qWait(5);
+    // A colleague changes the same text in Close meanwhile.
+    QCOMPARE(m_sandbox->http->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, u"Their version"_s}})
+                 .status,
+             200);
+    auto *panel = form->findChild<ConflictPanel *>();
+    QVERIFY(panel);
+    QVERIFY(!panel->isVisible());
+    QTest::keyClick(form->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(panel->isVisible());
+    // Both values side by side, nothing written over theirs, Save waits for the choice.
+    QStringList shown;
+    for (const QLabel *label : panel->findChildren<QLabel *>())
+        shown << label->text();
+    QVERIFY2(shown.contains(u"My version"_s) && shown.contains(u"Their version"_s),
+             qPrintable(shown.join(u" | "_s)));
+    QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Their version"_s);
+    QVERIFY(!form->saveButton()->isEnabled());
+    QVERIFY(form->bannerLabel()->text().contains("choose which version"_L1));
+    snap(m_window.get(), u"conflict"_s);
+    QPushButton *keepMine = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == "Keep my Message"_L1)
+            keepMine = button;
+    }
+    QVERIFY(keepMine);
+    QTest::mouseClick(keepMine, Qt::LeftButton);
+    QTRY_VERIFY(!panel->isVisible());
+    QVERIFY(form->saveButton()->isEnabled());
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"My version"_s);
+    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
 }
 
 void tst_MainWindow::scheduleThroughThePicker()

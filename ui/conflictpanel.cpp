@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,12 +33,20 @@ ConflictPanel::ConflictPanel(ActivityTableModel *model, QWidget *parent)
 {
     setAccessibleName(title());
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("Someone changed these fields in Close after you started editing them. "
-                        "Nothing was saved over their change: choose which version to keep, "
-                        "then save."));
+    m_intro->setText(tr("For each field, choose which version to keep, then save."));
+    // Long texts scroll inside the panel instead of pushing the form's fields out of the window.
+    auto *values = new QWidget;
+    values->setLayout(m_grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(values);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 5 + 8); // a title and four lines
+    scroll->setMaximumHeight(fontMetrics().lineSpacing() * 9);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addLayout(m_grid);
+    layout->addWidget(scroll);
     hide();
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { rebuild(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuild(); });
@@ -70,25 +79,26 @@ void ConflictPanel::rebuild()
     setVisible(!fields.isEmpty());
     if (fields.isEmpty())
         return;
-    auto *yoursTitle = new QLabel(tr("<b>Yours</b>"), this);
-    auto *theirsTitle = new QLabel(tr("<b>In Close now</b>"), this);
+    auto *yoursTitle = new QLabel(tr("<b>Yours</b>"));
+    auto *theirsTitle = new QLabel(tr("<b>In Close now</b>"));
     m_grid->addWidget(yoursTitle, 0, 1);
     m_grid->addWidget(theirsTitle, 0, 3);
     int line = 1;
     for (const QString &field : fields) {
         const QString title = m_model->fieldTitle(field);
-        auto *name = new QLabel(title, this);
-        auto *yours = new QLabel(shown(m_model->field(row, field)), this);
-        auto *theirs = new QLabel(shown(m_model->theirs(row, field)), this);
+        auto *name = new QLabel(title);
+        auto *yours = new QLabel(shown(m_model->field(row, field)));
+        auto *theirs = new QLabel(shown(m_model->theirs(row, field)));
         for (QLabel *value : {yours, theirs}) {
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
             value->setTextFormat(Qt::PlainText);
+            value->setToolTip(value->text());
         }
         yours->setAccessibleName(tr("Your %1").arg(title));
         theirs->setAccessibleName(tr("%1 in Close").arg(title));
-        auto *keepMine = new QPushButton(tr("Keep mine"), this);
-        auto *takeTheirs = new QPushButton(tr("Take Close's"), this);
+        auto *keepMine = new QPushButton(tr("Keep mine"));
+        auto *takeTheirs = new QPushButton(tr("Take Close's"));
         keepMine->setAccessibleName(tr("Keep my %1").arg(title));
         takeTheirs->setAccessibleName(tr("Take the %1 in Close").arg(title));
         keepMine->setToolTip(tr("Save your %1 over the one in Close.").arg(title));

@@ -309,10 +309,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone changed these fields in Close after you started editing them. Nothing was saved over their change: choose which version to keep, then save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,6 +346,10 @@
     </message>
     <message>
         <source>Drop your edit of %1 and keep Close&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each field, choose which version to keep, then save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
