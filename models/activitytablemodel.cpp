@@ -499,16 +499,19 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
             m_rowById.insert(idAt(i), i);
     }
     endInsertRows();
-    if (m_toRestore.isEmpty())
-        return;
+    restoreRows(first, first + int(fresh.size()) - 1);
+}
+
+void ActivityTableModel::restoreRows(int first, int last)
+{
     int restoredRows = 0;
-    for (int i = first; i < first + fresh.size(); ++i) {
-        const auto it = m_toRestore.constFind(idAt(i));
+    for (int row = first; row <= last && !m_toRestore.isEmpty(); ++row) {
+        const auto it = m_toRestore.constFind(idAt(row));
         if (it == m_toRestore.cend())
             continue;
         const EditJournal::Entry entry = *it;
         m_toRestore.erase(it);
-        restoreRow(i, entry);
+        restoreRow(row, entry);
         ++restoredRows;
     }
     if (restoredRows > 0)
@@ -565,18 +568,7 @@ void ActivityTableModel::setJournal(EditJournal *journal)
 {
     m_journal = journal;
     m_toRestore = journal ? journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
-    int restoredRows = 0;
-    for (int row = 0; row < m_rows.size() && !m_toRestore.isEmpty(); ++row) {
-        const auto it = m_toRestore.constFind(idAt(row));
-        if (it == m_toRestore.cend())
-            continue;
-        const EditJournal::Entry entry = *it;
-        m_toRestore.erase(it);
-        restoreRow(row, entry);
-        ++restoredRows;
-    }
-    if (restoredRows > 0)
-        emit restored(restoredRows);
+    restoreRows(0, int(m_rows.size()) - 1);
 }
 
 void ActivityTableModel::journalRow(int row)

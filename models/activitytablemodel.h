@@ -240,6 +240,8 @@ protected:
 private:
     void merge(const QJsonArray &page, bool fromStart);
     void restoreRow(int row, const EditJournal::Entry &entry);
+    //! Puts the journal's edits back on those of the rows it has edits for.
+    void restoreRows(int first, int last);
     void restoreAfterPage();
     QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
     bool sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const;
