@@ -88,9 +88,7 @@ void DraftboxApp::openJournal(const QString &scope)
     const QString path = EditJournal::pathFor(scope);
     if (m_journal && m_journal->path() == path)
         return;
-    m_sms->setJournal(nullptr);
-    m_whatsapp->setJournal(nullptr);
-    m_journal = std::make_unique<EditJournal>(path);
+    m_journal = std::make_unique<EditJournal>(path); // the previous one is written and closed
     connect(m_journal.get(), &EditJournal::writeFailed, this, [this](const QString &why) {
         ApiError error;
         error.category = ApiError::Category::Other;

@@ -342,20 +342,9 @@ void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<voi
         }
         setIntent(at, {});
         if (result.unconfirmed) {
-            // The answer was lost, but Close told us where the SMS stands now.
-            const QString now = result.object().value(QLatin1String("status")).toString();
-            const bool happened = now != QLatin1String("draft");
-            applyServerCopy(at, result.object(), happened);
-            if (!happened)
-                setRowError(at,
-                            tr("Not sent: the connection dropped and Close still has this "
-                               "SMS as a draft. Your edits are kept; send again when ready."));
+            settleLostSend(at, result.object()); // the answer was lost; Close's copy tells
         } else {
-            QJsonObject fieldErrors;
-            for (auto it = result.error.fieldErrors.cbegin(); it != result.error.fieldErrors.cend();
-                 ++it)
-                fieldErrors.insert(it.key(), it.value());
-            setRowError(at, result.error.message, fieldErrors);
+            setRowError(at, result.error);
         }
         emit failed(id, result.error);
     });
@@ -378,18 +367,22 @@ void SmsTableModel::recheck(int row)
             return;
         }
         setOnline();
-        const bool happened
-            = result.object().value(QLatin1String("status")).toString() != QLatin1String("draft");
-        setIntent(at, {});
-        applyServerCopy(at, result.object(), happened);
-        if (happened)
+        if (settleLostSend(at, result.object()))
             emit saved(id);
-        else
-            setRowError(at,
-                        tr("Not sent: Close still has this SMS as a draft (the answer to "
-                           "sending it was lost). Your edits are kept; send again when "
-                           "ready."));
     });
+}
+
+bool SmsTableModel::settleLostSend(int row, const QJsonObject &server)
+{
+    const bool happened
+        = server.value(QLatin1String("status")).toString() != QLatin1String("draft");
+    setIntent(row, {});
+    applyServerCopy(row, server, happened);
+    if (!happened)
+        setRowError(row,
+                    tr("Not sent: the answer to sending it was lost, and Close still has "
+                       "this SMS as a draft. Your edits are kept; send again when ready."));
+    return happened;
 }
 
 void SmsTableModel::deleteDraft(int row)

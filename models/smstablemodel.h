@@ -66,6 +66,9 @@ protected:
 
 private:
     void pollOutbox();
+    //! Where a send whose answer was lost stands, from Close's copy: gone out (the edits went
+    //! with it) or still a draft (said on the row). Returns whether it went out.
+    bool settleLostSend(int row, const QJsonObject &server);
     void watch(const QString &id);
 
     QTimer m_poll;

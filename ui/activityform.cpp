@@ -7,6 +7,7 @@
 
 #include <QDataWidgetMapper>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QShortcut>
@@ -37,15 +38,19 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
 
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
-                if (row() >= from.row() && row() <= to.row())
+                if (row() >= from.row() && row() <= to.row()) {
+                    m_conflicts->showRow(row());
                     refresh();
+                }
             });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_id.isEmpty() && m_activities->rowOf(m_id) < 0)
             setCurrentRow(-1);
         else
             m_mapper->setCurrentIndex(row());
+        m_conflicts->showRow(row());
     });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_conflicts->showRow(row()); });
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this] { m_mapper->setCurrentIndex(row()); });
 }
@@ -59,19 +64,32 @@ void ActivityForm::follow(int row)
 {
     m_id = m_activities->idAt(row);
     m_mapper->setCurrentIndex(row);
-    m_conflicts->setActivity(m_id);
+    m_conflicts->showRow(row);
 }
 
-QString ActivityForm::journalNote(int row) const
+void ActivityForm::showBanner(QLabel *banner, QString status, bool failed) const
 {
-    if (row < 0)
-        return {};
-    // Waiting, unconfirmed and conflicting rows say so in their error and the conflict panel.
-    if (m_activities->isRestored(row) && m_activities->conflictFields(row).isEmpty()
-        && !m_activities->isUnconfirmed(row))
-        return tr("Restored: these edits from your last session were not saved yet. Save or "
-                  "revert them.");
-    return {};
+    const int r = row();
+    const QModelIndex index = m_activities->index(r, 0);
+    if (r >= 0 && !index.data(ActivityTableModel::BusyRole).toBool()) {
+        const QString error = index.data(ActivityTableModel::RowErrorRole).toString();
+        if (!shownFieldErrors().isEmpty()) {
+            status += QLatin1Char('\n') + tr("Close refused what is marked in red below.");
+            failed = true;
+        } else if (!error.isEmpty()) {
+            status += QLatin1Char('\n') + error;
+            failed = true;
+        }
+        // Waiting, unconfirmed and conflicting rows say so in their error and the conflict panel.
+        if (m_activities->isRestored(r) && m_activities->conflictFields(r).isEmpty()
+            && !m_activities->isUnconfirmed(r))
+            status += QLatin1Char('\n')
+                + tr("Restored: these edits from your last session were not saved yet. Save or "
+                     "revert them.");
+    }
+    banner->setText(status);
+    banner->setStyleSheet(failed ? QStringLiteral("background: #fde7e9; color: #5c0011;")
+                                 : QStringLiteral("background: palette(alternate-base);"));
 }
 
 void ActivityForm::map(QWidget *widget, const char *field, const QString &accessibleName)

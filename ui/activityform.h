@@ -8,6 +8,7 @@
 class ActivityTableModel;
 class ConflictPanel;
 class QDataWidgetMapper;
+class QLabel;
 class QListWidget;
 
 //! What the SMS and WhatsApp forms do alike: follow one activity of the model by id (its row
@@ -51,8 +52,10 @@ protected:
     QDataWidgetMapper *mapper() const { return m_mapper; }
     //! Shows the current activity's conflicts with Close, if any (the form places it).
     ConflictPanel *conflictPanel() const { return m_conflicts; }
-    //! What the banner adds for edits restored from the journal at launch; empty if none.
-    QString journalNote(int row) const;
+    //! Shows `status` (what the activity is and what the rep can do) in the form's banner, then
+    //! what is wrong or special about it: Close's field errors or the row's last failure (in the
+    //! banner's alarm colours, as `failed` asks too), edits restored from the last session.
+    void showBanner(QLabel *banner, QString status, bool failed) const;
 
 private:
     ActivityTableModel *m_activities;

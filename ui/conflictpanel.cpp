@@ -48,20 +48,10 @@ ConflictPanel::ConflictPanel(ActivityTableModel *model, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(scroll);
     hide();
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] { rebuild(); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuild(); });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { rebuild(); });
 }
 
-void ConflictPanel::setActivity(const QString &id)
+void ConflictPanel::showRow(int row)
 {
-    m_id = id;
-    rebuild();
-}
-
-void ConflictPanel::rebuild()
-{
-    const int row = m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
     const QStringList fields = row < 0 ? QStringList() : m_model->conflictFields(row);
     QVariantList values;
     for (const QString &field : fields)
@@ -103,7 +93,7 @@ void ConflictPanel::rebuild()
         takeTheirs->setAccessibleName(tr("Take the %1 in Close").arg(title));
         keepMine->setToolTip(tr("Save your %1 over the one in Close.").arg(title));
         takeTheirs->setToolTip(tr("Drop your edit of %1 and keep Close's.").arg(title));
-        const QString id = m_id;
+        const QString id = m_model->idAt(row);
         const auto resolve = [this, id, field](bool mine) {
             const int at = m_model->rowOf(id);
             if (at >= 0)

@@ -8,7 +8,8 @@ class QLabel;
 
 //! When someone changed in Close a field the rep has edited meanwhile: each such field with
 //! both values, the rep's and Close's, and a choice per field. Nothing is saved over Close's
-//! change until the rep chose; then Save goes. Hidden when there is no conflict.
+//! change until the rep chose; then Save goes. Hidden when there is no conflict. The form it is
+//! part of says which row to show, whenever that row changes.
 class ConflictPanel : public QGroupBox
 {
     Q_OBJECT
@@ -16,14 +17,11 @@ class ConflictPanel : public QGroupBox
 public:
     explicit ConflictPanel(ActivityTableModel *model, QWidget *parent = nullptr);
 
-    //! Follows the activity (empty: none).
-    void setActivity(const QString &id);
+    //! Shows the conflicts of the model's row (-1: none); rebuilt only when they changed.
+    void showRow(int row);
 
 private:
-    void rebuild();
-
     ActivityTableModel *m_model;
-    QString m_id;
     QLabel *m_intro;
     QGridLayout *m_grid;
     QStringList m_shown; //!< the fields the grid shows, to rebuild only when they change

@@ -331,9 +331,7 @@ void SmsForm::refresh()
                                 has ? tr("Who should receive this SMS?") : QString());
 
     QString banner;
-    QString bannerStyle = QStringLiteral("background: palette(alternate-base);");
-    const QString error
-        = has ? m_model->index(r, 0).data(ActivityTableModel::RowErrorRole).toString() : QString();
+    bool failed = false;
     if (!has) {
         banner = tr("Select an SMS on the left to see it here.");
     } else if (busy) {
@@ -355,23 +353,11 @@ void SmsForm::refresh()
     } else if (status == QLatin1String("error")) {
         banner = tr("Close could not send this SMS: %1")
                      .arg(m_model->field(r, QStringLiteral("error_message")).toString());
-        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
+        failed = true;
     } else {
         banner = tr("Status “%1” is new to Draftbox; it is shown read-only.").arg(status);
     }
-    const bool fieldErrorsShown
-        = has && !m_model->index(r, 0).data(ActivityTableModel::FieldErrorsRole).toMap().isEmpty();
-    if (fieldErrorsShown && !busy) {
-        banner += QLatin1Char('\n') + tr("Close refused what is marked in red below.");
-        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
-    } else if (!error.isEmpty() && !busy) {
-        banner += QLatin1Char('\n') + error;
-        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
-    }
-    if (const QString note = journalNote(r); !note.isEmpty() && !busy)
-        banner += QLatin1Char('\n') + note;
-    m_banner->setText(banner);
-    m_banner->setStyleSheet(bannerStyle);
+    showBanner(m_banner, banner, failed);
 
     if (has) {
         const auto f = [&](const char *name) {

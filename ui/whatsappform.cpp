@@ -308,9 +308,6 @@ void WhatsAppForm::refresh()
     m_delete->setEnabled(editable);
 
     QString banner;
-    QString bannerStyle = QStringLiteral("background: palette(alternate-base);");
-    const QString error
-        = has ? m_model->index(r, 0).data(ActivityTableModel::RowErrorRole).toString() : QString();
     if (!has) {
         banner = tr("Select a WhatsApp message on the left to see it here.");
     } else if (busy) {
@@ -321,18 +318,7 @@ void WhatsAppForm::refresh()
         banner = tr("Synced from WhatsApp. Close never sends WhatsApp messages: what you change "
                     "here corrects Close's record of it.");
     }
-    const QMap<QString, QString> errors = shownFieldErrors();
-    if (!errors.isEmpty() && !busy) {
-        banner += QLatin1Char('\n') + tr("Close refused what is marked in red below.");
-        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
-    } else if (!error.isEmpty() && !busy) {
-        banner += QLatin1Char('\n') + error;
-        bannerStyle = QStringLiteral("background: #fde7e9; color: #5c0011;");
-    }
-    if (const QString note = journalNote(r); !note.isEmpty() && !busy)
-        banner += QLatin1Char('\n') + note;
-    m_banner->setText(banner);
-    m_banner->setStyleSheet(bannerStyle);
+    showBanner(m_banner, banner, false);
 
     QStringList record;
     if (has) {
@@ -358,6 +344,7 @@ void WhatsAppForm::refresh()
     m_record->setText(record.join(QStringLiteral("<br>")));
 
     // Close's message for a field wins over the local check (it is what must be fixed).
+    const QMap<QString, QString> errors = shownFieldErrors();
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         problems.insert(it.key(), it.value());
     FormSupport::markFields({m_text->editor(), m_direction, m_remote, m_localPhone, m_contact,

@@ -7,6 +7,10 @@
         <source>Restored: these edits from your last session were not saved yet. Save or revert them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close refused what is marked in red below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -1351,10 +1355,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close refused what is marked in red below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Direction: %1 · Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,11 +1470,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: the connection dropped and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: Close still has this SMS as a draft (the answer to sending it was lost). Your edits are kept; send again when ready.</source>
+        <source>Not sent: the answer to sending it was lost, and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,10 +1665,6 @@
     </message>
     <message>
         <source>Synced from WhatsApp. Close never sends WhatsApp messages: what you change here corrects Close&apos;s record of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close refused what is marked in red below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
