@@ -207,6 +207,7 @@ void CloseCall::reread(const ApiError &lost)
     spec.operation = m_spec.operation;
     spec.activityId = m_spec.activityId;
     CloseCall *check = m_client->call(spec);
+    check->setBackground(true); // its failure is told by this call's result, not twice
     connect(check, &CloseCall::finished, this, [this, lost](const ApiResult &current) {
         ApiResult result;
         result.error = lost;

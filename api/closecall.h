@@ -46,6 +46,8 @@ public:
     };
 
     QString operation() const { return m_spec.operation; }
+    //! What the call is for, for people, when the typed method's own name would mislead.
+    void setOperation(const QString &operation) { m_spec.operation = operation; }
     QString activityId() const { return m_spec.activityId; }
     Kind kind() const { return m_spec.kind; }
     bool isFinished() const { return m_finished; }

@@ -43,9 +43,12 @@ DraftboxApp::DraftboxApp(QObject *parent)
     for (ActivityTableModel *activities : {static_cast<ActivityTableModel *>(m_sms.get()),
                                            static_cast<ActivityTableModel *>(m_whatsapp.get())}) {
         connect(activities, &ActivityTableModel::restored, this, [this](int count) {
-            m_window->showMessage(tr("%n unsaved edit(s) from your last session are back, marked "
-                                     "as restored: save or revert them.",
-                                     nullptr, count));
+            m_window->showMessage(
+                count == 1 ? tr("An unsaved edit from your last session is back, marked as "
+                                "restored: save or revert it.")
+                           : tr("%1 unsaved edits from your last session are back, marked as "
+                                "restored: save or revert them.")
+                                 .arg(count));
         });
         connect(activities, &ActivityTableModel::restoreLost, this,
                 [this](const QString &id, const QString &what) {
@@ -54,8 +57,8 @@ DraftboxApp::DraftboxApp(QObject *parent)
                     error.message = tr("Unsaved edits from your last session could not be put "
                                        "back: Close no longer has this activity. They were:\n%1")
                                         .arg(what);
-                    error.hint = tr("Copy the text from here (Copy in the panel) to write it "
-                                    "again where it belongs.");
+                    error.hint = tr("Press Copy below to take the text, and write it again "
+                                    "where it belongs.");
                     m_log->record(tr("Restore edits"), id, error);
                 });
     }

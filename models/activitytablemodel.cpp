@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
                                        QObject *parent)
@@ -732,7 +733,10 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
 {
     const QString id = idAt(row);
     const QJsonObject seen = effective(row);
-    track(row, getCall(id), [this, id, seen, unchanged, proceed](int at, const ApiResult &result) {
+    CloseCall *check = getCall(id);
+    check->setOperation(unchanged.isEmpty() ? tr("Check Close's copy before saving")
+                                            : tr("Check Close's copy before sending"));
+    track(row, check, [this, id, seen, unchanged, proceed](int at, const ApiResult &result) {
         if (at < 0)
             return;
         if (!result.ok()) {
@@ -798,9 +802,8 @@ void ActivityTableModel::waitForServer(int row, const ApiError &error)
     r.error = r.intent.isEmpty()
         ? tr("Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.")
               .arg(error.message)
-        : tr("Not confirmed yet: %1 Draftbox asks Close whether it went out as soon as Close "
-             "answers, and never sends it twice.")
-              .arg(error.message);
+        : tr("Close could not be asked whether it went out. Draftbox asks again as soon as "
+             "Close answers, and never sends it twice.");
     if (!m_waiting.contains(id))
         m_waiting << id;
     rowChanged(row);
@@ -840,6 +843,8 @@ void ActivityTableModel::resumeWaiting()
 {
     m_nextAttempt = {};
     const QStringList ids = std::exchange(m_waiting, {});
+    // Each failed try would say again what the panel already said: these tries are quiet.
+    const QScopedValueRollback<bool> quiet(m_quietCalls, true);
     for (const QString &id : ids) {
         const int row = rowOf(id);
         if (row < 0)
@@ -875,6 +880,8 @@ void ActivityTableModel::track(int row, CloseCall *call,
                                std::function<void(int, const ApiResult &)> done)
 {
     const QString id = idAt(row);
+    if (m_quietCalls)
+        call->setBackground(true);
     m_rows[row].busy = true;
     m_rows[row].error.clear();
     rowChanged(row);

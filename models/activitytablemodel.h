@@ -275,5 +275,6 @@ private:
     int m_backoffMs = 0;
     int m_firstBackoffMs = 2000;
     int m_maxBackoffMs = 60000;
+    bool m_quietCalls = false; //!< while waiting rows are tried again: their failures are known
     QDateTime m_nextAttempt;
 };

@@ -118,20 +118,21 @@ void SmsTableModel::pollOutbox()
         }
         if (data(index(row, 0), BusyRole).toBool())
             continue;
-        connect(client()->getSms(id), &CloseCall::finished, this,
-                [this, id](const ApiResult &result) {
-                    const int at = rowOf(id);
-                    if (at < 0 || !result.ok() || data(index(at, 0), BusyRole).toBool())
-                        return;
-                    const QString now = result.object().value(QLatin1String("status")).toString();
-                    if (now == QLatin1String("outbox"))
-                        return;
-                    m_watched.remove(id);
-                    applyServerCopy(at, result.object(), false);
-                    if (now == QLatin1String("error"))
-                        emit deliveryFailed(
-                            id, result.object().value(QLatin1String("error_message")).toString());
-                });
+        CloseCall *poll = client()->getSms(id);
+        poll->setBackground(true); // asked again in a moment; a failure here is nobody's task
+        connect(poll, &CloseCall::finished, this, [this, id](const ApiResult &result) {
+            const int at = rowOf(id);
+            if (at < 0 || !result.ok() || data(index(at, 0), BusyRole).toBool())
+                return;
+            const QString now = result.object().value(QLatin1String("status")).toString();
+            if (now == QLatin1String("outbox"))
+                return;
+            m_watched.remove(id);
+            applyServerCopy(at, result.object(), false);
+            if (now == QLatin1String("error"))
+                emit deliveryFailed(
+                    id, result.object().value(QLatin1String("error_message")).toString());
+        });
     }
     if (m_watched.isEmpty())
         m_poll.stop();

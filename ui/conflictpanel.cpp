@@ -18,7 +18,9 @@ QString shown(const QVariant &value)
     if (value.metaType().id() == QMetaType::QDateTime)
         return FormSupport::when(value);
     if (value.metaType().id() == QMetaType::QVariantList)
-        return ConflictPanel::tr("%n attachment(s)", nullptr, int(value.toList().size()));
+        return value.toList().size() == 1
+            ? ConflictPanel::tr("1 attachment")
+            : ConflictPanel::tr("%1 attachments").arg(value.toList().size());
     const QString text = value.toString();
     return text.isEmpty() ? ConflictPanel::tr("(empty)") : text;
 }

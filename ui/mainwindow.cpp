@@ -286,15 +286,12 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                     if (error.category == ApiError::Category::Network
                         || error.category == ApiError::Category::Timeout)
                         setOnline(false, error.message);
+                    showWaiting();
                 });
         connect(activities, &ActivityTableModel::saved, this, [this] { setOnline(true); });
         connect(activities, &ActivityTableModel::offlineChanged, this, [this](bool offline) {
-            const int waiting = m_model->waitingCount() + m_whatsappModel->waitingCount();
             if (offline)
-                setOnline(false,
-                          tr("Close cannot be reached. %n edit(s) wait and are saved by "
-                             "themselves when it answers again (Refresh, F5, tries at once).",
-                             nullptr, waiting));
+                showWaiting();
             else if (!m_model->isOffline() && !m_whatsappModel->isOffline())
                 setOnline(true);
         });
@@ -428,6 +425,19 @@ void MainWindow::setOnline(bool online, const QString &why)
     m_online->setText(online ? tr("● Connected") : tr("● Offline"));
     m_online->setStyleSheet(online ? Appearance::okText() : Appearance::errorText());
     m_online->setToolTip(why);
+}
+
+void MainWindow::showWaiting()
+{
+    if (!m_model->isOffline() && !m_whatsappModel->isOffline())
+        return;
+    const int waiting = m_model->waitingCount() + m_whatsappModel->waitingCount();
+    setOnline(false,
+              tr("Close cannot be reached. Waiting edits are saved (and unconfirmed sends checked) "
+                 "by themselves when it answers again; Refresh (F5) tries at once."));
+    if (waiting > 0)
+        m_online->setText(waiting == 1 ? tr("● Offline · 1 change waiting")
+                                       : tr("● Offline · %1 changes waiting").arg(waiting));
 }
 
 void MainWindow::reportDeliveryFailure(const QString &id, const QString &message,

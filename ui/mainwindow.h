@@ -47,6 +47,8 @@ public:
 
     void setConnectionDescription(const QString &where);
     void setOnline(bool online, const QString &why = {});
+    //! While a model waits for Close: offline, with how many edits wait.
+    void showWaiting();
     //! A passing message in the status bar, e.g. where the key was stored.
     void showMessage(const QString &message);
 

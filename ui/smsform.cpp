@@ -336,6 +336,8 @@ void SmsForm::refresh()
         banner = tr("Select an SMS on the left to see it here.");
     } else if (busy) {
         banner = tr("Talking to Close…");
+    } else if (m_model->isUnconfirmed(r)) {
+        banner = tr("Sending not confirmed yet.");
     } else if (status == QLatin1String("draft")) {
         banner = dirty ? tr("Draft — unsaved changes. Save (Ctrl+S) or send (Ctrl+Return).")
                        : tr("Draft — edit it, then save, schedule or send it.");

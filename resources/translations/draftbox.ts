@@ -31,7 +31,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not confirmed yet: %1 Draftbox asks Close whether it went out as soon as Close answers, and never sends it twice.</source>
+        <source>Check Close&apos;s copy before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Close&apos;s copy before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close could not be asked whether it went out. Draftbox asks again as soon as Close answers, and never sends it twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,12 +310,6 @@
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changed in Close while you were editing</source>
         <translation type="unfinished"></translation>
@@ -354,6 +356,14 @@
     </message>
     <message>
         <source>For each field, choose which version to keep, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,19 +604,9 @@
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n unsaved edit(s) from your last session are back, marked as restored: save or revert them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved edits from your last session could not be put back: Close no longer has this activity. They were:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the text from here (Copy in the panel) to write it again where it belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,6 +619,18 @@
     </message>
     <message>
         <source>Keep unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved edit from your last session is back, marked as restored: save or revert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsaved edits from your last session are back, marked as restored: save or revert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Copy below to take the text, and write it again where it belongs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,14 +1016,20 @@
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Close cannot be reached. %n edit(s) wait and are saved by themselves when it answers again (Refresh, F5, tries at once).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Someone changed in Close what you are editing: choose which version to keep in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close cannot be reached. Waiting edits are saved (and unconfirmed sends checked) by themselves when it answers again; Refresh (F5) tries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline · 1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline · %1 changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1438,10 @@
     </message>
     <message>
         <source>&amp;Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending not confirmed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
