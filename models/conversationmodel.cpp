@@ -5,6 +5,7 @@
 #include <QFont>
 
 #include <algorithm>
+#include <utility>
 
 struct ConversationModel::Node
 {
@@ -23,32 +24,28 @@ struct ConversationModel::Node
 namespace {
 
 // The tree's columns over the table's.
+constexpr std::pair<int, int> treeAndSourceColumns[] = {
+    {ConversationModel::MessageColumn, WhatsAppTableModel::MessageColumn},
+    {ConversationModel::DirectionColumn, WhatsAppTableModel::DirectionColumn},
+    {ConversationModel::WhenColumn, WhatsAppTableModel::WhenColumn},
+};
+
 int sourceColumnOf(int column)
 {
-    switch (column) {
-    case ConversationModel::MessageColumn:
-        return WhatsAppTableModel::MessageColumn;
-    case ConversationModel::DirectionColumn:
-        return WhatsAppTableModel::DirectionColumn;
-    case ConversationModel::WhenColumn:
-        return WhatsAppTableModel::WhenColumn;
-    default:
-        return -1;
+    for (const auto &[tree, source] : treeAndSourceColumns) {
+        if (tree == column)
+            return source;
     }
+    return -1;
 }
 
 int columnOfSource(int sourceColumn)
 {
-    switch (sourceColumn) {
-    case WhatsAppTableModel::MessageColumn:
-        return ConversationModel::MessageColumn;
-    case WhatsAppTableModel::DirectionColumn:
-        return ConversationModel::DirectionColumn;
-    case WhatsAppTableModel::WhenColumn:
-        return ConversationModel::WhenColumn;
-    default:
-        return ConversationModel::MessageColumn;
+    for (const auto &[tree, source] : treeAndSourceColumns) {
+        if (source == sourceColumn)
+            return tree;
     }
+    return ConversationModel::MessageColumn;
 }
 
 } // namespace
