@@ -71,10 +71,45 @@ QVariant ActivityFilterProxy::sourceField(int sourceRow, const QString &name) co
     return role < 0 ? QVariant() : m_activities->index(sourceRow, 0).data(role);
 }
 
+void ActivityFilterProxy::setPinnedIds(const QSet<QString> &ids)
+{
+    if (ids == m_pinned)
+        return;
+    // Only a row that loses its pin can leave; one newly pinned is already shown.
+    const bool unpinned = !(ids.contains(m_pinned));
+    m_pinned = ids;
+    if (unpinned)
+        refilter();
+}
+
+bool ActivityFilterProxy::isPinned(int sourceRow) const
+{
+    return !m_pinned.isEmpty() && m_activities && m_pinned.contains(m_activities->idAt(sourceRow));
+}
+
+QVariant ActivityFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if ((role == KeptRole || role == Qt::ToolTipRole) && index.isValid()) {
+        const int sourceRow = mapToSource(index).row();
+        const bool kept = isPinned(sourceRow) && !matches(sourceRow);
+        if (role == KeptRole)
+            return kept;
+        if (kept)
+            return tr("Kept in the list while you work on it: it no longer matches the filter. "
+                      "It leaves once you pick another row.");
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
 bool ActivityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
         return false;
+    return isPinned(sourceRow) || matches(sourceRow);
+}
+
+bool ActivityFilterProxy::matches(int sourceRow) const
+{
     if (!m_statuses.isEmpty()
         && !m_statuses.contains(sourceField(sourceRow, QStringLiteral("status")).toString()))
         return false;

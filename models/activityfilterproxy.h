@@ -2,6 +2,7 @@
 
 #include <QByteArrayMatcher>
 #include <QDateTime>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -14,7 +15,18 @@ class ActivityFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
+    enum Role {
+        //! bool: the row is shown only because it is pinned (it no longer matches the filter)
+        KeptRole = Qt::UserRole + 128,
+    };
+
     explicit ActivityFilterProxy(QObject *parent = nullptr);
+
+    //! Activities shown whatever the filters say: what the rep has open or selected, so that an
+    //! edit, a send or a filter change never makes it slip away under them.
+    void setPinnedIds(const QSet<QString> &ids);
+    QSet<QString> pinnedIds() const { return m_pinned; }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     //! Shown statuses (SMS only); empty shows all.
     void setStatuses(const QStringList &statuses);
@@ -35,6 +47,9 @@ protected:
 
 private:
     void refilter();
+    bool isPinned(int sourceRow) const;
+    //! Whether the filters accept the row, pins aside.
+    bool matches(int sourceRow) const;
     QVariant sourceField(int sourceRow, const QString &name) const;
 
     const ActivityTableModel *m_activities = nullptr; //!< the source, if it is one
@@ -45,4 +60,5 @@ private:
     QByteArrayMatcher m_needle; //!< m_search case-folded, as ActivityTableModel::rowContains wants
     QDateTime m_from;
     QDateTime m_to;
+    QSet<QString> m_pinned;
 };

@@ -210,8 +210,7 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
 bool ActivityTableModel::setField(int row, const QString &name, const QVariant &value)
 {
     const int i = m_fieldIndex.value(name, -1);
-    if (row < 0 || row >= m_rows.size() || i < 0 || !m_fields.at(i).editable
-        || !rowEditable(effective(row)) || m_rows.at(row).busy || !m_rows.at(row).intent.isEmpty())
+    if (i < 0 || !m_fields.at(i).editable || !acceptsEdits(row))
         return false;
     const FieldInfo &info = m_fields.at(i);
     const QJsonValue wire = toJson(info, value);
@@ -222,7 +221,8 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
     const bool sameAsServer = wire == server || (wire.isNull() && server.isUndefined())
         || (info.kind == FieldInfo::Kind::DateTime
             && toVariant(info, wire) == toVariant(info, server));
-    if (sameAsServer) {
+    // While a save is under way, Close's copy is about to change: an edit back to it is kept.
+    if (sameAsServer && !r.busy) {
         r.pending.remove(name);
         r.base.remove(name);
         r.conflicts.remove(name);
@@ -243,6 +243,14 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
     if (r.pending != pendingBefore || hadError)
         rowChanged(row);
     return true;
+}
+
+bool ActivityTableModel::acceptsEdits(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const Row &r = m_rows.at(row);
+    return rowEditable(effective(row)) && r.intent.isEmpty() && (!r.busy || r.editableWhileBusy);
 }
 
 QVariant ActivityTableModel::field(int row, const QString &name) const
@@ -267,8 +275,7 @@ Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const int fieldIndex = index.column() - listColumnCount();
-    if (fieldIndex >= 0 && m_fields.at(fieldIndex).editable && rowEditable(effective(index.row()))
-        && !m_rows.at(index.row()).busy && m_rows.at(index.row()).intent.isEmpty())
+    if (fieldIndex >= 0 && m_fields.at(fieldIndex).editable && acceptsEdits(index.row()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -708,14 +715,17 @@ void ActivityTableModel::save(int row)
         for (auto it = r.pending.begin(); it != r.pending.end(); ++it)
             r.attempted.insert(it.key(), it.value());
         journalRow(row);
-        track(row, saveCall(id, r.pending), [this, id](int at, const ApiResult &result) {
+        const QJsonObject sent = r.pending;
+        r.editableWhileBusy = true; // typing goes on; what is typed meanwhile is saved next
+        track(row, saveCall(id, sent), [this, id, sent](int at, const ApiResult &result) {
             if (at < 0)
                 return;
             if (result.ok()) {
                 setOnline();
-                m_rows[at].attempted = {};
-                applyServerCopy(at, result.object(), true);
+                confirmSave(at, result.object(), sent);
                 emit saved(id);
+                if (isDirty(at) && m_rows.at(at).conflicts.isEmpty())
+                    save(at);
             } else if (isTransient(result.error)) {
                 waitForServer(at, result.error);
                 emit failed(id, result.error);
@@ -728,6 +738,34 @@ void ActivityTableModel::save(int row)
     });
 }
 
+void ActivityTableModel::confirmSave(int row, const QJsonObject &server, const QJsonObject &sent)
+{
+    Row &r = m_rows[row];
+    QJsonObject newer;
+    for (auto it = r.pending.begin(); it != r.pending.end(); ++it) {
+        if (!sent.contains(it.key()) || sent.value(it.key()) != it.value())
+            newer.insert(it.key(), it.value());
+    }
+    r.server = server;
+    r.pending = newer;
+    r.attempted = {};
+    r.conflicts = {};
+    r.fieldErrors = {};
+    r.error.clear();
+    r.base = {};
+    if (newer.isEmpty()) {
+        r.restored = false;
+    } else {
+        // The newer edits are made over what Close holds now, Draftbox's own save included.
+        r.base.insert(QStringLiteral("date_updated"), server.value(QLatin1String("date_updated")));
+        for (auto it = newer.begin(); it != newer.end(); ++it) {
+            const QJsonValue value = server.value(it.key());
+            r.base.insert(it.key(), value.isUndefined() ? QJsonValue(QJsonValue::Null) : value);
+        }
+    }
+    rowChanged(row);
+}
+
 void ActivityTableModel::verify(int row, const QStringList &unchanged,
                                 std::function<void(int row)> proceed)
 {
@@ -736,6 +774,7 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
     CloseCall *check = getCall(id);
     check->setOperation(unchanged.isEmpty() ? tr("Check Close's copy before saving")
                                             : tr("Check Close's copy before sending"));
+    m_rows[row].editableWhileBusy = unchanged.isEmpty(); // a save's check: typing goes on
     track(row, check, [this, id, seen, unchanged, proceed](int at, const ApiResult &result) {
         if (at < 0)
             return;
@@ -889,6 +928,7 @@ void ActivityTableModel::track(int row, CloseCall *call,
         const int at = rowOf(id);
         if (at >= 0) {
             m_rows[at].busy = false;
+            m_rows[at].editableWhileBusy = false;
             rowChanged(at);
         }
         done(at, result);

@@ -83,6 +83,9 @@ public:
     QVariant field(int row, const QString &name) const;
     QVariant serverField(int row, const QString &name) const;
     bool isDirty(int row) const;
+    //! Whether the rep can edit the row now: its kind allows it, no send of it is under way or
+    //! unconfirmed. A save under way does not stop edits: they are saved after it.
+    bool acceptsEdits(int row) const;
     void revert(int row);
     void revertField(int row, const QString &name);
     //! Sends the row's pending edits; the answer replaces the server copy, a 400 keeps the edits.
@@ -186,6 +189,7 @@ protected:
         QJsonObject conflicts; //!< field -> Close's value, clashing with the pending edit
         QJsonObject intent; //!< a send or schedule whose answer is not known yet
         bool busy = false;
+        bool editableWhileBusy = false; //!< the request under way is a save: typing goes on
         bool restored = false;
         bool waiting = false;
     };
@@ -208,6 +212,8 @@ protected:
     const Row &rowAt(int row) const { return m_rows.at(row); }
     QJsonObject effective(int row) const;
     //! Runs `call` for the row: busy while it runs, then `done` with the row's current index.
+    //! The row takes no edits meanwhile (what a send sends is what the rep saw), unless
+    //! Row::editableWhileBusy was set for the call (a save).
     void track(int row, CloseCall *call, std::function<void(int row, const ApiResult &)> done);
     //! Applies what the server answered for a row and forgets the edits it confirmed.
     void applyServerCopy(int row, const QJsonObject &server, bool confirmsPending);
@@ -247,6 +253,9 @@ private:
     bool sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const;
     void resumeWaiting();
     void indexRow(int row);
+    //! Close saved `sent` and answered `server`: edits made since the save left stay pending
+    //! (over Close's new copy) and are saved next.
+    void confirmSave(int row, const QJsonObject &server, const QJsonObject &sent);
     void askNames(const QJsonObject &activity);
     void askNextName();
     static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);

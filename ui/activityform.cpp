@@ -44,9 +44,12 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
                 }
             });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_id.isEmpty() && m_activities->rowOf(m_id) < 0)
+        if (!m_id.isEmpty() && m_activities->rowOf(m_id) < 0) {
+            const QString gone = m_id;
             setCurrentRow(-1);
-        else
+            m_goneId = gone;
+            refresh();
+        } else
             m_mapper->setCurrentIndex(row());
         m_conflicts->showRow(row());
     });
@@ -63,6 +66,8 @@ int ActivityForm::row() const
 void ActivityForm::follow(int row)
 {
     m_id = m_activities->idAt(row);
+    if (row >= 0)
+        m_goneId.clear();
     m_mapper->setCurrentIndex(row);
     m_conflicts->showRow(row);
 }

@@ -22,6 +22,8 @@ public:
     explicit ActivityForm(ActivityTableModel *model, QWidget *parent = nullptr);
 
     QString currentId() const { return m_id; }
+    //! The activity the form showed until Close confirmed it gone (deleted), else empty.
+    QString goneId() const { return m_goneId; }
     //! Shows the activity at `row` of the model (-1: none).
     virtual void setCurrentRow(int row) = 0;
     virtual void save() = 0;
@@ -62,4 +64,5 @@ private:
     QDataWidgetMapper *m_mapper;
     ConflictPanel *m_conflicts;
     QString m_id;
+    QString m_goneId;
 };

@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
+#include "keptrowdelegate.h"
 #include "schedulepicker.h"
 #include "smsbulkaction.h"
 #include "smsform.h"
@@ -88,6 +89,14 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
         m_countsTimer->start();
     };
     setWindowTitle(tr("Draftbox"));
+    // A deleted SMS leaves the list; the form says so rather than opening its neighbour. Told
+    // before the proxy is, so before the list's selection moves to the neighbour.
+    connect(sms, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int current = m_model->rowOf(m_form->currentId());
+                if (current >= first && current <= last)
+                    m_removingCurrent = true;
+            });
     m_proxy->setSourceModel(sms);
     m_proxy->setDynamicSortFilter(true);
     m_proxy->setSortRole(Qt::UserRole);
@@ -130,10 +139,21 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     m_list->setColumnWidth(SmsTableModel::ContactColumn, 110);
     m_list->setColumnWidth(SmsTableModel::WhenColumn, 160);
     m_list->sortByColumn(SmsTableModel::StatusColumn, Qt::AscendingOrder);
+    m_list->setItemDelegate(new KeptRowDelegate(m_list));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentChanged);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateBulkBar);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updatePins);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_removingCurrent)
+            return;
+        // The form follows its SMS by id and says it is gone; the list just lets go of it.
+        m_list->selectionModel()->clearCurrentIndex();
+        m_removingCurrent = false;
+        updatePins();
+    });
 
     m_lead->setAccessibleName(tr("Lead"));
     m_lead->setToolTip(tr("Show only the SMS of one lead"));
@@ -256,10 +276,10 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
         if (until.isValid())
             m_errors->show(); // the countdown is there
     });
-    // Open on the most urgent SMS rather than an empty form; when a filter hides the SMS in
-    // the form, the form moves to the first one shown (or empties when none is).
+    // Open on the most urgent SMS rather than an empty form, until the rep opens one; from then
+    // on only the rep moves the form (the SMS in it stays listed, see updatePins()).
     const auto followList = [this] {
-        if (m_list->currentIndex().isValid())
+        if (m_list->currentIndex().isValid() || m_repChose)
             return;
         if (m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
@@ -666,6 +686,31 @@ void MainWindow::updateCounts()
 
 void MainWindow::currentChanged()
 {
+    if (m_removingCurrent)
+        return; // the selection model moves to a neighbour; the rep did not
     const QModelIndex index = m_list->currentIndex();
+    m_repChose = m_repChose || index.isValid();
     m_form->setCurrentRow(index.isValid() ? m_proxy->mapToSource(index).row() : -1);
+    updatePins();
+}
+
+void MainWindow::updatePins()
+{
+    QSet<QString> ids;
+    if (!m_form->currentId().isEmpty())
+        ids.insert(m_form->currentId());
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.insert(index.data(ActivityTableModel::IdRole).toString());
+    if (ids == m_proxy->pinnedIds())
+        return;
+    // Not while the selection model is still telling its views: rows may leave the list.
+    QTimer::singleShot(0, this, [this, ids] {
+        QSet<QString> now;
+        if (!m_form->currentId().isEmpty())
+            now.insert(m_form->currentId());
+        for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+            now.insert(index.data(ActivityTableModel::IdRole).toString());
+        if (now == ids)
+            m_proxy->setPinnedIds(ids);
+    });
 }

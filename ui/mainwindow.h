@@ -84,6 +84,8 @@ private:
     void updateFilter();
     void updateCounts();
     void currentChanged();
+    //! Keeps what the rep has open or selected in the list, whatever the filters say.
+    void updatePins();
     void updateBulkBar();
     void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
     void updateLeads(const QMap<QString, int> &counts);
@@ -121,4 +123,6 @@ private:
     bool m_bulkResultShown = false;
     QActionGroup *m_appearances = nullptr;
     QString m_restoredLead; //!< the lead filter to choose once the lead is listed
+    bool m_removingCurrent = false; //!< the row in the form is leaving the list (deleted)
+    bool m_repChose = false; //!< an SMS was opened: from now on only the rep picks one
 };

@@ -143,6 +143,9 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     undoLayout->addWidget(m_undo);
     m_undoBar->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00;"));
     m_undoBar->hide();
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_undoTimer->setInterval(1000);
 
     auto *buttons = new QHBoxLayout;
@@ -215,9 +218,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
         = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &SmsForm::send);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(model, &ActivityTableModel::saved, this, [this](const QString &id) {
-        if (id == m_undoId && m_model->status(m_model->rowOf(id)) == QLatin1String("outbox")
-            && m_undoLeft > 0)
-            m_undoBar->show();
+        if (id == m_undoId)
+            showUndo();
     });
     setCurrentRow(-1);
 }
@@ -230,10 +232,33 @@ void SmsForm::setCurrentRow(int row)
             edit->clear();
         m_text->setText(QString());
     }
-    if (m_undoId != currentId()) {
-        m_undoBar->hide();
-    }
+    showUndo();
     refresh();
+}
+
+void SmsForm::showUndo()
+{
+    // The bar is this SMS's: shown on its form only, and only while Close still waits.
+    const int r = m_model->rowOf(m_undoId);
+    const bool waiting = r >= 0 && m_undoLeft > 0 && m_model->status(r) == QLatin1String("outbox");
+    if (!waiting || m_undoId != currentId()) {
+        m_undoBar->hide();
+        return;
+    }
+    const QString number = m_model->field(r, QStringLiteral("remote_phone_formatted")).toString();
+    const QString contactId = m_model->field(r, QStringLiteral("contact_id")).toString();
+    const QString name = m_model->displayName(contactId);
+    const QString who = name.isEmpty() || name == contactId
+        ? (number.isEmpty() ? m_model->field(r, QStringLiteral("remote_phone")).toString() : number)
+        : tr("%1 (%2)").arg(name, number);
+    QString words = m_model->field(r, QStringLiteral("text")).toString().simplified();
+    if (words.size() > 40)
+        words = words.left(words.lastIndexOf(QLatin1Char(' '), 40)) + QStringLiteral("…");
+    m_undoLabel->setText(tr("Sending to %1 in %2 s: “%3”. Undo keeps it as a draft.")
+                             .arg(who)
+                             .arg(m_undoLeft)
+                             .arg(words));
+    m_undoBar->show();
 }
 
 void SmsForm::setSenderNumbers(const QList<QPair<QString, QString>> &numbers)
@@ -266,7 +291,7 @@ void SmsForm::refresh()
     const bool draft = status == QLatin1String("draft");
     const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
     // An SMS whose send is not confirmed yet is not edited: its text may be out already.
-    const bool editable = draft && !busy && !m_model->isUnconfirmed(r);
+    const bool editable = draft && m_model->acceptsEdits(r);
     const bool conflicts = has && !m_model->conflictFields(r).isEmpty();
 
     for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user}) {
@@ -288,7 +313,7 @@ void SmsForm::refresh()
     m_removeAttachment->setEnabled(editable && m_attachments->currentRow() >= 0
                                    && !files.isEmpty());
     const bool dirty = has && m_model->isDirty(r);
-    m_save->setEnabled(editable && dirty && !conflicts && !m_text->isOverLimit());
+    m_save->setEnabled(editable && dirty && !busy && !conflicts && !m_text->isOverLimit());
     m_revert->setEnabled(editable && dirty);
     const bool scheduled = has && m_model->isScheduled(r) && m_model->canCancel(r);
     m_send->setEnabled((has && m_model->canSend(r) && !m_text->isOverLimit()) || scheduled);
@@ -332,8 +357,12 @@ void SmsForm::refresh()
 
     QString banner;
     bool failed = false;
-    if (!has) {
+    if (!has && !goneId().isEmpty()) {
+        banner = tr("That SMS is deleted. Pick another one on the left.");
+    } else if (!has) {
         banner = tr("Select an SMS on the left to see it here.");
+    } else if (busy && editable) {
+        banner = tr("Saving… Keep typing: what you add is saved right after.");
     } else if (busy) {
         banner = tr("Talking to Close…");
     } else if (m_model->isUnconfirmed(r)) {
@@ -418,7 +447,6 @@ void SmsForm::send()
         return;
     m_undoId = currentId();
     m_undoLeft = undoSeconds;
-    m_undoLabel->setText(tr("Sending in %1 s… Undo keeps it as a draft.").arg(m_undoLeft));
     m_undoTimer->start();
     if (m_model->isScheduled(row()))
         m_model->sendNow(row(), undoSeconds);
@@ -429,12 +457,9 @@ void SmsForm::send()
 
 void SmsForm::tickUndo()
 {
-    if (--m_undoLeft <= 0) {
+    if (--m_undoLeft <= 0)
         m_undoTimer->stop();
-        m_undoBar->hide();
-        return;
-    }
-    m_undoLabel->setText(tr("Sending in %1 s… Undo keeps it as a draft.").arg(m_undoLeft));
+    showUndo();
 }
 
 void SmsForm::undo()

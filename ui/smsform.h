@@ -68,6 +68,7 @@ private:
     void refresh() override;
     void showFieldErrors();
     void tickUndo();
+    void showUndo();
 
     SmsTableModel *m_model;
     QLabel *m_banner;

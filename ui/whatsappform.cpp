@@ -250,7 +250,7 @@ void WhatsAppForm::refresh()
     const int r = row();
     const bool has = r >= 0;
     const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
-    const bool editable = has && !busy;
+    const bool editable = has && m_model->acceptsEdits(r);
     const bool conflicts = has && !m_model->conflictFields(r).isEmpty();
     const auto f = [&](const char *name) {
         return has ? m_model->field(r, QString::fromLatin1(name)) : QVariant();
