@@ -222,6 +222,7 @@ void tst_SchedulePicker::nextTimeInsideTheirHours()
     QVERIFY(warning->text().contains("04:00"_L1));
     QVERIFY(warning->text().contains(u"8:00–20:00"_s));
     QVERIFY(next->isVisible());
+    saveScreenshot(picker, u"schedule-picker-quiet-hours"_s);
     QTest::mouseClick(next, Qt::LeftButton);
     // 08:00 in Toronto is 13:00 UTC, the same day.
     QCOMPARE(picker->dateTime(), QDateTime(QDate(2030, 12, 4), QTime(13, 0)));
@@ -290,6 +291,7 @@ void tst_SchedulePicker::timePassingWhileOpenIsSaidAndOffersTheNextSlot()
     QVERIFY(nextSlot->text().contains(QLocale().toString(
         offered.time(), QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s))));
     QCOMPARE(sandbox.sms(id).value("status"_L1).toString(), u"draft"_s);
+    saveScreenshot(picker, u"schedule-picker-time-passed"_s);
 
     // Taking the offer sets it; Schedule then goes through, at that time.
     QTest::mouseClick(nextSlot, Qt::LeftButton);

@@ -117,8 +117,8 @@ SchedulePicker::SchedulePicker(const QList<RecipientZone> &recipients, QWidget *
     m_nextSlot->setToolTip(tr("Schedule for the next free slot instead"));
     keepPlace(m_zone, 1);
     keepPlace(m_recipient, 1);
-    keepPlace(m_quiet, 2);
-    keepPlace(m_problem, 2);
+    keepPlace(m_quiet, 3);
+    keepPlace(m_problem, 3);
     keepPlace(m_insideHours, m_insideHours->text());
     keepPlace(m_nextSlot, tr("Use %1").arg(tr("%1 tomorrow").arg(shortTime(QTime(23, 45)))));
     m_problem->setStyleSheet(Appearance::errorText());
@@ -263,8 +263,8 @@ QString SchedulePicker::problem() const
     if (when > now())
         return {};
     if (m_wasFuture)
-        return tr("%1 passed while this window was open, so nothing is scheduled yet. Pick a "
-                  "later time, or take the next slot.")
+        return tr("%1 passed while this window was open: nothing is scheduled. Pick a later "
+                  "time or the next slot.")
             .arg(shortTime(when.time()));
     return tr("That time has already passed. Pick a time in the future.");
 }
@@ -326,7 +326,7 @@ void SchedulePicker::selectSlot()
     }
     if (match) {
         m_slots->setCurrentItem(match);
-        m_slots->scrollToItem(match);
+        m_slots->scrollToItem(match, QAbstractItemView::PositionAtCenter);
     } else {
         m_slots->clearSelection();
         m_slots->setCurrentItem(nullptr);
@@ -364,9 +364,7 @@ void SchedulePicker::update()
                 : tr("From their country (%1)").arg(QString::fromLatin1(recipient.id())));
         const QTime there = when.toTimeZone(single).time();
         if (!insideHours(there))
-            warning = tr("⚠ That is %1 for them, outside their 8:00–20:00: people rarely welcome "
-                         "texts then.")
-                          .arg(shortTime(there));
+            warning = tr("⚠ That is %1 for them, outside their 8:00–20:00.").arg(shortTime(there));
     } else {
         QStringList times;
         QSet<QByteArray> seen;
