@@ -412,6 +412,13 @@ QString ActivityTableModel::displayName(const QString &id) const
     return plain.isEmpty() ? id : plain;
 }
 
+QString ActivityTableModel::contactTimeZone(int row) const
+{
+    return m_people.value(field(row, QStringLiteral("contact_id")).toString())
+        .value(QLatin1String("timezone"))
+        .toString();
+}
+
 QString ActivityTableModel::renderTemplate(int row, const QString &text) const
 {
     const QJsonObject contact = m_people.value(field(row, QStringLiteral("contact_id")).toString());

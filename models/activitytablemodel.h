@@ -138,6 +138,9 @@ public:
     //! A lead's or contact's name once Close told it, the id until then (asked for as rows
     //! arrive, a few at a time).
     QString displayName(const QString &id) const;
+    //! The `timezone` (IANA) of the row's contact, from the same answer as its name; empty
+    //! until Close told it, or when Close has none.
+    QString contactTimeZone(int row) const;
     //! The rep's template text as Close would send it on this row: {{ contact.first_name }},
     //! {{ lead.display_name }} and the like filled in from the row's contact and lead; what
     //! Draftbox does not know (user, organization) shown as «user.first_name».

@@ -104,18 +104,23 @@ void Generator::people()
         const char *first;
         const char *last;
         const char *phone;
+        const char *timezone = nullptr; //!< IANA, as a rep or an integration set it in Close
     };
     const QList<QPair<QString, QList<Person>>> leads = {
         {QStringLiteral("Acme Robotics"),
-         {{"Maria", "Lopez", "+16503334444"}, {"Dev", "Patel", "+16505550143"}}},
-        {QStringLiteral("Bluebird Logistics"), {{"Tom", "Hughes", "+447400123456"}}},
+         {{"Maria", "Lopez", "+16503334444", "America/Los_Angeles"},
+          {"Dev", "Patel", "+16505550143"}}},
+        {QStringLiteral("Bluebird Logistics"),
+         {{"Tom", "Hughes", "+447400123456", "Europe/London"}}},
         {QStringLiteral("Cedar & Co"),
          {{"Léa", "Martin", "+33612345678"}, {"Hugo", "Bernard", "+33698765432"}}},
-        {QStringLiteral("Delta Dental Group"), {{"Chris", "Nguyen", "+18183334444"}}},
+        {QStringLiteral("Delta Dental Group"),
+         {{"Chris", "Nguyen", "+18183334444", "America/Denver"}}},
         {QStringLiteral("Evergreen Solar"), {{"Jonas", "Weber", "+4915123456789"}}},
         {QStringLiteral("Fjord Analytics"), {{"Ingrid", "Berg", "+4741234567"}}},
         {QStringLiteral("Granite Fitness"),
-         {{"Olivia", "Brown", "+14165550199"}, {"Noah", "Tremblay", "+15145550123"}}},
+         {{"Olivia", "Brown", "+14165550199"},
+          {"Noah", "Tremblay", "+15145550123", "America/Toronto"}}},
         {QStringLiteral("Harbor Health"), {{"Ana", "Silva", "+5511987654321"}}},
         {QStringLiteral("Unreachable Ltd"), {{"Pat", "Nobody", "+15550000000"}}},
     };
@@ -136,6 +141,8 @@ void Generator::people()
                 {QStringLiteral("phones"),
                  QJsonArray {QJsonObject {{QStringLiteral("phone"), QString::fromLatin1(p.phone)},
                                           {QStringLiteral("type"), QStringLiteral("mobile")}}}},
+                {QStringLiteral("timezone"),
+                 p.timezone ? QJsonValue(QString::fromLatin1(p.timezone)) : QJsonValue()},
             };
             m_state.contacts.insert(contact);
             m_contacts << contact;

@@ -304,7 +304,7 @@ void tst_MainWindow::scheduleThroughThePicker()
     QTRY_VERIFY(picker->isVisible());
     const QDateTime chosen = SchedulePicker::tomorrowAtNine(QDateTime::currentDateTime());
     picker->setDateTime(chosen);
-    QVERIFY(picker->recipientTimes().contains("America/"_L1));
+    QVERIFY(picker->recipientTimes().startsWith("Their time"_L1));
     snap(picker, u"schedule-picker"_s);
     auto *ok = picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());

@@ -590,13 +590,15 @@ void MainWindow::scheduleSelected()
     const QStringList ids = selectedDrafts();
     if (ids.isEmpty())
         return;
-    // The recipients' local times are shown when they all live in one country.
-    QSet<QString> countries;
-    for (const QString &id : ids)
-        countries
-            << m_model->field(m_model->rowOf(id), QStringLiteral("remote_country_iso")).toString();
-    auto *picker
-        = new SchedulePicker(countries.size() == 1 ? *countries.cbegin() : QString(), this);
+    QList<RecipientZone> zones;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        zones << RecipientZone::resolve(
+            m_model->contactTimeZone(row),
+            m_model->field(row, QStringLiteral("remote_phone")).toString(),
+            m_model->field(row, QStringLiteral("remote_country_iso")).toString());
+    }
+    auto *picker = new SchedulePicker(zones, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     picker->setWindowTitle(tr("Schedule %1 drafts").arg(ids.size()));
     connect(picker, &QDialog::accepted, this, [this, picker, ids] {

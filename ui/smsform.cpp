@@ -476,8 +476,11 @@ void SmsForm::schedule()
 {
     if (!m_schedule->isEnabled())
         return;
-    const QString country = m_model->field(row(), QStringLiteral("remote_country_iso")).toString();
-    m_picker = new SchedulePicker(country, this);
+    const RecipientZone zone = RecipientZone::resolve(
+        m_model->contactTimeZone(row()),
+        m_model->field(row(), QStringLiteral("remote_phone")).toString(),
+        m_model->field(row(), QStringLiteral("remote_country_iso")).toString());
+    m_picker = new SchedulePicker({zone}, this);
     m_picker->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = currentId();
     connect(m_picker, &QDialog::accepted, this, [this, id] {
