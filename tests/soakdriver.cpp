@@ -159,6 +159,19 @@ bool SoakDriver::Private::step()
             done = false;
         if (busy) {
             ++inFlight;
+            // The rep keeps typing into a draft whose save is under way: the model takes it
+            // and saves it right after; the older answer must not put the older text back.
+            if (a.edits < config.editsPerActivity && model->acceptsEdits(row)) {
+                const QString text = QStringLiteral("Soak %1, edit %2 (typed while saving)")
+                                         .arg(a.id)
+                                         .arg(a.edits + 1);
+                if (model->setField(row, QStringLiteral("text"), text)) {
+                    a.expected = text;
+                    ++a.edits;
+                    ++result.edits;
+                    ++result.editsWhileSaving;
+                }
+            }
             continue;
         }
         // A save waiting for Close does not stop the rep: typing and saving go on meanwhile.

@@ -32,6 +32,7 @@ public:
         bool finished = false; //!< every activity was edited, saved and sent
         QString why; //!< what went wrong, if anything
         int edits = 0;
+        int editsWhileSaving = 0; //!< of those, typed while the row's save was under way
         int saves = 0; //!< saves asked for
         int sendsAsked = 0; //!< send() calls, retries after "not sent" included
         int faultsInjected = 0;

@@ -27,12 +27,15 @@ void tst_Soak::nothingLostNothingSentTwice()
     config.journalPath = dir.filePath(QStringLiteral("journal.json"));
     SoakDriver driver(config);
     const SoakDriver::Result r = driver.run();
-    qInfo("soak: %d activities, %d edits, %d saves, %d sends asked, %d requests, %d faults "
-          "injected; lost %d, sent twice %d, not sent %d, conflicts %d, journal left %d; %.1f s",
-          config.activities, r.edits, r.saves, r.sendsAsked, r.requests, r.faultsInjected, r.lost,
-          r.sentTwice, r.notSent, r.conflicts, r.journalLeft, r.elapsedMs / 1000.0);
+    qInfo("soak: %d activities, %d edits (%d typed while saving), %d saves, %d sends asked, "
+          "%d requests, %d faults injected; lost %d, sent twice %d, not sent %d, conflicts %d, "
+          "journal left %d; %.1f s",
+          config.activities, r.edits, r.editsWhileSaving, r.saves, r.sendsAsked, r.requests,
+          r.faultsInjected, r.lost, r.sentTwice, r.notSent, r.conflicts, r.journalLeft,
+          r.elapsedMs / 1000.0);
     QVERIFY2(r.finished, qPrintable(r.why));
     QCOMPARE(r.edits, 1000);
+    QVERIFY(r.editsWhileSaving > 50); // the rep really typed into saves under way
     QVERIFY(r.sendsAsked >= 200);
     QVERIFY(r.faultsInjected > 100); // the faults really happened
     QCOMPARE(r.lost, 0);
