@@ -1,6 +1,5 @@
 // Every shortcut of the README's table (and the Alt+letter of Cancel sending), pressed from every
 // field of the form it belongs to, against the sandbox: what the rep sees and what Close holds.
-#include "appearance.h"
 #include "drafteditor.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
@@ -19,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -80,8 +78,6 @@ private slots:
     void windowShortcutsFromEveryField();
     void markupFromEveryField_data();
     void markupFromEveryField();
-    void listShowsKeyboardFocus_data();
-    void listShowsKeyboardFocus();
 
 private:
     QString selectSms(const QString &status);
@@ -379,43 +375,6 @@ void tst_Shortcuts::markupFromEveryField()
     QCOMPARE(editor->toPlainText(), marker + u"deal"_s + marker);
     QCOMPARE(m_whatsapp->field(m_whatsapp->rowOf(id), u"message_markdown"_s).toString(),
              marker + u"deal"_s + marker);
-}
-
-void tst_Shortcuts::listShowsKeyboardFocus_data()
-{
-    QTest::addColumn<int>("mode");
-    QTest::newRow("system") << int(Appearance::Mode::System);
-    QTest::newRow("light") << int(Appearance::Mode::Light);
-    QTest::newRow("dark") << int(Appearance::Mode::Dark);
-}
-
-void tst_Shortcuts::listShowsKeyboardFocus()
-{
-    QFETCH(int, mode);
-    Appearance::apply(Appearance::Mode(mode));
-    const QString id = selectSms(u"draft"_s);
-    QVERIFY(!id.isEmpty());
-    QTableView *list = m_window->list();
-    const auto currentRow = [list] {
-        const QModelIndex current = list->currentIndex();
-        QRect row = list->visualRect(current);
-        row.setLeft(0);
-        row.setRight(list->viewport()->width() - 1);
-        return list->viewport()->grab().toImage().copy(row);
-    };
-    m_window->searchBox()->setFocus();
-    QTRY_VERIFY(m_window->searchBox()->hasFocus());
-    const QImage unfocused = currentRow();
-    list->setFocus(Qt::TabFocusReason);
-    QTRY_VERIFY(list->hasFocus());
-    QVERIFY(list->currentIndex().isValid());
-    const QImage focused = currentRow();
-    Appearance::apply(Appearance::Mode::System);
-    QVERIFY2(focused != unfocused, "the current row looks different with the keyboard in the list");
-    // Arrow keys move the current row, and the form follows.
-    const QString before = m_window->form()->currentId();
-    QTest::keyClick(list, Qt::Key_Down);
-    QTRY_VERIFY(m_window->form()->currentId() != before);
 }
 
 QTEST_MAIN(tst_Shortcuts)
