@@ -4,6 +4,7 @@
 #include "closeuser.h"
 #include "connectdialog.h"
 #include "connectionprobe.h"
+#include "connectionstate.h"
 #include "editjournal.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
@@ -27,7 +28,11 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_window(std::make_unique<MainWindow>(m_sms.get(), m_whatsapp.get(), m_log.get()))
     , m_store(new CredentialStore(this))
     , m_probe(new ConnectionProbe(this))
+    , m_connection(new ConnectionState(m_client.get(), this))
 {
+    m_connection->watch(m_sms.get());
+    m_connection->watch(m_whatsapp.get());
+    m_window->setConnectionState(m_connection);
     m_log->attach(m_client.get());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DraftboxApp::openConnectDialog);
     // Whatever call Close refuses the key for, the rep is asked for another, once.
@@ -35,7 +40,6 @@ DraftboxApp::DraftboxApp(QObject *parent)
             [this](CloseCall *, const ApiResult &result) {
                 if (result.error.category != ApiError::Category::Unauthorized)
                     return;
-                m_window->setOnline(false, tr("Not signed in: check the API key."));
                 openConnectDialog(tr("Close refused the key in use: %1 Enter a valid API key or "
                                      "token, or try Draftbox with sample data.")
                                       .arg(result.error.message));
@@ -237,7 +241,7 @@ void DraftboxApp::describe(const QString &where)
 
 void DraftboxApp::reloadEverything()
 {
-    m_window->setOnline(true);
+    m_connection->reset();
     m_sms->reload();
     m_whatsapp->clear(); // loaded when its list first asks for rows
     SmsForm *form = m_window->form();
@@ -264,10 +268,8 @@ void DraftboxApp::reloadEverything()
         const auto user = CloseUser::fromJson(r.object());
         if (where != m_where)
             return; // an answer about the previous connection
-        if (r.ok() && user)
+        if (r.ok() && user) // a failure is in the status bar already (ConnectionState)
             describe(tr("%1 — %2 (%3)").arg(where, user->displayName(), user->organizationName()));
-        else
-            m_window->setOnline(false, r.error.message);
     });
     emit switched();
 }

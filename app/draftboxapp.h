@@ -12,6 +12,7 @@
 
 class CloseClient;
 class ConnectionProbe;
+class ConnectionState;
 class EditJournal;
 class ErrorLogModel;
 class MainWindow;
@@ -59,6 +60,7 @@ public:
     ConnectDialog *connectDialog() const { return m_dialog; }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
     EditJournal *journal() const { return m_journal.get(); }
+    ConnectionState *connectionState() const { return m_connection; }
 
 signals:
     //! Everything points somewhere new and the first page is on its way.
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<EditJournal> m_journal;
     CredentialStore *m_store;
     ConnectionProbe *m_probe;
+    ConnectionState *m_connection;
     QPointer<ConnectDialog> m_dialog;
     QString m_where;
     QString m_keyNote;

@@ -381,10 +381,7 @@ void ActivityTableModel::clear()
     m_retry.stop();
     m_nextAttempt = {};
     m_backoffMs = 0;
-    if (m_offline) {
-        m_offline = false;
-        emit offlineChanged(false);
-    }
+    emit waitingChanged();
     m_people.clear();
     m_namesToAsk.clear();
     m_namesAsked.clear();
@@ -728,7 +725,7 @@ void ActivityTableModel::save(int row)
             if (at < 0)
                 return;
             if (result.ok()) {
-                setOnline();
+                closeAnswered();
                 confirmSave(at, result.object(), sent);
                 emit saved(id);
                 if (isDirty(at) && m_rows.at(at).conflicts.isEmpty())
@@ -793,7 +790,7 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
             emit failed(id, result.error);
             return;
         }
-        setOnline();
+        closeAnswered();
         Row &r = m_rows[at];
         const QJsonObject fresh = result.object();
         const QJsonObject conflicts = findConflicts(at, fresh);
@@ -850,13 +847,11 @@ void ActivityTableModel::waitForServer(int row, const ApiError &error)
               .arg(error.message)
         : tr("Close could not be asked whether it went out. Draftbox asks again as soon as "
              "Close answers, and never sends it twice.");
-    if (!m_waiting.contains(id))
+    if (!m_waiting.contains(id)) {
         m_waiting << id;
-    rowChanged(row);
-    if (!m_offline) {
-        m_offline = true;
-        emit offlineChanged(true);
+        emit waitingChanged();
     }
+    rowChanged(row);
     if (m_retry.isActive())
         return;
     m_backoffMs = m_backoffMs == 0 ? m_firstBackoffMs : std::min(m_backoffMs * 2, m_maxBackoffMs);
@@ -866,13 +861,9 @@ void ActivityTableModel::waitForServer(int row, const ApiError &error)
     m_retry.start(delay);
 }
 
-void ActivityTableModel::setOnline()
+void ActivityTableModel::closeAnswered()
 {
     m_backoffMs = 0;
-    if (m_offline) {
-        m_offline = false;
-        emit offlineChanged(false);
-    }
     if (!m_waiting.isEmpty()) {
         m_nextAttempt = QDateTime::currentDateTime();
         m_retry.start(0); // Close answers again: what waited goes now
@@ -889,6 +880,8 @@ void ActivityTableModel::resumeWaiting()
 {
     m_nextAttempt = {};
     const QStringList ids = std::exchange(m_waiting, {});
+    if (!ids.isEmpty())
+        emit waitingChanged();
     // Each failed try would say again what the panel already said: these tries are quiet.
     const QScopedValueRollback<bool> quiet(m_quietCalls, true);
     for (const QString &id : ids) {
@@ -993,7 +986,8 @@ void ActivityTableModel::removeActivityRow(int row)
 {
     if (m_journal)
         m_journal->put(journalKind(), idAt(row), {});
-    m_waiting.removeAll(idAt(row));
+    if (m_waiting.removeAll(idAt(row)) > 0)
+        emit waitingChanged();
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_rowById.clear();

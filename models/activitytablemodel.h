@@ -119,10 +119,11 @@ public:
     //! Journaled edits not yet back on a row (their rows have not loaded yet).
     int restoresOutstanding() const { return int(m_toRestore.size()); }
 
-    //! Close could not be reached (or kept failing) for a save: edits wait and are retried
-    //! with back-off until it answers.
-    bool isOffline() const { return m_offline; }
+    //! Rows whose save (or unconfirmed send) waits for Close: retried with back-off until it
+    //! answers. Whether Draftbox is online is ConnectionState's to say.
     int waitingCount() const { return int(m_waiting.size()); }
+    //! Close answered: the back-off starts over and what waits is tried at once.
+    void closeAnswered();
     //! When the waiting rows are tried again (invalid if nothing waits).
     QDateTime nextAttempt() const { return m_nextAttempt; }
     //! Tries the waiting rows now instead of at the next back-off step.
@@ -172,7 +173,8 @@ signals:
     void loadingChanged(bool loading);
     //! Someone changed in Close a field the rep has edited; nothing was saved over it.
     void conflictFound(const QString &id);
-    void offlineChanged(bool offline);
+    //! Rows started or stopped waiting for Close (waitingCount()).
+    void waitingChanged();
     //! Journaled edits came back onto `count` more rows.
     void restored(int count);
     //! A journaled edit's activity is gone from Close; `what` describes the edit so the rep
@@ -235,8 +237,6 @@ protected:
     //! A request for the row failed for want of Close: the row waits and is retried with
     //! back-off (a save is sent again, an unconfirmed send re-read).
     void waitForServer(int row, const ApiError &error);
-    //! Close answered: the back-off starts over.
-    void setOnline();
     static bool isTransient(const ApiError &error);
     //! Records a send asked for (journaled and written at once, before the request goes out);
     //! an empty intent clears it.
@@ -283,7 +283,6 @@ private:
     QHash<QString, EditJournal::Entry> m_toRestore;
     QStringList m_waiting; //!< ids of rows waiting for Close, in the order they failed
     QTimer m_retry;
-    bool m_offline = false;
     int m_backoffMs = 0;
     int m_firstBackoffMs = 2000;
     int m_maxBackoffMs = 60000;

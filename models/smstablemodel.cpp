@@ -327,7 +327,7 @@ void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<voi
         if (at < 0)
             return;
         if (result.ok()) {
-            setOnline();
+            closeAnswered();
             setIntent(at, {});
             applyServerCopy(at, result.object(), true);
             emit saved(id);
@@ -367,7 +367,7 @@ void SmsTableModel::recheck(int row)
             emit failed(id, result.error);
             return;
         }
-        setOnline();
+        closeAnswered();
         if (settleLostSend(at, result.object()))
             emit saved(id);
     });

@@ -6,6 +6,8 @@
 #include "formsupport.h"
 
 #include <QDataWidgetMapper>
+#include <QDateTimeEdit>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -26,15 +28,20 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { save(); });
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
-        // Escape puts the field being edited back to what Close has.
-        QWidget *focus = focusWidget();
-        while (focus && !focus->property(fieldProperty).isValid())
-            focus = focus->parentWidget();
-        if (focus && row() >= 0)
-            m_activities->revertField(row(), focus->property(fieldProperty).toString());
-    });
+    auto *escape
+        = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ActivityForm::putFieldBack);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
+    // Line edits, text edits and date edits claim Escape for themselves (and do nothing with
+    // it): the fields are watched once the subclass has made them, so Escape reaches the form.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            for (QWidget *child : findChildren<QWidget *>()) {
+                if (child->property(fieldProperty).isValid())
+                    child->installEventFilter(this);
+            }
+        },
+        Qt::QueuedConnection);
 
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
@@ -56,6 +63,37 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_conflicts->showRow(row()); });
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this] { m_mapper->setCurrentIndex(row()); });
+}
+
+bool ActivityForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            event->ignore(); // not the field's: the form's Escape shortcut takes it
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ActivityForm::putFieldBack()
+{
+    QWidget *focus = focusWidget();
+    while (focus && !focus->property(fieldProperty).isValid())
+        focus = focus->parentWidget();
+    if (!focus || row() < 0)
+        return;
+    const QString field = focus->property(fieldProperty).toString();
+    m_activities->revertField(row(), field);
+    // What the field shows but had not become an edit yet (a date being typed) goes too.
+    m_mapper->revert();
+    if (auto *date = qobject_cast<QDateTimeEdit *>(focus)) {
+        const QDateTime at = m_activities->field(row(), field).toDateTime();
+        const QSignalBlocker blocker(date);
+        date->setDateTime(at.isValid() ? at.toLocalTime() : date->minimumDateTime());
+    }
+    refresh();
 }
 
 int ActivityForm::row() const

@@ -31,6 +31,7 @@ public:
     QMap<QString, QString> shownFieldErrors() const;
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     //! Shows what the model holds for the current activity (and what it allows).
     virtual void refresh() = 0;
 
@@ -60,6 +61,9 @@ protected:
     void showBanner(QLabel *banner, QString status, bool failed) const;
 
 private:
+    //! Escape: the field with the focus goes back to what Close has.
+    void putFieldBack();
+
     ActivityTableModel *m_activities;
     QDataWidgetMapper *m_mapper;
     ConflictPanel *m_conflicts;

@@ -2,6 +2,7 @@
 
 #include "activityfilterproxy.h"
 #include "appearance.h"
+#include "connectionstate.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "keptrowdelegate.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     , m_bulkStop(new QPushButton(tr("Stop"), this))
 {
     m_where->setObjectName(QStringLiteral("connectionLabel"));
+    m_online->setObjectName(QStringLiteral("connectionState"));
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(0);
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
@@ -225,6 +227,8 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
         // Saves waiting for Close are tried at once too, not at the next back-off step.
         m_model->retryWaiting();
         m_whatsappModel->retryWaiting();
+        if (m_connection && m_connection->state() != ConnectionState::State::Online)
+            m_connection->probe();
         if (m_tabs->currentIndex() == WhatsAppTab)
             m_whatsappModel->refresh();
         else
@@ -301,20 +305,6 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     });
     for (ActivityTableModel *activities :
          {static_cast<ActivityTableModel *>(sms), static_cast<ActivityTableModel *>(whatsapp)}) {
-        connect(activities, &ActivityTableModel::failed, this,
-                [this](const QString &, const ApiError &error) {
-                    if (error.category == ApiError::Category::Network
-                        || error.category == ApiError::Category::Timeout)
-                        setOnline(false, error.message);
-                    showWaiting();
-                });
-        connect(activities, &ActivityTableModel::saved, this, [this] { setOnline(true); });
-        connect(activities, &ActivityTableModel::offlineChanged, this, [this](bool offline) {
-            if (offline)
-                showWaiting();
-            else if (!m_model->isOffline() && !m_whatsappModel->isOffline())
-                setOnline(true);
-        });
         connect(activities, &ActivityTableModel::conflictFound, this, [this] {
             showMessage(tr("Someone changed in Close what you are editing: choose which version "
                            "to keep in the form."));
@@ -338,7 +328,6 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                 }
             });
     connect(sms, &QAbstractItemModel::modelReset, this, [this] { m_reported.clear(); });
-    setOnline(true);
     updateCounts();
     resize(1280, 800);
     // The message being written gets the room; the problems a strip that can be dragged open.
@@ -440,24 +429,22 @@ void MainWindow::setConnectionDescription(const QString &where)
     m_where->setText(where);
 }
 
-void MainWindow::setOnline(bool online, const QString &why)
+void MainWindow::setConnectionState(ConnectionState *state)
 {
-    m_online->setText(online ? tr("● Connected") : tr("● Offline"));
-    m_online->setStyleSheet(online ? Appearance::okText() : Appearance::errorText());
-    m_online->setToolTip(why);
-}
-
-void MainWindow::showWaiting()
-{
-    if (!m_model->isOffline() && !m_whatsappModel->isOffline())
-        return;
-    const int waiting = m_model->waitingCount() + m_whatsappModel->waitingCount();
-    setOnline(false,
-              tr("Close cannot be reached. Waiting edits are saved (and unconfirmed sends checked) "
-                 "by themselves when it answers again; Refresh (F5) tries at once."));
-    if (waiting > 0)
-        m_online->setText(waiting == 1 ? tr("● Offline · 1 change waiting")
-                                       : tr("● Offline · %1 changes waiting").arg(waiting));
+    if (m_connection)
+        m_connection->disconnect(this);
+    m_connection = state;
+    const auto show = [this] {
+        const ConnectionState::State now = m_connection->state();
+        m_online->setText(m_connection->text());
+        m_online->setToolTip(m_connection->details());
+        m_online->setStyleSheet(now == ConnectionState::State::Online ? Appearance::okText()
+                                    : now == ConnectionState::State::Unknown
+                                    ? QString()
+                                    : Appearance::errorText());
+    };
+    connect(state, &ConnectionState::changed, this, show);
+    show();
 }
 
 void MainWindow::reportDeliveryFailure(const QString &id, const QString &message,

@@ -3,9 +3,11 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 #include <QSet>
 
 class ActivityFilterProxy;
+class ConnectionState;
 class QActionGroup;
 class ErrorLogModel;
 class ErrorPanel;
@@ -46,9 +48,9 @@ public:
     void showAbout();
 
     void setConnectionDescription(const QString &where);
-    void setOnline(bool online, const QString &why = {});
-    //! While a model waits for Close: offline, with how many edits wait.
-    void showWaiting();
+    //! The status bar shows what `state` says (online, offline with what waits, key refused),
+    //! and Refresh (F5) asks Close at once while it is not online.
+    void setConnectionState(ConnectionState *state);
     //! A passing message in the status bar, e.g. where the key was stored.
     void showMessage(const QString &message);
 
@@ -109,6 +111,7 @@ private:
     ErrorPanel *m_errors;
     QLabel *m_where;
     QLabel *m_online;
+    QPointer<ConnectionState> m_connection;
     QLabel *m_counts;
     QTimer *m_countsTimer; //!< coalesces recounts: one pass per event-loop turn, not per change
     QComboBox *m_lead;

@@ -49,6 +49,8 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
 {
     map(m_text, "message_markdown", tr("Message"));
     m_text->editor()->setProperty(fieldProperty, QStringLiteral("message_markdown"));
+    // Bold, italic, ... work from every field of the form, on the message's selection.
+    addActions(m_text->actions());
     map(m_remote, "remote_phone", tr("Their phone number"));
     map(m_localPhone, "local_phone", tr("Your phone number"));
     map(m_contact, "contact_id", tr("Contact ID"));
