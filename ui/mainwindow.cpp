@@ -622,6 +622,18 @@ void MainWindow::runBulk(int kind, const QStringList &ids, const QDateTime &when
     m_bulkStop->show();
     m_bulkBar->show();
     connect(m_bulk, &SmsBulkAction::progress, m_bulkProgress, &QProgressBar::setValue);
+    const QString operation = kind == int(SmsBulkAction::Kind::Send) ? tr("Send all selected")
+        : kind == int(SmsBulkAction::Kind::Schedule)                 ? tr("Schedule all selected")
+                                                                     : tr("Delete all selected");
+    connect(m_bulk, &SmsBulkAction::refused, this,
+            [this, operation](const QString &id, const QString &reason) {
+                ApiError error;
+                error.category = ApiError::Category::Other;
+                error.message = reason;
+                error.hint = tr("Nothing was asked of Close for this one. Open it, fix what is "
+                                "said, then try again.");
+                m_log->record(operation, id, error);
+            });
     connect(m_bulk, &SmsBulkAction::finished, this, [this](int ok, int failed) {
         m_bulkStop->hide();
         m_bulkProgress->hide();
