@@ -89,6 +89,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_lead->setPlaceholderText(tr("lead_…"));
     m_user->setPlaceholderText(tr("user_…"));
     m_remoteInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_remoteInfo->setWordWrap(true); // the reason a send waits can be long
     m_remoteInfo->setAccessibleName(tr("Recipient number check"));
     m_templatePreview->setObjectName(QStringLiteral("templateGaps"));
     m_templatePreview->setWordWrap(true);
