@@ -342,6 +342,11 @@ CloseCall *CloseClient::getContact(const QString &id)
                   [](const QJsonDocument &json) { return validateNamed(json, "name"); });
 }
 
+CloseCall *CloseClient::getUser(const QString &id)
+{
+    return getOne(idPath("user/", id), tr("Load user"), validateObject<CloseUser>);
+}
+
 CloseCall *CloseClient::me()
 {
     return getOne(QStringLiteral("me/"), tr("Check the connection"), validateObject<CloseUser>);

@@ -66,6 +66,8 @@ public:
     //! A lead or a contact (for its name: `display_name`, `name`).
     CloseCall *getLead(const QString &id);
     CloseCall *getContact(const QString &id);
+    //! A user of the organization (GET /user/{id}/): first_name, last_name, email.
+    CloseCall *getUser(const QString &id);
 
     //! Any request; the typed methods above are built on it.
     CloseCall *call(CloseCall::Spec spec);

@@ -390,7 +390,13 @@ void ActivityTableModel::clear()
 
 void ActivityTableModel::askNames(const QJsonObject &activity)
 {
-    for (const char *field : {"lead_id", "contact_id"}) {
+    // The user too: templates say {{ user.first_name }}. And once, the rep behind the key, for
+    // an SMS with no user.
+    if (!m_namesAsked.contains(meKey)) {
+        m_namesAsked.insert(meKey);
+        m_namesToAsk << meKey;
+    }
+    for (const char *field : {"lead_id", "contact_id", "user_id"}) {
         const QString id = activity.value(QLatin1String(field)).toString();
         if (!id.isEmpty() && !m_namesAsked.contains(id)) {
             m_namesAsked.insert(id);
@@ -416,10 +422,46 @@ QString ActivityTableModel::contactTimeZone(int row) const
         .toString();
 }
 
+namespace {
+
+//! A template variable's value in what Close said of a contact, lead, user or organization;
+//! empty when it has none. Close's contacts have one `name`, its users first and last names.
+QString templateValue(const QJsonObject &object, const QString &name)
+{
+    const QString value = object.value(name).toString().trimmed();
+    if (!value.isEmpty() || object.isEmpty())
+        return value;
+    const QString first = object.value(QLatin1String("first_name")).toString().trimmed();
+    const QString last = object.value(QLatin1String("last_name")).toString().trimmed();
+    const QString whole = object.value(QLatin1String("name")).toString().trimmed();
+    const qsizetype space = whole.indexOf(QLatin1Char(' '));
+    if (name == QLatin1String("first_name"))
+        return space < 0 ? whole : whole.left(space);
+    if (name == QLatin1String("last_name"))
+        return space < 0 ? QString() : whole.mid(space + 1).trimmed();
+    if (name == QLatin1String("name") || name == QLatin1String("display_name")
+        || name == QLatin1String("full_name"))
+        return whole.isEmpty() ? QStringList {first, last}.join(QLatin1Char(' ')).trimmed() : whole;
+    return {};
+}
+
+QString gapMarker(const QString &variable)
+{
+    return QStringLiteral("«%1»").arg(variable);
+}
+
+} // namespace
+
 QString ActivityTableModel::renderTemplate(int row, const QString &text) const
 {
     const QJsonObject contact = m_people.value(field(row, QStringLiteral("contact_id")).toString());
     const QJsonObject lead = m_people.value(field(row, QStringLiteral("lead_id")).toString());
+    const QString userId = field(row, QStringLiteral("user_id")).toString();
+    const QJsonObject me = m_people.value(meKey);
+    // The SMS's user writes it; with none, the rep behind the API key does.
+    const QJsonObject user = userId.isEmpty() ? me : m_people.value(userId);
+    const QJsonObject organization
+        = me.value(QLatin1String("organizations")).toArray().at(0).toObject();
     static const QRegularExpression placeholder(
         QStringLiteral("\\{\\{\\s*([a-z_]+)\\.([a-z_]+)\\s*\\}\\}"));
     QString out;
@@ -429,16 +471,31 @@ QString ActivityTableModel::renderTemplate(int row, const QString &text) const
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);
         const QString scope = m.captured(1);
-        const QJsonObject *known = scope == QLatin1String("contact") ? &contact
-            : scope == QLatin1String("lead")                         ? &lead
-                                                                     : nullptr;
-        const QJsonValue value = known ? known->value(m.captured(2)) : QJsonValue();
-        out += value.isString() ? value.toString()
-                                : QStringLiteral("«%1.%2»").arg(scope, m.captured(2));
+        const QJsonObject none;
+        const QJsonObject &known = scope == QLatin1String("contact") ? contact
+            : scope == QLatin1String("lead")                         ? lead
+            : scope == QLatin1String("user")                         ? user
+            : scope == QLatin1String("organization")                 ? organization
+                                                                     : none;
+        const QString value = templateValue(known, m.captured(2));
+        out += value.isEmpty() ? gapMarker(scope + QLatin1Char('.') + m.captured(2)) : value;
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);
     return out;
+}
+
+QStringList ActivityTableModel::templateGaps(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("«([a-z_]+\\.[a-z_]+)»"));
+    QStringList gaps;
+    auto it = marker.globalMatch(text);
+    while (it.hasNext()) {
+        const QString gap = gapMarker(it.next().captured(1));
+        if (!gaps.contains(gap))
+            gaps << gap;
+    }
+    return gaps;
 }
 
 void ActivityTableModel::askNextName()
@@ -446,8 +503,10 @@ void ActivityTableModel::askNextName()
     static constexpr int maxNameCalls = 2; // names wait; the rep's own requests come first
     while (m_client && m_nameCalls < maxNameCalls && !m_namesToAsk.isEmpty()) {
         const QString id = m_namesToAsk.takeFirst();
-        const bool lead = id.startsWith(QLatin1String("lead_"));
-        CloseCall *call = lead ? m_client->getLead(id) : m_client->getContact(id);
+        CloseCall *call = id == meKey               ? m_client->me()
+            : id.startsWith(QLatin1String("lead_")) ? m_client->getLead(id)
+            : id.startsWith(QLatin1String("user_")) ? m_client->getUser(id)
+                                                    : m_client->getContact(id);
         call->setBackground(true); // a missing name is no problem to report: the id shows
         ++m_nameCalls;
         connect(call, &CloseCall::finished, this, [this, id](const ApiResult &result) {

@@ -143,9 +143,12 @@ public:
     //! until Close told it, or when Close has none.
     QString contactTimeZone(int row) const;
     //! The rep's template text as Close would send it on this row: {{ contact.first_name }},
-    //! {{ lead.display_name }} and the like filled in from the row's contact and lead; what
-    //! Draftbox does not know (user, organization) shown as «user.first_name».
+    //! {{ lead.display_name }}, {{ user.first_name }}, {{ organization.name }} and the like
+    //! filled in from the row's contact, lead and user (the rep's own when the row has none);
+    //! what Draftbox does not know, or knows as empty, is left marked: «contact.title».
     QString renderTemplate(int row, const QString &text) const;
+    //! The variables renderTemplate() could not fill that are still in `text` («lead.name»).
+    static QStringList templateGaps(const QString &text);
     bool isLookingUpNames() const { return m_nameCalls > 0 || !m_namesToAsk.isEmpty(); }
     //! On by default; off, the list shows ids and asks Close for nothing but activities.
     void setLooksUpNames(bool on) { m_looksUpNames = on; }
@@ -272,7 +275,9 @@ private:
     QPointer<CloseCall> m_fetch;
     bool m_hasMore = true;
     bool m_fetchFailed = false;
-    QHash<QString, QJsonObject> m_people; //!< lead or contact id -> what Close said of it
+    QHash<QString, QJsonObject> m_people; //!< lead, contact or user id -> what Close said of it
+    //! m_people's key for the user behind the API key (GET /me/).
+    static inline const QString meKey = QStringLiteral("me");
     QStringList m_namesToAsk;
     QSet<QString> m_namesAsked;
     int m_nameCalls = 0;

@@ -39,9 +39,15 @@ void SmsBulkAction::next()
     while (!m_stopped && m_inFlight.size() < maxInFlight && m_next < m_ids.size()) {
         const QString id = m_ids.at(m_next++);
         const int row = m_model->rowOf(id);
-        // Only drafts qualify, and only as they are now: one sent meanwhile is left alone.
-        if (row < 0 || !m_model->canSend(row)) {
+        // Only drafts qualify, and only as they are now: one sent meanwhile is left alone, and
+        // one the model would not send alone (an invalid number) is not sent in bulk either.
+        const QString problem = row < 0 ? tr("This SMS is no longer in the list.")
+            : m_kind != Kind::Delete    ? m_model->sendProblem(row)
+            : m_model->status(row) != QLatin1String("draft") ? tr("Only a draft can be deleted.")
+                                                             : QString();
+        if (!problem.isEmpty()) {
             ++m_failed;
+            emit refused(id, problem);
             emit progress(m_succeeded + m_failed, total());
             continue;
         }

@@ -35,6 +35,8 @@ public:
 
 signals:
     void progress(int done, int total);
+    //! A draft the action left alone, and why (not a draft any more, an invalid number...).
+    void refused(const QString &id, const QString &reason);
     void finished(int succeeded, int failed);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "closeclient.h"
 #include "closetime.h"
+#include "phonecheck.h"
 #include "smsactivity.h"
 
 #include <QColor>
@@ -163,10 +164,31 @@ QString SmsTableModel::status(int row) const
     return field(row, QStringLiteral("status")).toString();
 }
 
-bool SmsTableModel::canSend(int row) const
+QString SmsTableModel::sendProblem(int row) const
 {
-    return status(row) == QLatin1String("draft") && !data(index(row, 0), BusyRole).toBool()
-        && !isUnconfirmed(row) && conflictFields(row).isEmpty();
+    if (row < 0 || row >= rowCount())
+        return tr("This SMS is no longer in the list.");
+    if (status(row) != QLatin1String("draft"))
+        return tr("Only a draft can be sent or scheduled; this SMS is “%1”.")
+            .arg(statusTitle(status(row)));
+    if (data(index(row, 0), BusyRole).toBool())
+        return tr("Close is still answering about this SMS.");
+    if (isUnconfirmed(row))
+        return tr("Sending it is not confirmed yet.");
+    if (!conflictFields(row).isEmpty())
+        return tr("Someone changed it in Close: choose which version to keep first.");
+    return recipientProblem(row);
+}
+
+QString SmsTableModel::recipientProblem(int row) const
+{
+    const PhoneCheck check
+        = PhoneCheck::check(field(row, QStringLiteral("remote_phone")).toString());
+    if (check.valid)
+        return {};
+    return tr("%1 It cannot be sent or scheduled until the number is right; saving the draft "
+              "still works.")
+        .arg(check.problem);
 }
 
 bool SmsTableModel::canCancel(int row) const
@@ -278,7 +300,7 @@ void SmsTableModel::send(int row, int undoSeconds)
 
 void SmsTableModel::schedule(int row, const QDateTime &when)
 {
-    if (!canSend(row) || !when.isValid())
+    if (!canSchedule(row) || !when.isValid())
         return;
     verify(row, sentFields(), [this, when](int at) {
         QJsonObject changes = rowAt(at).pending;
@@ -297,7 +319,7 @@ void SmsTableModel::cancel(int row)
 
 void SmsTableModel::reschedule(int row, const QDateTime &when)
 {
-    if (!isScheduled(row) || !canCancel(row) || !when.isValid())
+    if (!isScheduled(row) || !canCancel(row) || !recipientProblem(row).isEmpty() || !when.isValid())
         return;
     changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}},
                  [this, when](int at) { schedule(at, when); });
@@ -305,7 +327,7 @@ void SmsTableModel::reschedule(int row, const QDateTime &when)
 
 void SmsTableModel::sendNow(int row, int undoSeconds)
 {
-    if (!isScheduled(row) || !canCancel(row))
+    if (!isScheduled(row) || !canCancel(row) || !recipientProblem(row).isEmpty())
         return;
     changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}},
                  [this, undoSeconds](int at) { send(at, undoSeconds); });

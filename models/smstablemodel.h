@@ -47,7 +47,15 @@ public:
     QString status(int row) const;
     //! How often SMS in the outbox are re-read until they are sent or failed.
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
-    bool canSend(int row) const;
+    //! Whether the SMS can be sent or scheduled now: the one rule the form and the bulk
+    //! actions ask. A draft with an invalid recipient can still be saved, not sent.
+    bool canSend(int row) const { return sendProblem(row).isEmpty(); }
+    bool canSchedule(int row) const { return canSend(row); }
+    //! Why the SMS cannot be sent or scheduled now, for the rep; empty when it can.
+    QString sendProblem(int row) const;
+    //! Why the recipient's number stops a send (missing, or not a number libphonenumber calls
+    //! valid); empty when it is fine.
+    QString recipientProblem(int row) const;
     bool canCancel(int row) const;
     bool isScheduled(int row) const { return status(row) == QLatin1String("scheduled"); }
 

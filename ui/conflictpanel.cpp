@@ -104,9 +104,10 @@ void ConflictPanel::showRow(int row)
         connect(keepMine, &QPushButton::clicked, this, [resolve] { resolve(true); });
         connect(takeTheirs, &QPushButton::clicked, this, [resolve] { resolve(false); });
         m_grid->addWidget(name, line, 0, Qt::AlignTop);
-        m_grid->addWidget(yours, line, 1);
+        // Both values from their first line: a long one must not push the other out of sight.
+        m_grid->addWidget(yours, line, 1, Qt::AlignTop);
         m_grid->addWidget(keepMine, line, 2, Qt::AlignTop);
-        m_grid->addWidget(theirs, line, 3);
+        m_grid->addWidget(theirs, line, 3, Qt::AlignTop);
         m_grid->addWidget(takeTheirs, line, 4, Qt::AlignTop);
         ++line;
     }

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 DraftEditor::DraftEditor(QWidget *parent)
@@ -44,6 +45,14 @@ void DraftEditor::setText(const QString &text)
     const QSignalBlocker blocker(m_edit);
     m_edit->setPlainText(text);
     updateCounter();
+}
+
+void DraftEditor::replaceText(const QString &text)
+{
+    QTextCursor cursor(m_edit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    m_edit->setTextCursor(cursor);
 }
 
 void DraftEditor::setReadOnly(bool readOnly)

@@ -21,6 +21,9 @@ public:
 
     QString text() const;
     void setText(const QString &text);
+    //! Puts `text` in place of the whole message as the rep's own edit: textEdited() follows,
+    //! and Undo brings the previous text back.
+    void replaceText(const QString &text);
     void setReadOnly(bool readOnly);
     bool isOverLimit() const;
     QString counterText() const;

@@ -286,7 +286,9 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
         if (m_list->currentIndex().isValid() || m_repChose)
             return;
         if (m_proxy->rowCount() > 0)
-            m_list->setCurrentIndex(m_proxy->index(0, 0));
+            m_list->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                      QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
         else
             currentChanged();
     };
@@ -474,7 +476,9 @@ bool MainWindow::selectActivity(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return false;
-    m_list->setCurrentIndex(index);
+    // As a plain click would: this SMS alone, whatever modifier keys are held.
+    m_list->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
@@ -631,6 +635,18 @@ void MainWindow::runBulk(int kind, const QStringList &ids, const QDateTime &when
     m_bulkStop->show();
     m_bulkBar->show();
     connect(m_bulk, &SmsBulkAction::progress, m_bulkProgress, &QProgressBar::setValue);
+    const QString operation = kind == int(SmsBulkAction::Kind::Send) ? tr("Send all selected")
+        : kind == int(SmsBulkAction::Kind::Schedule)                 ? tr("Schedule all selected")
+                                                                     : tr("Delete all selected");
+    connect(m_bulk, &SmsBulkAction::refused, this,
+            [this, operation](const QString &id, const QString &reason) {
+                ApiError error;
+                error.category = ApiError::Category::Other;
+                error.message = reason;
+                error.hint = tr("Nothing was asked of Close for this one. Open it, fix what is "
+                                "said, then try again.");
+                m_log->record(operation, id, error);
+            });
     connect(m_bulk, &SmsBulkAction::finished, this, [this](int ok, int failed) {
         m_bulkStop->hide();
         m_bulkProgress->hide();

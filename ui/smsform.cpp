@@ -1,5 +1,6 @@
 #include "smsform.h"
 
+#include "appearance.h"
 #include "conflictpanel.h"
 #include "drafteditor.h"
 #include "formdelegate.h"
@@ -31,6 +32,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     : ActivityForm(model, parent)
     , m_model(model)
     , m_banner(new QLabel(this))
+    , m_remoteLabel(new QLabel(this))
+    , m_localLabel(new QLabel(this))
     , m_remote(new QLineEdit(this))
     , m_remoteInfo(new QLabel(this))
     , m_local(new QComboBox(this))
@@ -79,15 +82,20 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_removeAttachment->setToolTip(
         tr("Take the selected file off this draft (saved with the next Save)"));
     m_template->setAccessibleName(tr("SMS template"));
+    m_template->setObjectName(QStringLiteral("templatePicker"));
 
     m_remote->setPlaceholderText(tr("+1 818 333 4444"));
     m_contact->setPlaceholderText(tr("cont_…"));
     m_lead->setPlaceholderText(tr("lead_…"));
     m_user->setPlaceholderText(tr("user_…"));
     m_remoteInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_remoteInfo->setWordWrap(true); // the reason a send waits can be long
     m_remoteInfo->setAccessibleName(tr("Recipient number check"));
+    m_templatePreview->setObjectName(QStringLiteral("templateGaps"));
     m_templatePreview->setWordWrap(true);
-    m_templatePreview->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_templatePreview->setAccessibleName(tr("Template variables left to fill"));
+    m_remoteLabel->setObjectName(QStringLiteral("remoteLabel"));
+    m_localLabel->setObjectName(QStringLiteral("localLabel"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_banner->setAccessibleName(tr("Status of this SMS"));
@@ -102,8 +110,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     to->setSpacing(2);
     to->addWidget(m_remote);
     to->addWidget(m_remoteInfo);
-    form->addRow(tr("&To:"), to);
-    form->addRow(tr("Fro&m:"), m_local);
+    form->addRow(m_remoteLabel, to);
+    form->addRow(m_localLabel, m_local);
     auto *tmpl = new QVBoxLayout;
     tmpl->setSpacing(2);
     tmpl->addWidget(m_template);
@@ -197,8 +205,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     connect(m_text, &DraftEditor::textEdited, this, [this] { commit(m_text, m_text->text()); });
     connect(m_local, &QComboBox::activated, this,
             [this](int i) { commit(m_local, m_local->itemData(i)); });
-    connect(m_template, &QComboBox::activated, this,
-            [this](int i) { commit(m_template, m_template->itemData(i)); });
+    connect(m_template, &QComboBox::activated, this, &SmsForm::chooseTemplate);
 
     connect(m_activityAt, &QDateTimeEdit::editingFinished, this,
             [this] { commit(m_activityAt, FormSupport::pickedDate(m_activityAt)); });
@@ -261,6 +268,30 @@ void SmsForm::showUndo()
     m_undoBar->show();
 }
 
+void SmsForm::chooseTemplate(int index)
+{
+    const int r = row();
+    if (r < 0)
+        return;
+    const QString id = m_template->itemData(index).toString();
+    commit(m_template, m_template->itemData(index));
+    if (id.isEmpty())
+        return; // no template: the message stays as the rep has it
+    // What goes to Close is the text the rep sees, filled for this SMS, with its template's id.
+    m_text->replaceText(m_model->renderTemplate(row(), m_templateTexts.value(id)));
+    m_text->editor()->setFocus();
+}
+
+void SmsForm::labelNumbers(bool inbound)
+{
+    m_remoteLabel->setText(inbound ? tr("Fro&m:") : tr("&To:"));
+    m_localLabel->setText(inbound ? tr("&To:") : tr("Fro&m:"));
+    m_remote->setAccessibleName(inbound ? tr("Sender phone number") : tr("Recipient phone number"));
+    m_remoteInfo->setAccessibleName(inbound ? tr("Sender number check")
+                                            : tr("Recipient number check"));
+    m_local->setAccessibleName(inbound ? tr("Received on") : tr("Send from"));
+}
+
 void SmsForm::setSenderNumbers(const QList<QPair<QString, QString>> &numbers)
 {
     m_local->clear();
@@ -316,9 +347,13 @@ void SmsForm::refresh()
     m_save->setEnabled(editable && dirty && !busy && !conflicts && !m_text->isOverLimit());
     m_revert->setEnabled(editable && dirty);
     const bool scheduled = has && m_model->isScheduled(r) && m_model->canCancel(r);
-    m_send->setEnabled((has && m_model->canSend(r) && !m_text->isOverLimit()) || scheduled);
+    // Whether it can go is the model's rule; a wrong number is said beside the number.
+    const QString recipientProblem = draft || scheduled ? m_model->recipientProblem(r) : QString();
+    const bool rescheduled = scheduled && recipientProblem.isEmpty();
+    m_send->setEnabled((has && m_model->canSend(r) && !m_text->isOverLimit()) || rescheduled);
     m_send->setText(scheduled ? tr("Se&nd now") : tr("Se&nd"));
-    m_schedule->setEnabled(m_send->isEnabled());
+    m_schedule->setEnabled((has && m_model->canSchedule(r) && !m_text->isOverLimit())
+                           || rescheduled);
     m_schedule->setText(scheduled ? tr("Resche&dule…") : tr("Sche&dule…"));
     m_cancel->setVisible(
         has && (status == QLatin1String("scheduled") || status == QLatin1String("outbox")));
@@ -337,10 +372,15 @@ void SmsForm::refresh()
     const QString templateId
         = has ? m_model->field(r, QStringLiteral("template_id")).toString() : QString();
     m_template->setCurrentIndex(std::max(m_template->findData(templateId), 0));
-    // As Close will send it: with this contact's and lead's names filled in.
-    m_templatePreview->setText(has ? m_model->renderTemplate(r, m_templateTexts.value(templateId))
-                                   : QString());
-    m_templatePreview->setVisible(!templateId.isEmpty());
+    // What a template left unfilled is marked in the text, and listed here until it is gone.
+    const QStringList gaps = has && editable
+        ? ActivityTableModel::templateGaps(m_model->field(r, QStringLiteral("text")).toString())
+        : QStringList();
+    m_templatePreview->setText(
+        tr("Draftbox could not fill %1: replace it in the message before you send it.")
+            .arg(QLocale().createSeparatedList(gaps)));
+    m_templatePreview->setStyleSheet(Appearance::errorText());
+    m_templatePreview->setVisible(!gaps.isEmpty());
 
     for (const auto &[field, label] :
          {std::pair {"contact_id", m_contactName}, std::pair {"lead_id", m_leadName}}) {
@@ -350,10 +390,20 @@ void SmsForm::refresh()
         label->setText(name == id ? QString() : name);
     }
 
+    labelNumbers(has && m_model->field(r, QStringLiteral("direction")) == QLatin1String("inbound"));
     FormSupport::showPhoneCheck(m_remoteInfo,
                                 has ? m_model->field(r, QStringLiteral("remote_phone")).toString()
                                     : QString(),
                                 has ? tr("Who should receive this SMS?") : QString());
+    if (!recipientProblem.isEmpty()) {
+        m_remoteInfo->setText(recipientProblem);
+        m_remoteInfo->setStyleSheet(Appearance::errorText());
+    }
+    const QString refusal = has && !scheduled ? m_model->sendProblem(r) : QString();
+    m_send->setToolTip(refusal.isEmpty()
+                           ? tr("Send now, with %1 seconds to undo (Ctrl+Return)").arg(undoSeconds)
+                           : refusal);
+    m_schedule->setToolTip(refusal.isEmpty() ? tr("Pick a day and time to send") : refusal);
 
     QString banner;
     bool failed = false;

@@ -66,12 +66,18 @@ signals:
 
 private:
     void refresh() override;
+    //! The template the rep picked: its text, filled for this SMS, replaces the message.
+    void chooseTemplate(int index);
+    //! Inbound SMS came from the other party's number to the rep's: the labels say so.
+    void labelNumbers(bool inbound);
     void showFieldErrors();
     void tickUndo();
     void showUndo();
 
     SmsTableModel *m_model;
     QLabel *m_banner;
+    QLabel *m_remoteLabel;
+    QLabel *m_localLabel;
     QLineEdit *m_remote;
     QLabel *m_remoteInfo;
     QComboBox *m_local;

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
+    <name>ActivityFilterProxy</name>
+    <message>
+        <source>Kept in the list while you work on it: it no longer matches the filter. It leaves once you pick another row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <source>Restored: these edits from your last session were not saved yet. Save or revert them.</source>
@@ -303,6 +310,10 @@
         <source>Check the connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -482,6 +493,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <source>● Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected · 1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected · %1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline · 1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline · %1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Close refused the API key — reconnect (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Close&apos;s first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close cannot be reached: %1 Waiting edits are saved (and unconfirmed sends checked) by themselves when it answers again; Refresh (F5) tries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close refused the API key or token in use: %1 Connect with a valid one (File → Connect to Close…, Ctrl+Shift+K) or go back to sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationModel</name>
     <message>
         <source>Conversation</source>
@@ -572,10 +634,6 @@
 </context>
 <context>
     <name>DraftboxApp</name>
-    <message>
-        <source>Not signed in: check the API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Close refused the key in use: %1 Enter a valid API key or token, or try Draftbox with sample data.</source>
         <translation type="unfinished"></translation>
@@ -917,14 +975,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close could not send this SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,15 +1071,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close cannot be reached. Waiting edits are saved (and unconfirmed sends checked) by themselves when it answers again; Refresh (F5) tries at once.</source>
+        <source>Send all selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Offline · 1 change waiting</source>
+        <source>Schedule all selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Offline · %1 changes waiting</source>
+        <source>Delete all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was asked of Close for this one. Open it, fix what is said, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,19 +1208,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>your time (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For the recipient (%1): %2</source>
+        <source>Next time inside their 8:00–20:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ That is outside 8:00–20:00 for the recipient. People rarely welcome texts then.</source>
+        <source>Type any time, or pick one of the slots below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times to send, every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes, from 8:00 to 20:00 first, then the evening and the night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the time to the next moment between 8:00 and 20:00 where they live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for the next free slot instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside 8:00–20:00 for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed while this window was open: nothing is scheduled. Pick a later time or the next slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are yours: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day and time for the recipient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the contact&apos;s time zone in Close (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the area of their number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their country (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ That is %1 for them, outside their 8:00–20:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their time zones are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their time zone is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their times: %1; %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their times: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ That is outside 8:00–20:00 for some of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsBulkAction</name>
+    <message>
+        <source>This SMS is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,10 +1550,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending in %1 s… Undo keeps it as a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1587,42 @@
     </message>
     <message>
         <source>Sending not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template variables left to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 in %2 s: “%3”. Undo keeps it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox could not fill %1: replace it in the message before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That SMS is deleted. Pick another one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… Keep typing: what you add is saved right after.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1674,30 @@
     </message>
     <message>
         <source>Not sent: the answer to sending it was lost, and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SMS is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be sent or scheduled; this SMS is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close is still answering about this SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending it is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed it in Close: choose which version to keep first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It cannot be sent or scheduled until the number is right; saving the draft still works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,401 @@
+// The SMS form as a rep uses it, against the sandbox: a template fills the message, an invalid
+// number is neither sent nor scheduled (alone or in bulk) but still saves, a conflict shows
+// Close's value, and an inbound SMS reads from their number to the rep's.
+#include "activityfilterproxy.h"
+#include "conflictpanel.h"
+#include "drafteditor.h"
+#include "errorlogmodel.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+#include "schedulepicker.h"
+#include "screenshot.h"
+#include "smsform.h"
+#include "smssegments.h"
+#include "smstablemodel.h"
+#include "whatsapptablemodel.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QTextCursor>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_SmsForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void templateFillsTheMessage();
+    void invalidNumberIsSavedNotSent();
+    void bulkSendLeavesAnInvalidNumberAndSaysWhy();
+    void conflictShowsClosesValue_data();
+    void conflictShowsClosesValue();
+    void inboundIsFromThemToYou();
+
+private:
+    QString selectDraft();
+    void type(QWidget *widget, const QString &text);
+    //! The form's label whose mnemonic leads to `field`.
+    QLabel *labelOf(QWidget *field);
+    //! Whether the first line of the label's text is inside the part of its scroll area shown.
+    static bool firstLineShows(QLabel *label);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<ErrorLogModel> m_log;
+    std::unique_ptr<SmsTableModel> m_model;
+    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_SmsForm::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(60);
+    QVERIFY(m_sandbox->ok());
+    m_log = std::make_unique<ErrorLogModel>();
+    m_log->attach(m_sandbox->client.get());
+    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
+    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
+    m_window->form()->setSenderNumbers(
+        {{u"+14154445555"_s, u"Sales line (US)"_s}, {u"+442071838750"_s, u"London office"_s}});
+    m_window->show();
+    m_window->activateWindow(); // no window manager does it under Xvfb
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 60);
+}
+
+void tst_SmsForm::cleanup()
+{
+    m_window.reset();
+    m_whatsapp.reset();
+    m_model.reset();
+    m_log.reset();
+    m_sandbox.reset();
+}
+
+QString tst_SmsForm::selectDraft()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->status(row) == "draft"_L1
+            && m_model->field(row, u"remote_country_iso"_s) == "US"_L1
+            && !m_model->field(row, u"contact_id"_s).toString().isEmpty()
+            && !m_model->field(row, u"user_id"_s).toString().isEmpty()) {
+            const QString id = m_model->idAt(row);
+            if (m_window->selectActivity(id))
+                return id;
+        }
+    }
+    return {};
+}
+
+void tst_SmsForm::type(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Delete);
+    QTest::keyClicks(widget, text);
+}
+
+QLabel *tst_SmsForm::labelOf(QWidget *field)
+{
+    for (QLabel *label : m_window->form()->findChildren<QLabel *>()) {
+        if (label->buddy() == field)
+            return label;
+    }
+    return nullptr;
+}
+
+bool tst_SmsForm::firstLineShows(QLabel *label)
+{
+    QWidget *viewport = nullptr;
+    for (QWidget *w = label->parentWidget(); w && !viewport; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w))
+            viewport = area->viewport();
+    }
+    if (!viewport || !label->isVisible())
+        return false;
+    // Where the text is drawn: the first line of pixels that are not the background.
+    const QImage image = label->grab().toImage();
+    const QRgb background = label->palette().color(label->backgroundRole()).rgb();
+    int firstInk = -1;
+    for (int y = 0; y < image.height() && firstInk < 0; ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            if (std::abs(qGray(p) - qGray(background)) > 60) {
+                firstInk = int(y / image.devicePixelRatio());
+                break;
+            }
+        }
+    }
+    if (firstInk < 0)
+        return false;
+    const QPoint at = label->mapTo(viewport, QPoint(0, firstInk));
+    return at.y() >= 0 && at.y() + label->fontMetrics().height() / 2 <= viewport->height()
+        && at.x() >= 0 && at.x() < viewport->width();
+}
+
+void tst_SmsForm::templateFillsTheMessage()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLookingUpNames(), 10000);
+    const QString id = selectDraft();
+    QVERIFY(!id.isEmpty());
+    const int row = m_model->rowOf(id);
+    const auto person = [this](const QString &path, const QString &id, const char *field) {
+        return m_sandbox->http->get(path.arg(id)).json.value(QLatin1String(field)).toString();
+    };
+    const QString first
+        = person(u"contact/%1/"_s, m_model->field(row, u"contact_id"_s).toString(), "first_name");
+    const QString lead
+        = person(u"lead/%1/"_s, m_model->field(row, u"lead_id"_s).toString(), "display_name");
+    const QString rep
+        = person(u"user/%1/"_s, m_model->field(row, u"user_id"_s).toString(), "first_name");
+    QVERIFY(!first.isEmpty() && !lead.isEmpty() && !rep.isEmpty());
+
+    // The organization's templates, as the app gives them to the form; one says more.
+    QString templateId;
+    QList<std::tuple<QString, QString, QString>> templates;
+    for (const QJsonValue &v :
+         m_sandbox->http->get(u"sms_template/"_s).json.value("data"_L1).toArray()) {
+        const QJsonObject t = v.toObject();
+        QString text = t.value("text"_L1).toString();
+        if (t.value("name"_L1) == "Follow-up after demo"_L1) {
+            templateId = t.value("id"_L1).toString();
+            text += u" — {{ user.first_name }} {{contact.shoe_size}}"_s;
+        }
+        templates.append({t.value("id"_L1).toString(), t.value("name"_L1).toString(), text});
+    }
+    QVERIFY(!templateId.isEmpty());
+    SmsForm *form = m_window->form();
+    form->setTemplates(templates);
+    const QString before = form->editor()->text();
+
+    QComboBox *picker = nullptr;
+    for (QComboBox *combo : form->findChildren<QComboBox *>())
+        picker = combo->accessibleName() == "SMS template"_L1 ? combo : picker;
+    QVERIFY(picker);
+    const int index = picker->findData(templateId);
+    QVERIFY(index > 0);
+    // Chosen in the open list, as with the mouse: one choice, one edit.
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY(picker->view()->isVisible());
+    for (int i = picker->view()->currentIndex().row(); i < index; ++i)
+        QTest::keyClick(picker->view(), Qt::Key_Down);
+    QTest::keyClick(picker->view(), Qt::Key_Return);
+    QTRY_VERIFY(!picker->view()->isVisible());
+    QCOMPARE(picker->currentIndex(), index);
+
+    // The message is the template, filled for this contact, lead and rep; what Draftbox could
+    // not fill stays marked, in the text and beside it.
+    const QString filled = u"Hi %1, thanks for your time today! I'll send the proposal for %2 by "
+                           "Friday. — %3 «contact.shoe_size»"_s.arg(first, lead, rep);
+    QTRY_COMPARE(form->editor()->text(), filled);
+    QCOMPARE(m_model->field(row, u"text"_s).toString(), filled);
+    auto *gaps = form->findChild<QLabel *>(u"templateGaps"_s);
+    QVERIFY(gaps);
+    QVERIFY(gaps->isVisible());
+    QVERIFY2(gaps->text().contains(u"«contact.shoe_size»"_s), qPrintable(gaps->text()));
+    // Segments are counted on the text that goes out.
+    const SmsSegments segments = SmsSegments::count(filled);
+    QVERIFY2(form->editor()->counterText().startsWith(u"%1 characters"_s.arg(filled.size())),
+             qPrintable(form->editor()->counterText()));
+    QVERIFY(form->editor()->counterText().contains(
+        segments.segments == 1 ? u"1 segment "_s : u"%1 segments"_s.arg(segments.segments)));
+    saveScreenshot(m_window.get(), u"template-filled"_s);
+
+    // It is the rep's edit: Undo brings the old text back, and they can change it.
+    QTest::keyClick(form->editor()->editor(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(form->editor()->text(), before);
+    QTest::keyClick(form->editor()->editor(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(form->editor()->text(), filled);
+    QTest::keyClick(form->editor()->editor(), Qt::Key_End, Qt::ControlModifier);
+    for (int i = 0; i < int(u" «contact.shoe_size»"_s.size()); ++i)
+        QTest::keyClick(form->editor()->editor(), Qt::Key_Backspace);
+    const QString edited = filled.chopped(u" «contact.shoe_size»"_s.size());
+    QTRY_COMPARE(m_model->field(row, u"text"_s).toString(), edited);
+    QTRY_VERIFY(!gaps->isVisible());
+
+    // Saved: Close has the text the rep saw with the template it came from.
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
+    const QJsonObject saved = m_sandbox->sms(id);
+    QCOMPARE(saved.value("text"_L1).toString(), edited);
+    QCOMPARE(saved.value("template_id"_L1).toString(), templateId);
+    QCOMPARE(form->editor()->text(), edited);
+}
+
+void tst_SmsForm::invalidNumberIsSavedNotSent()
+{
+    const QString id = selectDraft();
+    QVERIFY(!id.isEmpty());
+    SmsForm *form = m_window->form();
+    QVERIFY(form->sendButton()->isEnabled());
+    QVERIFY(form->scheduleButton()->isEnabled());
+    type(form->recipientEdit(), u"+551198765432199"_s); // E.164-shaped, no such number
+    QVERIFY(!form->sendButton()->isEnabled());
+    QVERIFY(!form->scheduleButton()->isEnabled());
+    const QString why = form->recipientInfo()->text();
+    QVERIFY2(why.contains("not a valid number"_L1)
+                 && why.contains("cannot be sent or scheduled"_L1),
+             qPrintable(why));
+    QVERIFY(!m_model->canSend(m_model->rowOf(id)));
+    QVERIFY(!m_model->canSchedule(m_model->rowOf(id)));
+    QCOMPARE(m_model->sendProblem(m_model->rowOf(id)), why);
+    saveScreenshot(m_window.get(), u"invalid-number"_s);
+
+    // Neither the shortcut nor the buttons get it out.
+    QTest::keyClick(form->editor()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
+    QVERIFY(!form->findChild<SchedulePicker *>());
+    m_model->send(m_model->rowOf(id));
+    m_model->schedule(m_model->rowOf(id), QDateTime::currentDateTime().addDays(1));
+    QVERIFY(!m_model->index(m_model->rowOf(id), 0).data(ActivityTableModel::BusyRole).toBool());
+
+    // The draft is saved as it is: drafts may be unfinished.
+    QVERIFY(form->saveButton()->isEnabled());
+    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
+    const QJsonObject saved = m_sandbox->sms(id);
+    QCOMPARE(saved.value("remote_phone"_L1).toString(), u"+551198765432199"_s);
+    QCOMPARE(saved.value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_sandbox->sends(id), 0);
+    QVERIFY(!form->sendButton()->isEnabled());
+    QVERIFY(!form->scheduleButton()->isEnabled());
+    QVERIFY(form->recipientInfo()->text().contains("cannot be sent or scheduled"_L1));
+
+    // A valid number again, and it can go.
+    type(form->recipientEdit(), u"+1 818 333 4444"_s);
+    QVERIFY(form->sendButton()->isEnabled());
+    QVERIFY(form->scheduleButton()->isEnabled());
+}
+
+void tst_SmsForm::bulkSendLeavesAnInvalidNumberAndSaysWhy()
+{
+    QStringList ids;
+    for (int row = 0; row < m_model->rowCount() && ids.size() < 2; ++row) {
+        if (m_model->canSend(row))
+            ids << m_model->idAt(row);
+    }
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(m_model->setField(m_model->rowOf(ids.at(0)), u"remote_phone"_s, u"+551198765432199"_s));
+    m_window->list()->clearSelection();
+    for (const QString &id : ids)
+        m_window->list()->selectionModel()->select(
+            m_window->proxy()->mapFromSource(m_model->index(m_model->rowOf(id), 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const int logged = m_log->rowCount();
+    QTRY_VERIFY(m_window->bulkSendButton()->isVisible());
+    QTest::mouseClick(m_window->bulkSendButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"bulkConfirmation"_s))
+                && box->isVisible());
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->findChild<QLabel *>(u"bulkLabel"_s)->text(),
+                              u"Done: 1 succeeded, 1 did not (see Problems)."_s, 10000);
+    QCOMPARE(m_sandbox->sends(ids.at(0)), 0);
+    QCOMPARE(m_sandbox->sms(ids.at(0)).value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_sandbox->sends(ids.at(1)), 1);
+    // The one left alone is listed with the reason.
+    QTRY_COMPARE(m_log->rowCount(), logged + 1);
+    QCOMPARE(m_log->entry(0).activityId, ids.at(0));
+    QVERIFY2(m_log->entry(0).error.message.contains("not a valid number"_L1),
+             qPrintable(m_log->entry(0).error.message));
+}
+
+void tst_SmsForm::conflictShowsClosesValue_data()
+{
+    QTest::addColumn<QString>("mine");
+    QTest::addColumn<QString>("theirs");
+    QTest::newRow("short") << u"My version"_s << u"Their version"_s;
+    QTest::newRow("mine long") << QString(u"Mine is long. "_s.repeated(60)) << u"Their version"_s;
+    QTest::newRow("theirs long") << u"My version"_s << QString(u"Theirs is long. "_s.repeated(60));
+}
+
+void tst_SmsForm::conflictShowsClosesValue()
+{
+    QFETCH(QString, mine);
+    QFETCH(QString, theirs);
+    const QString id = selectDraft();
+    SmsForm *form = m_window->form();
+    // As typed, without typing 800 keys.
+    form->editor()->editor()->setFocus();
+    QTextCursor cursor(form->editor()->editor()->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(mine);
+    QTRY_COMPARE(m_model->field(m_model->rowOf(id), u"text"_s).toString(), mine);
+    QTest::qWait(5);
+    // A colleague changes the same text in Close meanwhile.
+    QCOMPARE(m_sandbox->http->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, theirs}}).status,
+             200);
+    QTest::keyClick(form->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    auto *panel = form->findChild<ConflictPanel *>();
+    QTRY_VERIFY(panel->isVisible());
+    QLabel *theirsLabel = nullptr;
+    QLabel *yoursLabel = nullptr;
+    for (QLabel *label : panel->findChildren<QLabel *>()) {
+        if (label->accessibleName() == "Message in Close"_L1)
+            theirsLabel = label;
+        if (label->accessibleName() == "Your Message"_L1)
+            yoursLabel = label;
+    }
+    QVERIFY(theirsLabel && yoursLabel);
+    QCOMPARE(theirsLabel->text(), theirs);
+    QCOMPARE(yoursLabel->text(), mine);
+    // The rep sees both, from their first line, whatever the length of the other.
+    QTRY_VERIFY(firstLineShows(theirsLabel));
+    QTRY_VERIFY(firstLineShows(yoursLabel));
+    saveScreenshot(m_window.get(),
+                   u"conflict-"_s
+                       + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), theirs);
+}
+
+void tst_SmsForm::inboundIsFromThemToYou()
+{
+    SmsForm *form = m_window->form();
+    QString inbound;
+    for (int row = 0; row < m_model->rowCount() && inbound.isEmpty(); ++row) {
+        if (m_model->status(row) == "inbox"_L1
+            && m_model->field(row, u"direction"_s) == "inbound"_L1)
+            inbound = m_model->idAt(row);
+    }
+    QVERIFY(!inbound.isEmpty());
+    QVERIFY(m_window->selectActivity(inbound));
+    const QJsonObject sms = m_sandbox->sms(inbound);
+    const QString theirs = sms.value("remote_phone"_L1).toString();
+    const QString yours = sms.value("local_phone"_L1).toString();
+    QVERIFY(!theirs.isEmpty() && !yours.isEmpty() && theirs != yours);
+    QCOMPARE(form->recipientEdit()->text(), theirs);
+    QCOMPARE(form->senderCombo()->currentData().toString(), yours);
+    QVERIFY(labelOf(form->recipientEdit()));
+    QVERIFY(labelOf(form->senderCombo()));
+    QCOMPARE(labelOf(form->recipientEdit())->text().remove(u'&'), u"From:"_s);
+    QCOMPARE(labelOf(form->senderCombo())->text().remove(u'&'), u"To:"_s);
+    QCOMPARE(form->recipientEdit()->accessibleName(), u"Sender phone number"_s);
+    saveScreenshot(m_window.get(), u"inbound"_s);
+
+    // An outbound one goes from the rep's number to theirs.
+    QVERIFY(!selectDraft().isEmpty());
+    QCOMPARE(labelOf(form->recipientEdit())->text().remove(u'&'), u"To:"_s);
+    QCOMPARE(labelOf(form->senderCombo())->text().remove(u'&'), u"From:"_s);
+    QCOMPARE(form->recipientEdit()->accessibleName(), u"Recipient phone number"_s);
+}
+
+QTEST_MAIN(tst_SmsForm)
+#include "tst_smsform.moc"
