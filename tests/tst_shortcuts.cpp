@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +79,7 @@ private slots:
     void windowShortcutsFromEveryField();
     void markupFromEveryField_data();
     void markupFromEveryField();
+    void tabReachesTheListAndShowsWhereItIs();
 
 private:
     QString selectSms(const QString &status);
@@ -375,6 +377,38 @@ void tst_Shortcuts::markupFromEveryField()
     QCOMPARE(editor->toPlainText(), marker + u"deal"_s + marker);
     QCOMPARE(m_whatsapp->field(m_whatsapp->rowOf(id), u"message_markdown"_s).toString(),
              marker + u"deal"_s + marker);
+}
+
+void tst_Shortcuts::tabReachesTheListAndShowsWhereItIs()
+{
+    const QString id = selectSms(u"draft"_s);
+    QVERIFY(!id.isEmpty());
+    auto *search = m_window->findChild<QLineEdit *>(u"smsSearch"_s);
+    auto *list = m_window->findChild<QTableView *>(u"smsList"_s);
+    QVERIFY(search && list);
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    // From the search box, past the lead filter, into the list.
+    QTest::keyClick(search, Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    const QModelIndex current = list->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(ActivityTableModel::IdRole).toString(), id);
+
+    // The current row carries a frame in the palette's focus colour while the list has the
+    // keyboard, and none once it has gone.
+    const QRect cell = list->visualRect(current);
+    const QPoint onFrame(cell.left() + cell.width() / 2, cell.top());
+    const auto frameShown = [&] {
+        const QImage image = list->viewport()->grab().toImage();
+        return image.pixelColor(onFrame * list->viewport()->devicePixelRatioF())
+            == list->palette().color(QPalette::HighlightedText);
+    };
+    QTRY_VERIFY(frameShown());
+    search->setFocus();
+    QTRY_VERIFY(!list->hasFocus());
+    QVERIFY(!frameShown());
 }
 
 QTEST_MAIN(tst_Shortcuts)

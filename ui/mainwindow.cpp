@@ -124,6 +124,8 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilter);
 
     m_list->setModel(m_proxy);
+    m_list->setObjectName(QStringLiteral("smsList"));
+    m_search->setObjectName(QStringLiteral("smsSearch"));
     m_list->setAccessibleName(tr("SMS list"));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -217,6 +219,9 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     m_tabs->setTabToolTip(WhatsAppTab, tr("WhatsApp conversations recorded in Close (Ctrl+2)"));
     setCentralWidget(m_tabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_errors);
+    // Search, then the lead filter, then the list it narrows; then the form.
+    setTabOrder(m_search, m_lead);
+    setTabOrder(m_lead, m_list);
 
     auto *file = menuBar()->addMenu(tr("&File"));
     auto *connectAction
