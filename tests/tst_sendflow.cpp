@@ -6,6 +6,7 @@
 #include "errorlogmodel.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
+#include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "whatsapptablemodel.h"
@@ -197,6 +198,7 @@ void tst_SendFlow::undoBarNamesItsSmsAndStaysWithIt()
     QVERIFY2(label->text().contains(u"+1 650-333-4444"_s) || label->text().contains(u"Maria"_s),
              qPrintable(label->text()));
     QVERIFY2(label->text().contains(words), qPrintable(label->text()));
+    saveScreenshot(m_window.get(), u"send-undo"_s);
 
     // Another SMS's form has no Undo bar; coming back, it is there again.
     const QString other = pickDraft(u"Pat"_s);
@@ -299,6 +301,7 @@ void tst_SendFlow::editingUnderASearchKeepsTheRow()
              u"Hello there, a new text"_s);
     QCOMPARE(m_window->proxy()->rowCount(), listed);
     QCOMPARE(m_window->list()->currentIndex().data(ActivityTableModel::IdRole).toString(), id);
+    saveScreenshot(m_window.get(), u"kept-under-search"_s);
 
     // Neither a sort nor a refresh nor another filter moves the form under the rep.
     m_window->list()->sortByColumn(SmsTableModel::MessageColumn, Qt::DescendingOrder);
