@@ -82,6 +82,11 @@ bool ActivityTableModel::rowEditable(const QJsonObject &) const
     return true;
 }
 
+QString ActivityTableModel::whyRefused(int, const QString &, const QJsonValue &) const
+{
+    return {};
+}
+
 QVariant ActivityTableModel::toVariant(const FieldInfo &info, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
@@ -216,6 +221,17 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
     const FieldInfo &info = m_fields.at(i);
     const QJsonValue wire = toJson(info, value);
     Row &r = m_rows[row];
+    if (const QString why = whyRefused(row, name, wire); !why.isEmpty()) {
+        r.error = why;
+        r.refusedField = name;
+        rowChanged(row);
+        return false;
+    }
+    const bool wasRefused = r.refusedField == name;
+    if (wasRefused) {
+        r.error.clear();
+        r.refusedField.clear();
+    }
     const QJsonObject pendingBefore = r.pending;
     const bool hadError = r.fieldErrors.contains(name);
     const QJsonValue server = r.server.value(name);
@@ -240,7 +256,7 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
         r.restored = false;
     }
     r.fieldErrors.remove(name);
-    if (r.pending != pendingBefore || hadError)
+    if (r.pending != pendingBefore || hadError || wasRefused)
         rowChanged(row);
     return true;
 }
@@ -884,6 +900,7 @@ void ActivityTableModel::track(int row, CloseCall *call,
         call->setBackground(true);
     m_rows[row].busy = true;
     m_rows[row].error.clear();
+    m_rows[row].refusedField.clear();
     rowChanged(row);
     connect(call, &CloseCall::finished, this, [this, id, done](const ApiResult &result) {
         const int at = rowOf(id);
@@ -914,6 +931,7 @@ void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, boo
 void ActivityTableModel::setRowError(int row, const QString &error, const QJsonObject &fieldErrors)
 {
     m_rows[row].error = error;
+    m_rows[row].refusedField.clear();
     m_rows[row].fieldErrors = fieldErrors;
     rowChanged(row);
 }

@@ -180,6 +180,7 @@ protected:
         QJsonObject pending; //!< wire form: a key with null clears the field
         QJsonObject fieldErrors;
         QString error;
+        QString refusedField; //!< the field whose refused edit `error` explains
         QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
         QJsonObject base; //!< the server's values the edits were made over, with date_updated
         QJsonObject attempted; //!< values sent in saves whose answer never came
@@ -196,6 +197,9 @@ protected:
     virtual QVariant listData(const QJsonObject &effective, int column, int role) const = 0;
     virtual QString listTitle(int column) const = 0;
     virtual bool rowEditable(const QJsonObject &effective) const;
+    //! Why the rep may not give the row's field this value (the row's error says it, nothing is
+    //! changed); empty when the edit is fine.
+    virtual QString whyRefused(int row, const QString &name, const QJsonValue &value) const;
 
     // List cells both kinds show the same way.
     //! The message as one list line: its first line, at most as long as any column can show.
