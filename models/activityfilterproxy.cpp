@@ -37,6 +37,7 @@ void ActivityFilterProxy::setSearchText(const QString &text)
         return;
     m_search = trimmed;
     m_needle.setPattern(ActivityTableModel::searchNeedle(trimmed));
+    m_number.setPattern(ActivityTableModel::numberNeedle(trimmed));
     refilter();
 }
 
@@ -90,7 +91,9 @@ bool ActivityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             return false;
     }
     if (!m_search.isEmpty()) {
-        return m_activities && m_activities->rowContains(sourceRow, m_needle);
+        return m_activities
+            && (m_activities->rowContains(sourceRow, m_needle)
+                || m_activities->rowContainsNumber(sourceRow, m_number));
     }
     return true;
 }

@@ -20,6 +20,7 @@ ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fie
     m_namesArrived->setSingleShot(true);
     m_namesArrived->setInterval(0);
     connect(m_namesArrived, &QTimer::timeout, this, [this] {
+        reindexNames();
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
                              {Qt::DisplayRole});
@@ -397,6 +398,7 @@ void ActivityTableModel::clear()
     m_people.clear();
     m_namesToAsk.clear();
     m_namesAsked.clear();
+    m_namesToIndex.clear();
     endResetModel();
 }
 
@@ -459,6 +461,7 @@ void ActivityTableModel::askNextName()
             --m_nameCalls;
             if (result.ok()) {
                 m_people.insert(id, result.object());
+                m_namesToIndex.insert(id);
                 m_namesArrived->start();
             }
             askNextName();
@@ -985,20 +988,76 @@ void ActivityTableModel::indexRow(int row)
     static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
                                            "local_phone", "user_name",    "error_message"};
     Row &r = m_rows[row];
+    const auto value = [&r](const char *name) {
+        const QLatin1String key(name);
+        return r.pending.contains(key) ? r.pending.value(key) : r.server.value(key);
+    };
     QString text;
     for (const char *name : searched) {
-        const QLatin1String key(name);
-        const QJsonValue value
-            = r.pending.contains(key) ? r.pending.value(key) : r.server.value(key);
-        if (value.isString())
-            text += value.toString() + QLatin1Char('\n');
+        const QJsonValue v = value(name);
+        if (v.isString())
+            text += v.toString() + QLatin1Char('\n');
+    }
+    // The names the list shows, as soon as Close told them (reindexNames()).
+    for (const char *name : {"contact_id", "lead_id"}) {
+        const QString id = value(name).toString();
+        if (!id.isEmpty() && m_people.contains(id))
+            text += displayName(id) + QLatin1Char('\n');
     }
     r.searchText = text.toCaseFolded().toUtf8();
+    QByteArray digits;
+    for (const char *name : {"remote_phone", "local_phone"}) {
+        const QString number = value(name).toString();
+        for (const QChar c : number) {
+            if (c.isDigit() && c.unicode() < 128)
+                digits += char(c.unicode());
+        }
+        digits += '\n';
+    }
+    r.numberText = digits;
+}
+
+void ActivityTableModel::reindexNames()
+{
+    if (m_namesToIndex.isEmpty())
+        return;
+    const QSet<QString> arrived = std::exchange(m_namesToIndex, {});
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QJsonObject activity = effective(row);
+        if (arrived.contains(activity.value(QLatin1String("contact_id")).toString())
+            || arrived.contains(activity.value(QLatin1String("lead_id")).toString()))
+            indexRow(row);
+    }
 }
 
 QByteArray ActivityTableModel::searchNeedle(const QString &text)
 {
     return text.toCaseFolded().toUtf8();
+}
+
+QByteArray ActivityTableModel::numberNeedle(const QString &text)
+{
+    static const QString separators = QStringLiteral(" -.()/+");
+    QByteArray digits;
+    for (const QChar c : text) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits += char(c.unicode());
+        else if (!separators.contains(c))
+            return {}; // words: not a number
+    }
+    // "0650…" (a trunk prefix) and "00 1 650…" (international) are the same number as "650…".
+    qsizetype zeros = 0;
+    while (zeros < digits.size() && digits.at(zeros) == '0')
+        ++zeros;
+    digits = digits.mid(zeros);
+    // Fewer digits ("+1") would match nearly every number; the text search has those.
+    return digits.size() < 3 ? QByteArray() : digits;
+}
+
+bool ActivityTableModel::rowContainsNumber(int row, const QByteArrayMatcher &needle) const
+{
+    return row >= 0 && row < m_rows.size() && !needle.pattern().isEmpty()
+        && needle.indexIn(m_rows.at(row).numberText) >= 0;
 }
 
 bool ActivityTableModel::rowContains(int row, const QByteArrayMatcher &needle) const

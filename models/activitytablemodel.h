@@ -145,8 +145,15 @@ public:
     //! Whether the row's message, numbers, user or error contain the needle, a matcher of
     //! case-folded UTF-8 (searchNeedle()). The text is kept per row as it changes, so filtering
     //! many rows is one substring search each.
+    //! The contact's and lead's names are searched too, once Close told them.
     bool rowContains(int row, const QByteArrayMatcher &needle) const;
     static QByteArray searchNeedle(const QString &text);
+    //! Whether the row's numbers, as bare digits, contain the needle (numberNeedle()).
+    bool rowContainsNumber(int row, const QByteArrayMatcher &needle) const;
+    //! What the rep typed as a number, however written ("(650) 333", "+1 650-333", "650.333"):
+    //! only its digits, without a leading trunk or international 0; empty when it is not a
+    //! number.
+    static QByteArray numberNeedle(const QString &text);
     //! Forgets every row (and its edits) and loads from the start: for another account.
     virtual void reload();
     //! Forgets every row (and its edits); the next fetchMore() loads from the start.
@@ -182,6 +189,7 @@ protected:
         QString error;
         QString refusedField; //!< the field whose refused edit `error` explains
         QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
+        QByteArray numberText; //!< the row's numbers as bare digits, one per line
         QJsonObject base; //!< the server's values the edits were made over, with date_updated
         QJsonObject attempted; //!< values sent in saves whose answer never came
         QJsonObject conflicts; //!< field -> Close's value, clashing with the pending edit
@@ -251,6 +259,8 @@ private:
     bool sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const;
     void resumeWaiting();
     void indexRow(int row);
+    //! Indexes again the rows of the people whose names arrived.
+    void reindexNames();
     void askNames(const QJsonObject &activity);
     void askNextName();
     static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);
@@ -270,6 +280,7 @@ private:
     int m_nameCalls = 0;
     bool m_looksUpNames = true;
     QTimer *m_namesArrived; //!< coalesces the repaints
+    QSet<QString> m_namesToIndex; //!< people whose name arrived: their rows' search text
     int m_pageSize = 100;
     QPointer<EditJournal> m_journal;
     QHash<QString, EditJournal::Entry> m_toRestore;

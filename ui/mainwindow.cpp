@@ -179,6 +179,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_bulkBar);
     leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(createNoMatchNote(), 1);
 
     m_smsSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_smsSplitter->addWidget(left);
@@ -454,6 +455,49 @@ void MainWindow::reportDeliveryFailure(const QString &id, const QString &message
                     "contact has not opted out), then write it as a new draft.");
     m_log->record(tr("Deliver SMS"), id, error,
                   when.isValid() ? when : QDateTime::currentDateTime());
+}
+
+QWidget *MainWindow::createNoMatchNote()
+{
+    m_noMatch = new QWidget(this);
+    m_noMatch->setObjectName(QStringLiteral("noMatchNote"));
+    m_noMatchText = new QLabel(m_noMatch);
+    m_noMatchText->setObjectName(QStringLiteral("noMatchText"));
+    m_noMatchText->setAlignment(Qt::AlignCenter);
+    m_noMatchText->setWordWrap(true);
+    auto *clear = new QPushButton(tr("Clear search"), m_noMatch);
+    clear->setObjectName(QStringLiteral("clearSearchButton"));
+    clear->setToolTip(tr("Show the SMS again that the search hides"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_search->setFocus();
+    });
+    auto *layout = new QVBoxLayout(m_noMatch);
+    layout->addStretch(1);
+    layout->addWidget(m_noMatchText);
+    layout->addWidget(clear, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_noMatch->hide();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateNoMatchNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateNoMatchNote);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateNoMatchNote);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateNoMatchNote);
+    return m_noMatch;
+}
+
+void MainWindow::updateNoMatchNote()
+{
+    const QString search = m_search->text().trimmed();
+    const bool none = !search.isEmpty() && m_proxy->rowCount() == 0;
+    if (none) {
+        const bool filtered = !m_proxy->statuses().isEmpty() || !m_lead->currentData().isNull();
+        m_noMatchText->setText(filtered
+                                   ? tr("No SMS match “%1” with the filters above.").arg(search)
+                                   : tr("No SMS match “%1”.").arg(search));
+    }
+    m_noMatch->setVisible(none);
+    m_list->setVisible(!none);
 }
 
 void MainWindow::showMessage(const QString &message)

@@ -86,6 +86,9 @@ private:
     void currentChanged();
     void updateBulkBar();
     void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
+    //! What shows instead of the list when the search finds nothing, with a way back.
+    QWidget *createNoMatchNote();
+    void updateNoMatchNote();
     void updateLeads(const QMap<QString, int> &counts);
     //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
     void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
@@ -99,6 +102,8 @@ private:
     ActivityFilterProxy *m_proxy;
     QTableView *m_list;
     QLineEdit *m_search;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchText = nullptr;
     QMap<QString, QToolButton *> m_chips;
     SmsForm *m_form;
     WhatsAppWorkspace *m_whatsapp;
