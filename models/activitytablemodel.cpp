@@ -423,6 +423,25 @@ QString ActivityTableModel::displayName(const QString &id) const
     return plain.isEmpty() ? id : plain;
 }
 
+QString ActivityTableModel::rowLabel(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const QJsonObject activity = effective(row);
+    const QString contact = activity.value(QLatin1String("contact_id")).toString();
+    QString who = m_people.contains(contact) ? displayName(contact) : listRemotePhone(activity);
+    if (who.isEmpty())
+        who = contact;
+    constexpr int shownWords = 6;
+    const QStringList words = listMessage(activity).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return who;
+    QString start = words.mid(0, shownWords).join(QLatin1Char(' '));
+    if (words.size() > shownWords)
+        start += QStringLiteral("…");
+    return tr("%1: “%2”").arg(who, start);
+}
+
 QString ActivityTableModel::renderTemplate(int row, const QString &text) const
 {
     const QJsonObject contact = m_people.value(field(row, QStringLiteral("contact_id")).toString());

@@ -135,6 +135,9 @@ public:
     //! A lead's or contact's name once Close told it, the id until then (asked for as rows
     //! arrive, a few at a time).
     QString displayName(const QString &id) const;
+    //! The activity as the rep knows it: the contact's name (the number until Close told it)
+    //! and the first words of the message.
+    QString rowLabel(int row) const;
     //! The rep's template text as Close would send it on this row: {{ contact.first_name }},
     //! {{ lead.display_name }} and the like filled in from the row's contact and lead; what
     //! Draftbox does not know (user, organization) shown as «user.first_name».

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -183,7 +184,14 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
 
     m_smsSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_smsSplitter->addWidget(left);
-    m_smsSplitter->addWidget(m_form);
+    // The form scrolls rather than squeezing the Problems panel below to a row or two.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("smsFormScroll"));
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setAccessibleName(tr("SMS form"));
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_smsSplitter->addWidget(formScroll);
     m_smsSplitter->setStretchFactor(0, 3);
     m_smsSplitter->setStretchFactor(1, 2);
     m_smsSplitter->setChildrenCollapsible(false);
@@ -318,12 +326,19 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                         m_model->field(row, QStringLiteral("date_updated")).toDateTime());
                 }
             });
-    connect(sms, &QAbstractItemModel::modelReset, this, [this] { m_reported.clear(); });
+    // A reload (reconnecting) lists them again: still one entry each.
+    connect(sms, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                settleDeliveryFailures(from.row(), to.row());
+            });
+    m_log->watchActivities(sms);
+    m_log->watchActivities(whatsapp);
+    connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
     setOnline(true);
     updateCounts();
     resize(1280, 800);
-    // The message being written gets the room; the problems a strip that can be dragged open.
-    resizeDocks({m_errors}, {170}, Qt::Vertical);
+    // The message being written gets the room; the problems a strip that shows a few entries.
+    resizeDocks({m_errors}, {m_errors->sizeHint().height()}, Qt::Vertical);
 }
 
 void MainWindow::saveSettings(QSettings &settings) const
@@ -491,13 +506,55 @@ void MainWindow::updateNoMatchNote()
     const QString search = m_search->text().trimmed();
     const bool none = !search.isEmpty() && m_proxy->rowCount() == 0;
     if (none) {
-        const bool filtered = !m_proxy->statuses().isEmpty() || !m_lead->currentData().isNull();
+        const bool filtered
+            = !m_proxy->statuses().isEmpty() || !m_lead->currentData().toString().isEmpty();
         m_noMatchText->setText(filtered
                                    ? tr("No SMS match “%1” with the filters above.").arg(search)
                                    : tr("No SMS match “%1”.").arg(search));
     }
     m_noMatch->setVisible(none);
     m_list->setVisible(!none);
+}
+
+void MainWindow::settleDeliveryFailures(int first, int last)
+{
+    if (m_reported.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QString id = m_model->idAt(row);
+        if (m_reported.contains(id) && m_model->status(row) != QLatin1String("error")) {
+            m_reported.remove(id);
+            m_log->resolve(id, tr("Deliver SMS"), tr("Close no longer lists it as failed"));
+        }
+    }
+}
+
+void MainWindow::openActivity(const QString &id)
+{
+    if (m_model->rowOf(id) >= 0) {
+        m_tabs->setCurrentIndex(SmsTab);
+        if (!selectActivity(id)) {
+            for (QToolButton *chip : std::as_const(m_chips))
+                chip->setChecked(false);
+            m_search->clear();
+            m_lead->setCurrentIndex(0);
+            updateFilter();
+            selectActivity(id);
+        }
+        m_list->scrollTo(m_list->currentIndex());
+        m_list->setFocus();
+    } else if (m_whatsappModel->rowOf(id) >= 0) {
+        m_tabs->setCurrentIndex(WhatsAppTab);
+        if (!m_whatsapp->selectMessage(id)) {
+            for (const QString &direction :
+                 {QStringLiteral("incoming"), QStringLiteral("outgoing")})
+                m_whatsapp->chip(direction)->setChecked(false);
+            m_whatsapp->searchBox()->clear();
+            m_whatsapp->selectMessage(id);
+        }
+    } else {
+        showMessage(tr("That activity is not in the lists (any more): Close may have deleted it."));
+    }
 }
 
 void MainWindow::showMessage(const QString &message)

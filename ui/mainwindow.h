@@ -86,6 +86,10 @@ private:
     void currentChanged();
     void updateBulkBar();
     void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
+    //! A reported failed SMS that Close no longer lists as failed: its entry is resolved.
+    void settleDeliveryFailures(int first, int last);
+    //! Shows the activity in its tab and form, clearing the filters that hide it.
+    void openActivity(const QString &id);
     //! What shows instead of the list when the search finds nothing, with a way back.
     QWidget *createNoMatchNote();
     void updateNoMatchNote();
