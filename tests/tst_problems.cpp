@@ -9,7 +9,9 @@
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "whatsappform.h"
 #include "whatsapptablemodel.h"
+#include "whatsappworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -33,6 +35,7 @@ private slots:
     void oneEntryPerFailedSmsAfterReconnects();
     void entriesNameTheActivity();
     void doubleClickAndEnterOpenTheSms();
+    void enterOpensAWhatsAppMessage();
     void resolvedOnceTheRetryWorked();
     void atLeastFourRowsShowByDefault();
 
@@ -118,6 +121,18 @@ void tst_Problems::oneEntryPerFailedSmsAfterReconnects()
     for (const QString &id : failed)
         QCOMPARE(entriesOf(id).size(), 1);
     QCOMPARE(m_window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(m_log->rowCount()));
+
+    // A save refused twice the same way: one entry, counted, at the top.
+    const QString draft = m_model->idAt(0);
+    ApiError error;
+    error.category = ApiError::Category::Validation;
+    error.message = u"Close refused the change."_s;
+    const int before = m_log->rowCount();
+    m_log->record(u"Save SMS"_s, draft, error, QDateTime::currentDateTime().addSecs(-5));
+    m_log->record(u"Save SMS"_s, draft, error);
+    QCOMPARE(m_log->rowCount(), before + 1);
+    QCOMPARE(entriesOf(draft), QList<int> {0});
+    QCOMPARE(cell(0, ErrorLogModel::OperationColumn), u"Save SMS (2 times)"_s);
 }
 
 void tst_Problems::entriesNameTheActivity()
@@ -174,6 +189,31 @@ void tst_Problems::doubleClickAndEnterOpenTheSms()
     QTest::keyClick(problems, Qt::Key_Return);
     QTRY_COMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SmsTab));
     QTRY_COMPARE(m_window->form()->currentId(), failed.at(1));
+}
+
+void tst_Problems::enterOpensAWhatsAppMessage()
+{
+    m_window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab); // loads the messages
+    QTRY_VERIFY(m_whatsapp->rowCount() > 0 && !m_whatsapp->canFetchMore({}));
+    const QString id = m_whatsapp->idAt(m_whatsapp->rowCount() - 1);
+    // The message is hidden by the WhatsApp search, and the rep is on the SMS tab.
+    m_window->whatsapp()->searchBox()->setText(u"zebra quartz"_s);
+    m_window->tabs()->setCurrentIndex(MainWindow::SmsTab);
+    ApiError error;
+    error.category = ApiError::Category::Validation;
+    error.message = u"Close refused the change."_s;
+    m_log->record(u"Save WhatsApp message"_s, id, error);
+    const int row = entriesOf(id).value(0, -1);
+    QVERIFY(row >= 0);
+    QVERIFY(!cell(row, ErrorLogModel::ActivityColumn).contains("acti_"_L1));
+
+    QTableView *problems = view();
+    problems->setFocus();
+    problems->setCurrentIndex(m_log->index(row, 0));
+    QTest::keyClick(problems, Qt::Key_Enter);
+    QTRY_COMPARE(m_window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
+    QTRY_COMPARE(m_window->whatsapp()->form()->currentId(), id);
+    QCOMPARE(m_window->whatsapp()->searchBox()->text(), QString());
 }
 
 void tst_Problems::resolvedOnceTheRetryWorked()
