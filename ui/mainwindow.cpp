@@ -326,7 +326,8 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                         m_model->field(row, QStringLiteral("date_updated")).toDateTime());
                 }
             });
-    // A reload (reconnecting) lists them again: still one entry each.
+    // m_reported outlives a reload (reconnecting lists them again: still one entry each); one
+    // that Close no longer lists as failed is resolved.
     connect(sms, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
                 settleDeliveryFailures(from.row(), to.row());
