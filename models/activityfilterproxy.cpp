@@ -37,6 +37,7 @@ void ActivityFilterProxy::setSearchText(const QString &text)
         return;
     m_search = trimmed;
     m_needle.setPattern(ActivityTableModel::searchNeedle(trimmed));
+    m_number.setPattern(ActivityTableModel::numberNeedle(trimmed));
     refilter();
 }
 
@@ -125,7 +126,9 @@ bool ActivityFilterProxy::matches(int sourceRow) const
             return false;
     }
     if (!m_search.isEmpty()) {
-        return m_activities && m_activities->rowContains(sourceRow, m_needle);
+        return m_activities
+            && (m_activities->rowContains(sourceRow, m_needle)
+                || m_activities->rowContainsNumber(sourceRow, m_number));
     }
     return true;
 }

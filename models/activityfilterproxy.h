@@ -32,7 +32,8 @@ public:
     void setStatuses(const QStringList &statuses);
     void setDirection(const QString &direction);
     void setLeadId(const QString &leadId);
-    //! Case-insensitive match in the message, numbers and names.
+    //! Case-insensitive match in the message, numbers and names; a number matches however it
+    //! is written (spaces, dashes, dots, parentheses, with or without the country code).
     void setSearchText(const QString &text);
     //! Keeps activities whose activity date lies in [from, to]; an invalid end is open.
     void setDateRange(const QDateTime &from, const QDateTime &to);
@@ -58,6 +59,7 @@ private:
     QString m_leadId;
     QString m_search;
     QByteArrayMatcher m_needle; //!< m_search case-folded, as ActivityTableModel::rowContains wants
+    QByteArrayMatcher m_number; //!< m_search as a number's digits, empty if it is not one
     QDateTime m_from;
     QDateTime m_to;
     QSet<QString> m_pinned;

@@ -20,6 +20,7 @@ ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fie
     m_namesArrived->setSingleShot(true);
     m_namesArrived->setInterval(0);
     connect(m_namesArrived, &QTimer::timeout, this, [this] {
+        reindexNames();
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
                              {Qt::DisplayRole});
@@ -80,6 +81,11 @@ QJsonObject ActivityTableModel::effective(int row) const
 bool ActivityTableModel::rowEditable(const QJsonObject &) const
 {
     return true;
+}
+
+QString ActivityTableModel::whyRefused(int, const QString &, const QJsonValue &) const
+{
+    return {};
 }
 
 QVariant ActivityTableModel::toVariant(const FieldInfo &info, const QJsonValue &value)
@@ -215,6 +221,17 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
     const FieldInfo &info = m_fields.at(i);
     const QJsonValue wire = toJson(info, value);
     Row &r = m_rows[row];
+    if (const QString why = whyRefused(row, name, wire); !why.isEmpty()) {
+        r.error = why;
+        r.refusedField = name;
+        rowChanged(row);
+        return false;
+    }
+    const bool wasRefused = r.refusedField == name;
+    if (wasRefused) {
+        r.error.clear();
+        r.refusedField.clear();
+    }
     const QJsonObject pendingBefore = r.pending;
     const bool hadError = r.fieldErrors.contains(name);
     const QJsonValue server = r.server.value(name);
@@ -240,7 +257,7 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
         r.restored = false;
     }
     r.fieldErrors.remove(name);
-    if (r.pending != pendingBefore || hadError)
+    if (r.pending != pendingBefore || hadError || wasRefused)
         rowChanged(row);
     return true;
 }
@@ -385,6 +402,7 @@ void ActivityTableModel::clear()
     m_people.clear();
     m_namesToAsk.clear();
     m_namesAsked.clear();
+    m_namesToIndex.clear();
     endResetModel();
 }
 
@@ -452,6 +470,25 @@ QString gapMarker(const QString &variable)
 
 } // namespace
 
+QString ActivityTableModel::rowLabel(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const QJsonObject activity = effective(row);
+    const QString contact = activity.value(QLatin1String("contact_id")).toString();
+    QString who = m_people.contains(contact) ? displayName(contact) : listRemotePhone(activity);
+    if (who.isEmpty())
+        who = contact;
+    constexpr int shownWords = 6;
+    const QStringList words = listMessage(activity).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return who;
+    QString start = words.mid(0, shownWords).join(QLatin1Char(' '));
+    if (words.size() > shownWords)
+        start += QStringLiteral("…");
+    return tr("%1: “%2”").arg(who, start);
+}
+
 QString ActivityTableModel::renderTemplate(int row, const QString &text) const
 {
     const QJsonObject contact = m_people.value(field(row, QStringLiteral("contact_id")).toString());
@@ -513,6 +550,7 @@ void ActivityTableModel::askNextName()
             --m_nameCalls;
             if (result.ok()) {
                 m_people.insert(id, result.object());
+                m_namesToIndex.insert(id);
                 m_namesArrived->start();
             }
             askNextName();
@@ -982,6 +1020,7 @@ void ActivityTableModel::track(int row, CloseCall *call,
         call->setBackground(true);
     m_rows[row].busy = true;
     m_rows[row].error.clear();
+    m_rows[row].refusedField.clear();
     rowChanged(row);
     connect(call, &CloseCall::finished, this, [this, id, done](const ApiResult &result) {
         const int at = rowOf(id);
@@ -1013,6 +1052,7 @@ void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, boo
 void ActivityTableModel::setRowError(int row, const QString &error, const QJsonObject &fieldErrors)
 {
     m_rows[row].error = error;
+    m_rows[row].refusedField.clear();
     m_rows[row].fieldErrors = fieldErrors;
     rowChanged(row);
 }
@@ -1067,20 +1107,76 @@ void ActivityTableModel::indexRow(int row)
     static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
                                            "local_phone", "user_name",    "error_message"};
     Row &r = m_rows[row];
+    const auto value = [&r](const char *name) {
+        const QLatin1String key(name);
+        return r.pending.contains(key) ? r.pending.value(key) : r.server.value(key);
+    };
     QString text;
     for (const char *name : searched) {
-        const QLatin1String key(name);
-        const QJsonValue value
-            = r.pending.contains(key) ? r.pending.value(key) : r.server.value(key);
-        if (value.isString())
-            text += value.toString() + QLatin1Char('\n');
+        const QJsonValue v = value(name);
+        if (v.isString())
+            text += v.toString() + QLatin1Char('\n');
+    }
+    // The names the list shows, as soon as Close told them (reindexNames()).
+    for (const char *name : {"contact_id", "lead_id"}) {
+        const QString id = value(name).toString();
+        if (!id.isEmpty() && m_people.contains(id))
+            text += displayName(id) + QLatin1Char('\n');
     }
     r.searchText = text.toCaseFolded().toUtf8();
+    QByteArray digits;
+    for (const char *name : {"remote_phone", "local_phone"}) {
+        const QString number = value(name).toString();
+        for (const QChar c : number) {
+            if (c.isDigit() && c.unicode() < 128)
+                digits += char(c.unicode());
+        }
+        digits += '\n';
+    }
+    r.numberText = digits;
+}
+
+void ActivityTableModel::reindexNames()
+{
+    if (m_namesToIndex.isEmpty())
+        return;
+    const QSet<QString> arrived = std::exchange(m_namesToIndex, {});
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QJsonObject activity = effective(row);
+        if (arrived.contains(activity.value(QLatin1String("contact_id")).toString())
+            || arrived.contains(activity.value(QLatin1String("lead_id")).toString()))
+            indexRow(row);
+    }
 }
 
 QByteArray ActivityTableModel::searchNeedle(const QString &text)
 {
     return text.toCaseFolded().toUtf8();
+}
+
+QByteArray ActivityTableModel::numberNeedle(const QString &text)
+{
+    static const QString separators = QStringLiteral(" -.()/+");
+    QByteArray digits;
+    for (const QChar c : text) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits += char(c.unicode());
+        else if (!separators.contains(c))
+            return {}; // words: not a number
+    }
+    // "0650…" (a trunk prefix) and "00 1 650…" (international) are the same number as "650…".
+    qsizetype zeros = 0;
+    while (zeros < digits.size() && digits.at(zeros) == '0')
+        ++zeros;
+    digits = digits.mid(zeros);
+    // Fewer digits ("+1") would match nearly every number; the text search has those.
+    return digits.size() < 3 ? QByteArray() : digits;
+}
+
+bool ActivityTableModel::rowContainsNumber(int row, const QByteArrayMatcher &needle) const
+{
+    return row >= 0 && row < m_rows.size() && !needle.pattern().isEmpty()
+        && needle.indexIn(m_rows.at(row).numberText) >= 0;
 }
 
 bool ActivityTableModel::rowContains(int row, const QByteArrayMatcher &needle) const

@@ -142,6 +142,9 @@ public:
     //! The `timezone` (IANA) of the row's contact, from the same answer as its name; empty
     //! until Close told it, or when Close has none.
     QString contactTimeZone(int row) const;
+    //! The activity as the rep knows it: the contact's name (the number until Close told it)
+    //! and the first words of the message.
+    QString rowLabel(int row) const;
     //! The rep's template text as Close would send it on this row: {{ contact.first_name }},
     //! {{ lead.display_name }}, {{ user.first_name }}, {{ organization.name }} and the like
     //! filled in from the row's contact, lead and user (the rep's own when the row has none);
@@ -155,8 +158,15 @@ public:
     //! Whether the row's message, numbers, user or error contain the needle, a matcher of
     //! case-folded UTF-8 (searchNeedle()). The text is kept per row as it changes, so filtering
     //! many rows is one substring search each.
+    //! The contact's and lead's names are searched too, once Close told them.
     bool rowContains(int row, const QByteArrayMatcher &needle) const;
     static QByteArray searchNeedle(const QString &text);
+    //! Whether the row's numbers, as bare digits, contain the needle (numberNeedle()).
+    bool rowContainsNumber(int row, const QByteArrayMatcher &needle) const;
+    //! What the rep typed as a number, however written ("(650) 333", "+1 650-333", "650.333"):
+    //! only its digits, without a leading trunk or international 0; empty when it is not a
+    //! number.
+    static QByteArray numberNeedle(const QString &text);
     //! Forgets every row (and its edits) and loads from the start: for another account.
     virtual void reload();
     //! Forgets every row (and its edits); the next fetchMore() loads from the start.
@@ -191,7 +201,9 @@ protected:
         QJsonObject pending; //!< wire form: a key with null clears the field
         QJsonObject fieldErrors;
         QString error;
+        QString refusedField; //!< the field whose refused edit `error` explains
         QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
+        QByteArray numberText; //!< the row's numbers as bare digits, one per line
         QJsonObject base; //!< the server's values the edits were made over, with date_updated
         QJsonObject attempted; //!< values sent in saves whose answer never came
         QJsonObject conflicts; //!< field -> Close's value, clashing with the pending edit
@@ -208,6 +220,9 @@ protected:
     virtual QVariant listData(const QJsonObject &effective, int column, int role) const = 0;
     virtual QString listTitle(int column) const = 0;
     virtual bool rowEditable(const QJsonObject &effective) const;
+    //! Why the rep may not give the row's field this value (the row's error says it, nothing is
+    //! changed); empty when the edit is fine.
+    virtual QString whyRefused(int row, const QString &name, const QJsonValue &value) const;
 
     // List cells both kinds show the same way.
     //! The message as one list line: its first line, at most as long as any column can show.
@@ -262,6 +277,8 @@ private:
     //! Close saved `sent` and answered `server`: edits made since the save left stay pending
     //! (over Close's new copy) and are saved next.
     void confirmSave(int row, const QJsonObject &server, const QJsonObject &sent);
+    //! Indexes again the rows of the people whose names arrived.
+    void reindexNames();
     void askNames(const QJsonObject &activity);
     void askNextName();
     static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);
@@ -283,6 +300,7 @@ private:
     int m_nameCalls = 0;
     bool m_looksUpNames = true;
     QTimer *m_namesArrived; //!< coalesces the repaints
+    QSet<QString> m_namesToIndex; //!< people whose name arrived: their rows' search text
     int m_pageSize = 100;
     QPointer<EditJournal> m_journal;
     QHash<QString, EditJournal::Entry> m_toRestore;

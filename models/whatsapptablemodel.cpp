@@ -142,6 +142,54 @@ QList<int> WhatsAppTableModel::conversationRows(int row) const
     return rows;
 }
 
+QList<int> WhatsAppTableModel::replyChoices(int row) const
+{
+    QList<int> choices;
+    const QDateTime at = field(row, QStringLiteral("activity_at")).toDateTime();
+    const QString self = idAt(row);
+    for (const int other : conversationRows(row)) {
+        const QDateTime otherAt = field(other, QStringLiteral("activity_at")).toDateTime();
+        // A message can only answer what was there before it.
+        if (other == row || !at.isValid() || !otherAt.isValid() || otherAt >= at)
+            continue;
+        if (!answersLeadTo(idAt(other), self))
+            choices << other;
+    }
+    return choices;
+}
+
+bool WhatsAppTableModel::answersLeadTo(const QString &replyTo, const QString &id) const
+{
+    QSet<QString> seen;
+    for (QString at = replyTo; !at.isEmpty() && !seen.contains(at);) {
+        if (at == id)
+            return true;
+        seen.insert(at);
+        const int row = rowOf(at);
+        if (row < 0)
+            return false;
+        at = field(row, QStringLiteral("response_to_id")).toString();
+    }
+    return false;
+}
+
+QString WhatsAppTableModel::whyRefused(int row, const QString &name, const QJsonValue &value) const
+{
+    if (name != QLatin1String("response_to_id") || !value.isString())
+        return {};
+    const QString replyTo = value.toString();
+    const QString self = idAt(row);
+    if (replyTo == self)
+        return tr("Not changed: a message cannot be a reply to itself.");
+    if (!answersLeadTo(replyTo, self))
+        return {};
+    const int other = rowOf(replyTo);
+    const QString text = other < 0 ? replyTo : listMessage(effective(other)).left(60);
+    return tr("Not changed: “%1” already answers this message (directly or through other "
+              "replies), so this one cannot answer it; that would make a loop.")
+        .arg(text);
+}
+
 void WhatsAppTableModel::deleteMessage(int row)
 {
     const QString id = idAt(row);

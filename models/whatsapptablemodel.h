@@ -22,6 +22,9 @@ public:
     static QString conversationKey(const QString &remotePhone, const QString &contactId);
     //! The rows of the conversation the row belongs to (as edited), oldest first.
     QList<int> conversationRows(int row) const;
+    //! What the row's message can answer: the earlier messages of its conversation, oldest
+    //! first, less any that answers it (directly or through other replies).
+    QList<int> replyChoices(int row) const;
 
 protected:
     CloseCall *listCall(int skip, int limit) override;
@@ -29,4 +32,10 @@ protected:
     CloseCall *getCall(const QString &id) override;
     QVariant listData(const QJsonObject &message, int column, int role) const override;
     QString listTitle(int column) const override;
+    //! A reply to itself, or to a message that answers it (a loop), is refused.
+    QString whyRefused(int row, const QString &name, const QJsonValue &value) const override;
+
+private:
+    //! Whether following `replyTo` and what each message answers comes back to `id`.
+    bool answersLeadTo(const QString &replyTo, const QString &id) const;
 };

@@ -369,7 +369,7 @@ void tst_MainWindow::badNumberIsMarkedAndListed()
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
     QTRY_COMPARE(m_log->rowCount(), m_failedAtLoad + 1);
     QCOMPARE(m_log->index(0, ErrorLogModel::OperationColumn).data().toString(), u"Save SMS"_s);
-    QCOMPARE(m_log->index(0, ErrorLogModel::ActivityColumn).data().toString(), id);
+    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::ActivityIdRole).toString(), id);
     QVERIFY(form->shownFieldErrors().contains(u"remote_phone"_s));
     QVERIFY(form->recipientEdit()->toolTip().contains("E.164"_L1));
     QVERIFY(form->bannerLabel()->text().contains("marked in red"_L1));
@@ -512,7 +512,7 @@ void tst_MainWindow::closeFailureReachesThePanel()
     QTRY_COMPARE_WITH_TIMEOUT(m_model->status(m_model->rowOf(id)), u"error"_s, 15000);
     QTRY_VERIFY(m_log->rowCount() > m_failedAtLoad);
     QCOMPARE(m_log->index(0, ErrorLogModel::OperationColumn).data().toString(), u"Deliver SMS"_s);
-    QCOMPARE(m_log->index(0, ErrorLogModel::ActivityColumn).data().toString(), id);
+    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::ActivityIdRole).toString(), id);
     QVERIFY(m_log->index(0, ErrorLogModel::WhatColumn)
                 .data()
                 .toString()

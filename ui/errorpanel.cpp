@@ -1,6 +1,7 @@
 #include "errorpanel.h"
 
 #include "errorlogmodel.h"
+#include "problemdelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,7 +29,10 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
 {
     setObjectName(QStringLiteral("errorPanel"));
     m_view->setModel(log);
+    m_view->setItemDelegate(new ProblemDelegate(m_view));
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Problems"));
+    m_view->setToolTip(tr("Double-click or press Enter to open the activity"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
@@ -75,7 +79,14 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     setWidget(content);
 
     connect(log, &QAbstractItemModel::rowsInserted, this, &ErrorPanel::updateTitle);
+    connect(log, &QAbstractItemModel::rowsRemoved, this, &ErrorPanel::updateTitle);
     connect(log, &QAbstractItemModel::modelReset, this, &ErrorPanel::updateTitle);
+    connect(log, &ErrorLogModel::entriesChanged, this, &ErrorPanel::updateTitle);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(ErrorLogModel::ActivityIdRole).toString();
+        if (!id.isEmpty())
+            emit activityOpened(id);
+    });
     // Only the new rows are measured: wrapped text is costly to lay out, and a page of failed
     // SMS arrives as many inserts at once.
     connect(log, &QAbstractItemModel::rowsInserted, this,
@@ -107,7 +118,9 @@ void ErrorPanel::copy()
 void ErrorPanel::updateTitle()
 {
     const int count = m_log->rowCount();
-    setWindowTitle(count == 0 ? tr("Problems") : tr("Problems (%1)").arg(count));
+    // What still needs the rep; resolved entries stay listed, greyed, without counting.
+    const int open = m_log->openCount();
+    setWindowTitle(open == 0 ? tr("Problems") : tr("Problems (%1)").arg(open));
     m_empty->setVisible(count == 0);
     m_view->setVisible(count > 0);
 }
@@ -138,6 +151,7 @@ void ErrorPanel::fitRows(int first, int last)
     const QFontMetrics metrics = m_view->fontMetrics();
     const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
     const int oneLine = metrics.height() + margin + 4;
+    const int twoLines = oneLine + metrics.lineSpacing();
     for (int row = first; row <= last; ++row) {
         int height = oneLine;
         for (int column : {int(ErrorLogModel::WhatColumn), int(ErrorLogModel::AdviceColumn)}) {
@@ -149,6 +163,21 @@ void ErrorPanel::fitRows(int first, int last)
                 = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text);
             height = std::max(height, bounds.height() + margin + 4);
         }
-        m_view->setRowHeight(row, height);
+        m_view->setRowHeight(row, std::min(height, twoLines));
     }
+}
+
+QSize ErrorPanel::sizeHint() const
+{
+    constexpr int shownRows = 4;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int row = metrics.height() + metrics.lineSpacing() + margin + 4;
+    const int title = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+    const auto *button = findChild<QPushButton *>();
+    const int buttons = button ? button->sizeHint().height() : 2 * metrics.height();
+    const int frame = 2 * m_view->frameWidth();
+    const int height = title + m_view->horizontalHeader()->sizeHint().height() + shownRows * row
+        + frame + buttons + 3 * 6 + 8;
+    return {QDockWidget::sizeHint().width(), height};
 }

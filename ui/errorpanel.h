@@ -20,11 +20,18 @@ public:
     //! The rate-limit countdown; hidden while Close is not making Draftbox wait.
     QLabel *waitLabel() const { return m_wait; }
     void copy();
+    //! Tall enough for several entries of two lines each.
+    QSize sizeHint() const override;
+
+signals:
+    //! The rep double-clicked (or pressed Enter on) an entry about this activity.
+    void activityOpened(const QString &id);
 
 private:
     void updateTitle();
     void updateWait();
-    //! Makes rows as tall as their wrapped "what" and "what to do" texts need.
+    //! Makes rows as tall as their wrapped "what" and "what to do" texts need, up to two lines
+    //! (the tooltip has it all).
     void fitRows(int first, int last);
 
     ErrorLogModel *m_log;

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -203,10 +204,18 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_bulkBar);
     leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(createNoMatchNote(), 1);
 
     m_smsSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_smsSplitter->addWidget(left);
-    m_smsSplitter->addWidget(m_form);
+    // The form scrolls rather than squeezing the Problems panel below to a row or two.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("smsFormScroll"));
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setAccessibleName(tr("SMS form"));
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_smsSplitter->addWidget(formScroll);
     m_smsSplitter->setStretchFactor(0, 3);
     m_smsSplitter->setStretchFactor(1, 2);
     m_smsSplitter->setChildrenCollapsible(false);
@@ -334,11 +343,19 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                         m_model->field(row, QStringLiteral("date_updated")).toDateTime());
                 }
             });
-    connect(sms, &QAbstractItemModel::modelReset, this, [this] { m_reported.clear(); });
+    // m_reported outlives a reload (reconnecting lists them again: still one entry each); one
+    // that Close no longer lists as failed is resolved.
+    connect(sms, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                settleDeliveryFailures(from.row(), to.row());
+            });
+    m_log->watchActivities(sms);
+    m_log->watchActivities(whatsapp);
+    connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
     updateCounts();
     resize(1280, 800);
-    // The message being written gets the room; the problems a strip that can be dragged open.
-    resizeDocks({m_errors}, {170}, Qt::Vertical);
+    // The message being written gets the room; the problems a strip that shows a few entries.
+    resizeDocks({m_errors}, {m_errors->sizeHint().height()}, Qt::Vertical);
 }
 
 void MainWindow::saveSettings(QSettings &settings) const
@@ -468,6 +485,97 @@ void MainWindow::reportDeliveryFailure(const QString &id, const QString &message
                     "contact has not opted out), then write it as a new draft.");
     m_log->record(tr("Deliver SMS"), id, error,
                   when.isValid() ? when : QDateTime::currentDateTime());
+}
+
+QWidget *MainWindow::createNoMatchNote()
+{
+    m_noMatch = new QWidget(this);
+    m_noMatch->setObjectName(QStringLiteral("noMatchNote"));
+    m_noMatchText = new QLabel(m_noMatch);
+    m_noMatchText->setObjectName(QStringLiteral("noMatchText"));
+    m_noMatchText->setAlignment(Qt::AlignCenter);
+    m_noMatchText->setWordWrap(true);
+    auto *clear = new QPushButton(tr("Clear search"), m_noMatch);
+    clear->setObjectName(QStringLiteral("clearSearchButton"));
+    clear->setToolTip(tr("Show the SMS again that the search hides"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_search->setFocus();
+    });
+    auto *layout = new QVBoxLayout(m_noMatch);
+    layout->addStretch(1);
+    layout->addWidget(m_noMatchText);
+    layout->addWidget(clear, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_noMatch->hide();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateNoMatchNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateNoMatchNote);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateNoMatchNote);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateNoMatchNote);
+    return m_noMatch;
+}
+
+void MainWindow::updateNoMatchNote()
+{
+    const QString search = m_search->text().trimmed();
+    // The SMS open in the form may stay listed though it does not match: it is no result.
+    int kept = 0;
+    for (const QString &id : m_proxy->pinnedIds()) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        kept += index.data(ActivityFilterProxy::KeptRole).toBool() ? 1 : 0;
+    }
+    const bool none = !search.isEmpty() && m_proxy->rowCount() == kept;
+    if (none) {
+        const bool filtered
+            = !m_proxy->statuses().isEmpty() || !m_lead->currentData().toString().isEmpty();
+        m_noMatchText->setText(filtered
+                                   ? tr("No SMS match “%1” with the filters above.").arg(search)
+                                   : tr("No SMS match “%1”.").arg(search));
+    }
+    m_noMatch->setVisible(none);
+    m_list->setVisible(!none || kept > 0);
+}
+
+void MainWindow::settleDeliveryFailures(int first, int last)
+{
+    if (m_reported.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QString id = m_model->idAt(row);
+        if (m_reported.contains(id) && m_model->status(row) != QLatin1String("error")) {
+            m_reported.remove(id);
+            m_log->resolve(id, tr("Deliver SMS"), tr("Close no longer lists it as failed"));
+        }
+    }
+}
+
+void MainWindow::openActivity(const QString &id)
+{
+    if (m_model->rowOf(id) >= 0) {
+        m_tabs->setCurrentIndex(SmsTab);
+        if (!selectActivity(id)) {
+            for (QToolButton *chip : std::as_const(m_chips))
+                chip->setChecked(false);
+            m_search->clear();
+            m_lead->setCurrentIndex(0);
+            updateFilter();
+            selectActivity(id);
+        }
+        m_list->scrollTo(m_list->currentIndex());
+        m_list->setFocus();
+    } else if (m_whatsappModel->rowOf(id) >= 0) {
+        m_tabs->setCurrentIndex(WhatsAppTab);
+        if (!m_whatsapp->selectMessage(id)) {
+            for (const QString &direction :
+                 {QStringLiteral("incoming"), QStringLiteral("outgoing")})
+                m_whatsapp->chip(direction)->setChecked(false);
+            m_whatsapp->searchBox()->clear();
+            m_whatsapp->selectMessage(id);
+        }
+    } else {
+        showMessage(tr("That activity is not in the lists (any more): Close may have deleted it."));
+    }
 }
 
 void MainWindow::showMessage(const QString &message)

@@ -90,6 +90,13 @@ private:
     void updatePins();
     void updateBulkBar();
     void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
+    //! A reported failed SMS that Close no longer lists as failed: its entry is resolved.
+    void settleDeliveryFailures(int first, int last);
+    //! Shows the activity in its tab and form, clearing the filters that hide it.
+    void openActivity(const QString &id);
+    //! What shows instead of the list when the search finds nothing, with a way back.
+    QWidget *createNoMatchNote();
+    void updateNoMatchNote();
     void updateLeads(const QMap<QString, int> &counts);
     //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
     void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
@@ -103,6 +110,8 @@ private:
     ActivityFilterProxy *m_proxy;
     QTableView *m_list;
     QLineEdit *m_search;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchText = nullptr;
     QMap<QString, QToolButton *> m_chips;
     SmsForm *m_form;
     WhatsAppWorkspace *m_whatsapp;

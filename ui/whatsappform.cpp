@@ -227,11 +227,8 @@ void WhatsAppForm::fillReplyTo(int r)
     m_replyTo->addItem(tr("Not a reply"), QVariant());
     if (r < 0)
         return;
-    const QString self = m_model->idAt(r);
-    for (const int other : m_model->conversationRows(r)) {
+    for (const int other : m_model->replyChoices(r)) {
         const QString id = m_model->idAt(other);
-        if (id == self)
-            continue;
         const QString direction = m_model->field(other, QStringLiteral("direction")).toString()
                 == QLatin1String("incoming")
             ? tr("they wrote")
@@ -285,8 +282,18 @@ void WhatsAppForm::refresh()
         const QString replyTo = f("response_to_id").toString();
         int index = replyTo.isEmpty() ? 0 : m_replyTo->findData(replyTo);
         if (index < 0) {
-            // Not one of this conversation's messages as loaded: say so rather than hide it.
-            m_replyTo->addItem(tr("A message not in this conversation (%1)").arg(replyTo), replyTo);
+            // Not one it could answer as loaded (another conversation's, or a later one): say
+            // so rather than hide it.
+            const int answered = m_model->rowOf(replyTo);
+            m_replyTo->addItem(
+                answered < 0 || !m_model->conversationRows(r).contains(answered)
+                    ? tr("A message not in this conversation (%1)").arg(replyTo)
+                    : tr("A later message: %1")
+                          .arg(m_model->index(answered, WhatsAppTableModel::MessageColumn)
+                                   .data()
+                                   .toString()
+                                   .left(80)),
+                replyTo);
             index = m_replyTo->count() - 1;
         }
         m_replyTo->setCurrentIndex(index);

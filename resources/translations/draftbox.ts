@@ -49,6 +49,10 @@
         <source>Close could not be asked whether it went out. Draftbox asks again as soon as Close answers, and never sends it twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -733,6 +737,28 @@
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it worked on a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved at %1. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1 (%2). Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
@@ -766,6 +792,10 @@
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1114,34 @@
     </message>
     <message>
         <source>Nothing was asked of Close for this one. Open it, fix what is said, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SMS again that the search hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS match “%1” with the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close no longer lists it as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That activity is not in the lists (any more): Close may have deleted it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2000,10 @@
         <source>&amp;Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A later message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppTableModel</name>
@@ -1967,6 +2029,14 @@
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: a message cannot be a reply to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” already answers this message (directly or through other replies), so this one cannot answer it; that would make a loop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2088,10 @@
     </message>
     <message>
         <source> (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
