@@ -6,6 +6,7 @@
 #include "errorlogmodel.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
+#include "schedulepicker.h"
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -36,6 +38,7 @@ private slots:
     void deleteDoesNotMoveTheFormOn();
     void editingUnderASearchKeepsTheRow();
     void typingDuringASaveIsKept();
+    void scheduleRefusedAfterThePickerSaysWhy();
 
 private:
     void start(int latencyMs = 0);
@@ -339,6 +342,24 @@ void tst_SendFlow::typingDuringASaveIsKept()
     QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
     QCOMPARE(editor->toPlainText(), u"First part, second part"_s);
     QVERIFY(m_model->conflictFields(m_model->rowOf(id)).isEmpty());
+}
+
+void tst_SendFlow::scheduleRefusedAfterThePickerSaysWhy()
+{
+    start();
+    const QString id = pickDraft(u"Maria"_s);
+    QVERIFY(!id.isEmpty());
+    QTest::mouseClick(m_window->form()->scheduleButton(), Qt::LeftButton);
+    SchedulePicker *picker = m_window->form()->schedulePicker();
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isVisible());
+    // While the picker is open the draft's number becomes one no SMS can go to.
+    QVERIFY(m_model->setField(m_model->rowOf(id), u"remote_phone"_s, u"+551198765432199"_s));
+    picker->accept();
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().startsWith("Not scheduled."_L1),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    QTest::qWait(200);
+    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
 }
 
 QTEST_MAIN(tst_SendFlow)

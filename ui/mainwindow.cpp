@@ -352,6 +352,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     m_log->watchActivities(sms);
     m_log->watchActivities(whatsapp);
     connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
+    connect(m_form, &SmsForm::refused, this, &MainWindow::showMessage);
     updateCounts();
     resize(1280, 800);
     // The message being written gets the room; the problems a strip that shows a few entries.

@@ -535,8 +535,20 @@ void SmsForm::schedule()
     const QString id = currentId();
     connect(m_picker, &QDialog::accepted, this, [this, id] {
         const int r = m_model->rowOf(id);
-        if (r < 0 || !m_picker || !m_picker->problem().isEmpty())
+        if (!m_picker || !m_picker->problem().isEmpty())
+            return; // the picker stays open and says why
+        // No refusal is silent: whatever changed while the picker was open is said.
+        if (r < 0) {
+            emit refused(tr("Not scheduled: that SMS is no longer in Close."));
             return;
+        }
+        const QString problem = m_model->isScheduled(r)
+            ? (m_model->canCancel(r) ? QString() : tr("It is being changed or sent right now."))
+            : m_model->sendProblem(r);
+        if (!problem.isEmpty()) {
+            emit refused(tr("Not scheduled. %1").arg(problem));
+            return;
+        }
         if (m_model->isScheduled(r))
             m_model->reschedule(r, m_picker->dateTime());
         else

@@ -63,6 +63,8 @@ public:
 
 signals:
     void sendStarted(const QString &id);
+    //! An action the rep asked for could not be done; `why` says so in their words.
+    void refused(const QString &why);
 
 private:
     void refresh() override;

@@ -1683,6 +1683,18 @@
         <source>Saving… Keep typing: what you add is saved right after.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not scheduled: that SMS is no longer in Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is being changed or sent right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsTableModel</name>
