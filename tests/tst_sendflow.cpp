@@ -11,6 +11,7 @@
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "whatsapptablemodel.h"
+#include "windowfixture.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -47,60 +48,42 @@ private:
     QStringList sandboxIdsWithStatus(const QString &status);
     void typeInto(QWidget *widget, const QString &text);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<ErrorLogModel> m_log;
-    std::unique_ptr<SmsTableModel> m_model;
-    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
 };
 
 void tst_SendFlow::start(int latencyMs)
 {
-    m_sandbox = std::make_unique<SandboxFixture>(60, 0, latencyMs);
-    QVERIFY(m_sandbox->ok());
-    m_log = std::make_unique<ErrorLogModel>();
-    m_log->attach(m_sandbox->client.get());
-    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
-    m_window->form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 60);
-    QTRY_VERIFY(!m_model->isLoading());
+    m_app = std::make_unique<WindowFixture>(60, 0, latencyMs);
+    QVERIFY(m_app->open(60));
+    QTRY_VERIFY(!m_app->sms->isLoading());
 }
 
 void tst_SendFlow::cleanup()
 {
-    m_window.reset();
-    m_whatsapp.reset();
-    m_model.reset();
-    m_log.reset();
-    m_sandbox.reset();
+    m_app.reset();
 }
 
 QString tst_SendFlow::pickDraft(const QString &textContains, const QString &exclude)
 {
-    QToolButton *drafts = m_window->chip(u"draft"_s);
+    QToolButton *drafts = m_app->window->chip(u"draft"_s);
     if (!drafts->isChecked())
         QTest::mouseClick(drafts, Qt::LeftButton);
-    QTableView *list = m_window->list();
-    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-        const QModelIndex index = m_window->proxy()->index(row, SmsTableModel::MessageColumn);
-        const int source = m_window->proxy()->mapToSource(index).row();
-        if (m_model->idAt(source) == exclude
-            || !m_model->field(source, u"text"_s).toString().contains(textContains))
+    QTableView *list = m_app->window->list();
+    for (int row = 0; row < m_app->window->proxy()->rowCount(); ++row) {
+        const QModelIndex index = m_app->window->proxy()->index(row, SmsTableModel::MessageColumn);
+        const int source = m_app->window->proxy()->mapToSource(index).row();
+        if (m_app->sms->idAt(source) == exclude
+            || !m_app->sms->field(source, u"text"_s).toString().contains(textContains))
             continue;
-        const QString id = m_model->idAt(source);
+        const QString id = m_app->sms->idAt(source);
         list->scrollTo(index);
         QCoreApplication::processEvents(); // the view lays its rows out after a filter change
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
-        if (m_window->form()->currentId() != id)
+        if (m_app->window->form()->currentId() != id)
             return {};
         // Whatever the list kept for the SMS open before leaves now.
-        if (!QTest::qWaitFor([&] { return m_window->proxy()->pinnedIds() == QSet<QString> {id}; }))
+        if (!QTest::qWaitFor(
+                [&] { return m_app->window->proxy()->pinnedIds() == QSet<QString> {id}; }))
             return {};
         return id;
     }
@@ -110,7 +93,7 @@ QString tst_SendFlow::pickDraft(const QString &textContains, const QString &excl
 QStringList tst_SendFlow::sandboxIdsWithStatus(const QString &status)
 {
     const QJsonArray page
-        = m_sandbox->http->get(u"activity/sms/?_limit=100"_s).json.value("data"_L1).toArray();
+        = m_app->sandbox->http->get(u"activity/sms/?_limit=100"_s).json.value("data"_L1).toArray();
     QStringList ids;
     for (const QJsonValue &sms : page) {
         if (sms["status"_L1].toString() == status)
@@ -132,19 +115,19 @@ void tst_SendFlow::doublePressSendsOnlyTheDraftShown()
     const QStringList draftsBefore = sandboxIdsWithStatus(u"draft"_s);
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QCOMPARE(m_window->form()->currentId(), id);
-    const int listed = m_window->proxy()->rowCount();
+    QCOMPARE(m_app->window->form()->currentId(), id);
+    const int listed = m_app->window->proxy()->rowCount();
 
-    QPushButton *send = m_window->form()->sendButton();
+    QPushButton *send = m_app->window->form()->sendButton();
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
     QTest::mouseClick(send, Qt::LeftButton); // the second half of a double press
-    QTRY_COMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"outbox"_s);
-    QTRY_COMPARE(m_model->status(m_model->rowOf(id)), u"outbox"_s);
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"outbox"_s);
+    QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"outbox"_s);
     // The form stays on the SMS sent, and so does the list, though Drafts no longer matches.
-    QCOMPARE(m_window->form()->currentId(), id);
-    QCOMPARE(m_window->proxy()->rowCount(), listed);
-    const QModelIndex current = m_window->list()->currentIndex();
+    QCOMPARE(m_app->window->form()->currentId(), id);
+    QCOMPARE(m_app->window->proxy()->rowCount(), listed);
+    const QModelIndex current = m_app->window->list()->currentIndex();
     QVERIFY(current.isValid());
     QCOMPARE(current.data(ActivityTableModel::IdRole).toString(), id);
     QVERIFY(!send->isEnabled() || send->text() != u"Se&nd"_s);
@@ -158,8 +141,8 @@ void tst_SendFlow::doublePressSendsOnlyTheDraftShown()
     // Picking another row lets the sent SMS leave the Drafts list.
     const QString other = pickDraft({}, id);
     QVERIFY(!other.isEmpty() && other != id);
-    QCOMPARE(m_window->form()->currentId(), other);
-    QTRY_COMPARE(m_window->proxy()->rowCount(), listed - 1);
+    QCOMPARE(m_app->window->form()->currentId(), other);
+    QTRY_COMPARE(m_app->window->proxy()->rowCount(), listed - 1);
 }
 
 void tst_SendFlow::secondCtrlReturnDoesNothing()
@@ -169,14 +152,14 @@ void tst_SendFlow::secondCtrlReturnDoesNothing()
     QVERIFY(!id.isEmpty());
     const int drafts = int(sandboxIdsWithStatus(u"draft"_s).size());
     const QStringList outbox = sandboxIdsWithStatus(u"outbox"_s);
-    QPlainTextEdit *editor = m_window->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(m_model->status(m_model->rowOf(id)), u"outbox"_s);
+    QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"outbox"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     QTest::qWait(300);
-    QCOMPARE(m_window->form()->currentId(), id);
+    QCOMPARE(m_app->window->form()->currentId(), id);
     QCOMPARE(sandboxIdsWithStatus(u"draft"_s).size(), drafts - 1);
     QStringList outboxAfter = sandboxIdsWithStatus(u"outbox"_s);
     QStringList expected = QStringList(outbox) << id;
@@ -190,59 +173,59 @@ void tst_SendFlow::undoBarNamesItsSmsAndStaysWithIt()
     start();
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    const int row = m_model->rowOf(id);
-    const QString words = m_model->field(row, u"text"_s).toString().left(12);
-    QTest::mouseClick(m_window->form()->sendButton(), Qt::LeftButton);
-    QPushButton *undo = m_window->form()->undoButton();
+    const int row = m_app->sms->rowOf(id);
+    const QString words = m_app->sms->field(row, u"text"_s).toString().left(12);
+    QTest::mouseClick(m_app->window->form()->sendButton(), Qt::LeftButton);
+    QPushButton *undo = m_app->window->form()->undoButton();
     QTRY_VERIFY(undo->isVisible());
-    auto *label = m_window->form()->findChild<QLabel *>(u"undoLabel"_s);
+    auto *label = m_app->window->form()->findChild<QLabel *>(u"undoLabel"_s);
     QVERIFY(label);
     // Which SMS: its recipient and its first words.
     QVERIFY2(label->text().contains(u"+1 650-333-4444"_s) || label->text().contains(u"Maria"_s),
              qPrintable(label->text()));
     QVERIFY2(label->text().contains(words), qPrintable(label->text()));
-    saveScreenshot(m_window.get(), u"send-undo"_s);
+    saveScreenshot(m_app->window.get(), u"send-undo"_s);
 
     // Another SMS's form has no Undo bar; coming back, it is there again.
     const QString other = pickDraft(u"Pat"_s);
     QVERIFY(!other.isEmpty());
-    QCOMPARE(m_window->form()->currentId(), other);
+    QCOMPARE(m_app->window->form()->currentId(), other);
     QVERIFY(!undo->isVisible());
-    QTest::mouseClick(m_window->chip(u"draft"_s), Qt::LeftButton); // every SMS again
-    QVERIFY(m_window->selectActivity(id));
-    QCOMPARE(m_window->form()->currentId(), id);
+    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton); // every SMS again
+    QVERIFY(m_app->window->selectActivity(id));
+    QCOMPARE(m_app->window->form()->currentId(), id);
     QTRY_VERIFY(undo->isVisible());
     QTest::mouseClick(undo, Qt::LeftButton);
-    QTRY_COMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
-    QCOMPARE(m_sandbox->sends(id), 0);
-    QCOMPARE(m_sandbox->sms(other).value("status"_L1).toString(), u"draft"_s);
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_app->sandbox->sends(id), 0);
+    QCOMPARE(m_app->sandbox->sms(other).value("status"_L1).toString(), u"draft"_s);
 }
 
 void tst_SendFlow::bulkSendKeepsTheSelection()
 {
     start();
-    QTest::mouseClick(m_window->chip(u"draft"_s), Qt::LeftButton);
-    QTableView *list = m_window->list();
+    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton);
+    QTableView *list = m_app->window->list();
     QStringList chosen;
     for (int row = 0; row < 3; ++row) {
-        const QModelIndex index = m_window->proxy()->index(row, 0);
+        const QModelIndex index = m_app->window->proxy()->index(row, 0);
         QTest::mouseClick(list->viewport(), Qt::LeftButton,
                           row == 0 ? Qt::KeyboardModifiers {} : Qt::ControlModifier,
                           list->visualRect(index).center());
         chosen << index.data(ActivityTableModel::IdRole).toString();
     }
-    const QString inForm = m_window->form()->currentId();
+    const QString inForm = m_app->window->form()->currentId();
     QVERIFY(chosen.contains(inForm));
     const QStringList draftsBefore = sandboxIdsWithStatus(u"draft"_s);
-    m_window->sendSelected();
+    m_app->window->sendSelected();
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"bulkConfirmation"_s)));
+    QTRY_VERIFY((box = m_app->window->findChild<QMessageBox *>(u"bulkConfirmation"_s)));
     for (QAbstractButton *button : box->buttons()) {
         if (button->text() == u"Send all"_s)
             button->click();
     }
     for (const QString &id : chosen)
-        QTRY_VERIFY(m_sandbox->sms(id).value("status"_L1).toString() != "draft"_L1);
+        QTRY_VERIFY(m_app->sandbox->sms(id).value("status"_L1).toString() != "draft"_L1);
     // Only the chosen ones went; the selection and the form did not slide onto other drafts.
     QStringList expected = draftsBefore;
     for (const QString &id : chosen)
@@ -254,7 +237,7 @@ void tst_SendFlow::bulkSendKeepsTheSelection()
     std::sort(selected.begin(), selected.end());
     std::sort(chosen.begin(), chosen.end());
     QCOMPARE(selected, chosen);
-    QCOMPARE(m_window->form()->currentId(), inForm);
+    QCOMPARE(m_app->window->form()->currentId(), inForm);
 }
 
 void tst_SendFlow::deleteDoesNotMoveTheFormOn()
@@ -262,62 +245,62 @@ void tst_SendFlow::deleteDoesNotMoveTheFormOn()
     start();
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QTest::mouseClick(m_window->form()->findChild<QPushButton *>(u"deleteButton"_s),
+    QTest::mouseClick(m_app->window->form()->findChild<QPushButton *>(u"deleteButton"_s),
                       Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->form()->findChild<QMessageBox *>(u"deleteConfirmation"_s)));
+    QTRY_VERIFY((box = m_app->window->form()->findChild<QMessageBox *>(u"deleteConfirmation"_s)));
     QAbstractButton *yes = box->button(QMessageBox::Yes);
     QVERIFY(yes);
     yes->click();
-    QTRY_COMPARE(m_model->rowOf(id), -1);
-    QCOMPARE(m_sandbox->http->get(u"activity/sms/%1/"_s.arg(id)).status, 404);
+    QTRY_COMPARE(m_app->sms->rowOf(id), -1);
+    QCOMPARE(m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(id)).status, 404);
     // The form says what happened instead of opening the next draft, whose Send is one
     // keystroke away.
     QTest::qWait(100);
-    QVERIFY(m_window->form()->currentId().isEmpty());
-    QVERIFY(!m_window->form()->sendButton()->isEnabled());
-    QVERIFY2(m_window->form()->bannerLabel()->text().contains(u"deleted"_s),
-             qPrintable(m_window->form()->bannerLabel()->text()));
-    QVERIFY(!m_window->list()->currentIndex().isValid());
+    QVERIFY(m_app->window->form()->currentId().isEmpty());
+    QVERIFY(!m_app->window->form()->sendButton()->isEnabled());
+    QVERIFY2(m_app->window->form()->bannerLabel()->text().contains(u"deleted"_s),
+             qPrintable(m_app->window->form()->bannerLabel()->text()));
+    QVERIFY(!m_app->window->list()->currentIndex().isValid());
     // A click on any row opens it, the one next to the deleted draft too.
     const QString next = pickDraft({}, id);
     QVERIFY(!next.isEmpty());
-    QCOMPARE(m_window->form()->currentId(), next);
+    QCOMPARE(m_app->window->form()->currentId(), next);
 }
 
 void tst_SendFlow::editingUnderASearchKeepsTheRow()
 {
     start();
-    QLineEdit *search = m_window->searchBox();
+    QLineEdit *search = m_app->window->searchBox();
     QTest::mouseClick(search, Qt::LeftButton);
     QTest::keyClicks(search, u"maria"_s);
-    QTRY_VERIFY(m_window->proxy()->rowCount() > 0);
+    QTRY_VERIFY(m_app->window->proxy()->rowCount() > 0);
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    const int listed = m_window->proxy()->rowCount();
-    QPlainTextEdit *editor = m_window->form()->editor()->editor();
+    const int listed = m_app->window->proxy()->rowCount();
+    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
     QTest::mouseClick(editor->viewport(), Qt::LeftButton);
     typeInto(editor, u"Hello there, a new text"_s);
     QCOMPARE(editor->toPlainText(), u"Hello there, a new text"_s);
-    QCOMPARE(m_window->form()->currentId(), id);
-    QCOMPARE(m_model->field(m_model->rowOf(id), u"text"_s).toString(),
+    QCOMPARE(m_app->window->form()->currentId(), id);
+    QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(),
              u"Hello there, a new text"_s);
-    QCOMPARE(m_window->proxy()->rowCount(), listed);
-    QCOMPARE(m_window->list()->currentIndex().data(ActivityTableModel::IdRole).toString(), id);
-    saveScreenshot(m_window.get(), u"kept-under-search"_s);
+    QCOMPARE(m_app->window->proxy()->rowCount(), listed);
+    QCOMPARE(m_app->window->list()->currentIndex().data(ActivityTableModel::IdRole).toString(), id);
+    saveScreenshot(m_app->window.get(), u"kept-under-search"_s);
 
     // Neither a sort nor a refresh nor another filter moves the form under the rep.
-    m_window->list()->sortByColumn(SmsTableModel::MessageColumn, Qt::DescendingOrder);
-    QTest::mouseClick(m_window->chip(u"sent"_s), Qt::LeftButton);
-    m_model->refresh();
-    QTRY_VERIFY(!m_model->isLoading());
-    QCOMPARE(m_window->form()->currentId(), id);
+    m_app->window->list()->sortByColumn(SmsTableModel::MessageColumn, Qt::DescendingOrder);
+    QTest::mouseClick(m_app->window->chip(u"sent"_s), Qt::LeftButton);
+    m_app->sms->refresh();
+    QTRY_VERIFY(!m_app->sms->isLoading());
+    QCOMPARE(m_app->window->form()->currentId(), id);
     QCOMPARE(editor->toPlainText(), u"Hello there, a new text"_s);
     QTest::keyClicks(editor, u" and more"_s);
-    QCOMPARE(m_model->field(m_model->rowOf(id), u"text"_s).toString(),
+    QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(),
              u"Hello there, a new text and more"_s);
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
-    QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(),
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(),
                  u"Hello there, a new text and more"_s);
 }
 
@@ -326,22 +309,23 @@ void tst_SendFlow::typingDuringASaveIsKept()
     start(250); // every answer takes a quarter of a second
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QPlainTextEdit *editor = m_window->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
     typeInto(editor, u"First part"_s);
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
-    QTRY_VERIFY(m_model->index(m_model->rowOf(id), 0).data(ActivityTableModel::BusyRole).toBool());
+    QTRY_VERIFY(
+        m_app->sms->index(m_app->sms->rowOf(id), 0).data(ActivityTableModel::BusyRole).toBool());
     // While Close is being talked to, the editor takes keys and keeps them.
     QVERIFY(!editor->isReadOnly());
     QTest::keyClicks(editor, u", second part"_s);
     QCOMPARE(editor->toPlainText(), u"First part, second part"_s);
-    QCOMPARE(m_model->field(m_model->rowOf(id), u"text"_s).toString(),
+    QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(),
              u"First part, second part"_s);
     // The answer to the first save does not put the older text back; the rest is saved next.
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(id).value("text"_L1).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->sms(id).value("text"_L1).toString(),
                               u"First part, second part"_s, 10000);
-    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
+    QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
     QCOMPARE(editor->toPlainText(), u"First part, second part"_s);
-    QVERIFY(m_model->conflictFields(m_model->rowOf(id)).isEmpty());
+    QVERIFY(m_app->sms->conflictFields(m_app->sms->rowOf(id)).isEmpty());
 }
 
 void tst_SendFlow::scheduleRefusedAfterThePickerSaysWhy()
@@ -349,17 +333,17 @@ void tst_SendFlow::scheduleRefusedAfterThePickerSaysWhy()
     start();
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QTest::mouseClick(m_window->form()->scheduleButton(), Qt::LeftButton);
-    SchedulePicker *picker = m_window->form()->schedulePicker();
+    QTest::mouseClick(m_app->window->form()->scheduleButton(), Qt::LeftButton);
+    SchedulePicker *picker = m_app->window->form()->schedulePicker();
     QVERIFY(picker);
     QTRY_VERIFY(picker->isVisible());
     // While the picker is open the draft's number becomes one no SMS can go to.
-    QVERIFY(m_model->setField(m_model->rowOf(id), u"remote_phone"_s, u"+551198765432199"_s));
+    QVERIFY(m_app->sms->setField(m_app->sms->rowOf(id), u"remote_phone"_s, u"+551198765432199"_s));
     picker->accept();
-    QTRY_VERIFY2(m_window->statusBar()->currentMessage().startsWith("Not scheduled."_L1),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_VERIFY2(m_app->window->statusBar()->currentMessage().startsWith("Not scheduled."_L1),
+                 qPrintable(m_app->window->statusBar()->currentMessage()));
     QTest::qWait(200);
-    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
 }
 
 QTEST_MAIN(tst_SendFlow)

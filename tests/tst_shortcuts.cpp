@@ -10,6 +10,7 @@
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
 #include "whatsappworkspace.h"
+#include "windowfixture.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -88,48 +89,29 @@ private:
     QWidget *focusField(const QString &form, const QString &field);
     QWidget *formOf(const QString &form) const;
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<ErrorLogModel> m_log;
-    std::unique_ptr<SmsTableModel> m_model;
-    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
 };
 
 void tst_Shortcuts::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>(60);
-    QVERIFY(m_sandbox->ok());
-    m_log = std::make_unique<ErrorLogModel>();
-    m_log->attach(m_sandbox->client.get());
-    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
-    m_window->form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 60);
+    m_app = std::make_unique<WindowFixture>(60);
+    QVERIFY(m_app->open(60));
 }
 
 void tst_Shortcuts::cleanup()
 {
-    m_window.reset();
-    m_whatsapp.reset();
-    m_model.reset();
-    m_log.reset();
-    m_sandbox.reset();
+    m_app.reset();
 }
 
 QString tst_Shortcuts::selectSms(const QString &status)
 {
-    m_window->tabs()->setCurrentIndex(MainWindow::SmsTab);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->status(row) == status
-            && m_model->field(row, u"remote_country_iso"_s) == "US"_L1
-            && (status != "scheduled"_L1 || m_model->canCancel(row))) {
-            const QString id = m_model->idAt(row);
-            if (m_window->selectActivity(id))
+    m_app->window->tabs()->setCurrentIndex(MainWindow::SmsTab);
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
+        if (m_app->sms->status(row) == status
+            && m_app->sms->field(row, u"remote_country_iso"_s) == "US"_L1
+            && (status != "scheduled"_L1 || m_app->sms->canCancel(row))) {
+            const QString id = m_app->sms->idAt(row);
+            if (m_app->window->selectActivity(id))
                 return id;
         }
     }
@@ -138,13 +120,13 @@ QString tst_Shortcuts::selectSms(const QString &status)
 
 QString tst_Shortcuts::selectWhatsApp()
 {
-    m_window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
-    if (!QTest::qWaitFor([this] { return m_whatsapp->rowCount() > 0; }))
+    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    if (!QTest::qWaitFor([this] { return m_app->whatsapp->rowCount() > 0; }))
         return {};
-    for (int row = 0; row < m_whatsapp->rowCount(); ++row) {
-        const QString id = m_whatsapp->idAt(row);
-        if (!m_whatsapp->field(row, u"message_markdown"_s).toString().isEmpty()
-            && m_window->whatsapp()->selectMessage(id))
+    for (int row = 0; row < m_app->whatsapp->rowCount(); ++row) {
+        const QString id = m_app->whatsapp->idAt(row);
+        if (!m_app->whatsapp->field(row, u"message_markdown"_s).toString().isEmpty()
+            && m_app->window->whatsapp()->selectMessage(id))
             return id;
     }
     return {};
@@ -152,8 +134,8 @@ QString tst_Shortcuts::selectWhatsApp()
 
 QWidget *tst_Shortcuts::formOf(const QString &form) const
 {
-    return form == "sms"_L1 ? static_cast<QWidget *>(m_window->form())
-                            : static_cast<QWidget *>(m_window->whatsapp()->form());
+    return form == "sms"_L1 ? static_cast<QWidget *>(m_app->window->form())
+                            : static_cast<QWidget *>(m_app->window->whatsapp()->form());
 }
 
 QWidget *tst_Shortcuts::focusField(const QString &form, const QString &field)
@@ -185,13 +167,13 @@ void tst_Shortcuts::saveFromEveryField()
     const QString id = sms ? selectSms(u"draft"_s) : selectWhatsApp();
     QVERIFY(!id.isEmpty());
     const QString text = u"Saved with Ctrl+S from %1"_s.arg(field);
-    QPlainTextEdit *editor = sms ? m_window->form()->editor()->editor()
-                                 : m_window->whatsapp()->form()->editor()->editor();
+    QPlainTextEdit *editor = sms ? m_app->window->form()->editor()->editor()
+                                 : m_app->window->whatsapp()->form()->editor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, text);
-    ActivityTableModel *model = sms ? static_cast<ActivityTableModel *>(m_model.get())
-                                    : static_cast<ActivityTableModel *>(m_whatsapp.get());
+    ActivityTableModel *model = sms ? static_cast<ActivityTableModel *>(m_app->sms.get())
+                                    : static_cast<ActivityTableModel *>(m_app->whatsapp.get());
     QVERIFY(model->isDirty(model->rowOf(id)));
 
     QWidget *focus = focusField(form, field);
@@ -199,7 +181,7 @@ void tst_Shortcuts::saveFromEveryField()
     QTest::keyClick(focus, Qt::Key_S, Qt::ControlModifier);
     const QString path = sms ? u"activity/sms/%1/"_s : u"activity/whatsapp_message/%1/"_s;
     const QString wire = sms ? u"text"_s : u"message_markdown"_s;
-    QTRY_COMPARE(m_sandbox->http->get(path.arg(id)).json.value(wire).toString(), text);
+    QTRY_COMPARE(m_app->sandbox->http->get(path.arg(id)).json.value(wire).toString(), text);
     QTRY_VERIFY(!model->isDirty(model->rowOf(id)));
 }
 
@@ -215,14 +197,14 @@ void tst_Shortcuts::sendFromEveryField()
     QFETCH(QString, field);
     const QString id = selectSms(u"draft"_s);
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_window->form();
+    SmsForm *form = m_app->window->form();
     QVERIFY(form->sendButton()->isEnabled());
     QWidget *focus = focusField(u"sms"_s, field);
     QVERIFY2(focus, "the field takes the focus");
     QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(form->undoButton()->isVisible());
-    QTRY_VERIFY(m_sandbox->sms(id).value("status"_L1).toString() != "draft"_L1);
-    QCOMPARE(m_sandbox->sends(id), 0); // the undo delay: nothing went out yet
+    QTRY_VERIFY(m_app->sandbox->sms(id).value("status"_L1).toString() != "draft"_L1);
+    QCOMPARE(m_app->sandbox->sends(id), 0); // the undo delay: nothing went out yet
 }
 
 void tst_Shortcuts::cancelSendingFromEveryField_data()
@@ -240,13 +222,13 @@ void tst_Shortcuts::cancelSendingFromEveryField()
     QFETCH(QString, field);
     const QString id = selectSms(u"scheduled"_s);
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_window->form();
+    SmsForm *form = m_app->window->form();
     QTRY_VERIFY(form->cancelButton()->isVisible() && form->cancelButton()->isEnabled());
     QWidget *focus = focusField(u"sms"_s, field);
     QVERIFY2(focus, "the field takes the focus");
     QTest::keyClick(focus, Qt::Key_C, Qt::AltModifier);
-    QTRY_COMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
-    QTRY_COMPARE(m_model->status(m_model->rowOf(id)), u"draft"_s);
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"draft"_s);
     QTRY_VERIFY(!form->cancelButton()->isVisible());
     QVERIFY(form->sendButton()->isEnabled());
 }
@@ -272,8 +254,8 @@ void tst_Shortcuts::escapePutsTheFieldBack()
     const bool sms = form == "sms"_L1;
     const QString id = sms ? selectSms(u"draft"_s) : selectWhatsApp();
     QVERIFY(!id.isEmpty());
-    ActivityTableModel *model = sms ? static_cast<ActivityTableModel *>(m_model.get())
-                                    : static_cast<ActivityTableModel *>(m_whatsapp.get());
+    ActivityTableModel *model = sms ? static_cast<ActivityTableModel *>(m_app->sms.get())
+                                    : static_cast<ActivityTableModel *>(m_app->whatsapp.get());
     QWidget *focus = focusField(form, field);
     QVERIFY2(focus, "the field takes the focus");
     QWidget *widget = fieldWidget(formOf(form), field);
@@ -320,25 +302,26 @@ void tst_Shortcuts::windowShortcutsFromEveryField()
     QVERIFY(!id.isEmpty());
     if (shortcut == "F5"_L1) {
         // Someone changes the SMS in Close; F5 brings it.
-        QCOMPARE(m_sandbox->http
+        QCOMPARE(m_app->sandbox->http
                      ->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, u"Changed in Close"_s}})
                      .status,
                  200);
     }
-    QSignalSpy connectAsked(m_window.get(), &MainWindow::connectRequested);
+    QSignalSpy connectAsked(m_app->window.get(), &MainWindow::connectRequested);
     QWidget *focus = focusField(form, field);
     QVERIFY2(focus, "the field takes the focus");
     const QKeyCombination key = QKeySequence::fromString(shortcut)[0];
     QTest::keyClick(focus, key.key(), key.keyboardModifiers());
     if (shortcut == "Ctrl+1"_L1) {
-        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SmsTab));
+        QCOMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::SmsTab));
     } else if (shortcut == "Ctrl+2"_L1) {
-        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
+        QCOMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
     } else if (shortcut == "Ctrl+F"_L1) {
-        QLineEdit *search = sms ? m_window->searchBox() : m_window->whatsapp()->searchBox();
+        QLineEdit *search
+            = sms ? m_app->window->searchBox() : m_app->window->whatsapp()->searchBox();
         QTRY_VERIFY(search->hasFocus());
     } else if (shortcut == "F5"_L1) {
-        QTRY_COMPARE(m_window->form()->editor()->text(), u"Changed in Close"_s);
+        QTRY_COMPARE(m_app->window->form()->editor()->text(), u"Changed in Close"_s);
     } else {
         QCOMPARE(connectAsked.size(), 1);
     }
@@ -365,7 +348,7 @@ void tst_Shortcuts::markupFromEveryField()
     QFETCH(QString, marker);
     const QString id = selectWhatsApp();
     QVERIFY(!id.isEmpty());
-    QPlainTextEdit *editor = m_window->whatsapp()->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->window->whatsapp()->form()->editor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, u"deal"_s);
@@ -375,7 +358,7 @@ void tst_Shortcuts::markupFromEveryField()
     const QKeyCombination key = QKeySequence::fromString(shortcut)[0];
     QTest::keyClick(focus, key.key(), key.keyboardModifiers());
     QCOMPARE(editor->toPlainText(), marker + u"deal"_s + marker);
-    QCOMPARE(m_whatsapp->field(m_whatsapp->rowOf(id), u"message_markdown"_s).toString(),
+    QCOMPARE(m_app->whatsapp->field(m_app->whatsapp->rowOf(id), u"message_markdown"_s).toString(),
              marker + u"deal"_s + marker);
 }
 
@@ -383,8 +366,8 @@ void tst_Shortcuts::tabReachesTheListAndShowsWhereItIs()
 {
     const QString id = selectSms(u"draft"_s);
     QVERIFY(!id.isEmpty());
-    auto *search = m_window->findChild<QLineEdit *>(u"smsSearch"_s);
-    auto *list = m_window->findChild<QTableView *>(u"smsList"_s);
+    auto *search = m_app->window->findChild<QLineEdit *>(u"smsSearch"_s);
+    auto *list = m_app->window->findChild<QTableView *>(u"smsList"_s);
     QVERIFY(search && list);
     search->setFocus();
     QTRY_VERIFY(search->hasFocus());

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sandboxfixture.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+
+class ErrorLogModel;
+class MainWindow;
+class SmsTableModel;
+class WhatsAppTableModel;
+
+//! The window as DraftboxApp wires it, over an in-process sandbox: the problem log on the
+//! client, both models, the main window with the organization's sender numbers. Destroyed in
+//! the reverse order (window first, sandbox last).
+struct WindowFixture
+{
+    explicit WindowFixture(int seedCount = 60, int rateLimit = 0, int latencyMs = 0);
+    ~WindowFixture();
+
+    //! Shows the window, active as a rep's is (no window manager does it under Xvfb), and loads
+    //! the SMS until `expectedRows` are in. False if the window or the rows did not come.
+    bool open(int expectedRows,
+              const QList<QPair<QString, QString>> &senders
+              = {{QStringLiteral("+14154445555"), QStringLiteral("Sales line (US)")}});
+
+    std::unique_ptr<SandboxFixture> sandbox;
+    std::unique_ptr<ErrorLogModel> log;
+    std::unique_ptr<SmsTableModel> sms;
+    std::unique_ptr<WhatsAppTableModel> whatsapp;
+    std::unique_ptr<MainWindow> window;
+};
