@@ -26,7 +26,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -208,14 +207,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
 
     m_smsSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_smsSplitter->addWidget(left);
-    // The form scrolls rather than squeezing the Problems panel below to a row or two.
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setObjectName(QStringLiteral("smsFormScroll"));
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setAccessibleName(tr("SMS form"));
-    formScroll->setFrameShape(QFrame::NoFrame);
-    m_smsSplitter->addWidget(formScroll);
+    m_smsSplitter->addWidget(m_form); // its fields scroll, its actions stay in view
     m_smsSplitter->setStretchFactor(0, 3);
     m_smsSplitter->setStretchFactor(1, 2);
     m_smsSplitter->setChildrenCollapsible(false);

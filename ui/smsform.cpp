@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -153,6 +154,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_undoBar->hide();
     m_undoBar->setObjectName(QStringLiteral("undoBar"));
     m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
+    m_undoLabel->setWordWrap(true); // a long name or number must not widen the window
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_undoTimer->setInterval(1000);
 
@@ -170,16 +172,28 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_schedule->setToolTip(tr("Pick a day and time to send"));
     m_cancel->setToolTip(tr("Stop this SMS from going out and make it a draft again"));
 
+    // What the SMS is and what can be done with it stay in view; the fields scroll between
+    // them when the window is short (rather than squeezing the Problems panel).
+    auto *fields = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addWidget(messageLabel);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 7);
+    fieldsLayout->addWidget(m_text, 1);
+    fieldsLayout->addWidget(m_errors);
+    fieldsLayout->addWidget(m_details);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("smsFormFields"));
+    scroll->setAccessibleName(tr("SMS fields"));
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(conflictPanel());
     layout->addWidget(m_undoBar);
-    layout->addLayout(form);
-    layout->addWidget(messageLabel);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 7);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_errors);
-    layout->addWidget(m_details);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     setTabOrder(m_remote, m_local);
@@ -239,7 +253,6 @@ void SmsForm::setCurrentRow(int row)
             edit->clear();
         m_text->setText(QString());
     }
-    showUndo();
     refresh();
 }
 
@@ -464,6 +477,7 @@ void SmsForm::refresh()
         m_details->clear();
     }
     showFieldErrors();
+    showUndo(); // its words follow the SMS (the contact's name arrives later)
 }
 
 void SmsForm::removeAttachment()

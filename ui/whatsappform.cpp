@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -142,14 +143,26 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     m_revert->setToolTip(tr("Put back what Close has"));
     m_delete->setToolTip(tr("Delete this WhatsApp message from Close"));
 
+    // The banner and the actions stay in view; the fields scroll between them when the
+    // window is short.
+    auto *fields = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(messageLabel);
+    fieldsLayout->addWidget(m_text, 1);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addWidget(m_errors);
+    fieldsLayout->addWidget(m_record);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("whatsappFormFields"));
+    scroll->setAccessibleName(tr("WhatsApp message fields"));
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(conflictPanel());
-    layout->addWidget(messageLabel);
-    layout->addWidget(m_text, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_errors);
-    layout->addWidget(m_record);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     setTabOrder(m_text->editor(), m_direction);

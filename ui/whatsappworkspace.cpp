@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -86,14 +85,7 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
 
     m_splitter->setObjectName(QStringLiteral("whatsappSplitter"));
     m_splitter->addWidget(left);
-    // The form scrolls rather than squeezing the Problems panel below to a row or two.
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setObjectName(QStringLiteral("whatsappFormScroll"));
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setAccessibleName(tr("WhatsApp message form"));
-    formScroll->setFrameShape(QFrame::NoFrame);
-    m_splitter->addWidget(formScroll);
+    m_splitter->addWidget(m_form); // its fields scroll, its actions stay in view
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);

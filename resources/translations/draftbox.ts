@@ -1117,10 +1117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMS form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,6 +1691,10 @@
         <source>Not scheduled. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SMS fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsTableModel</name>
@@ -2016,6 +2016,10 @@
         <source>A later message: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp message fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppTableModel</name>
@@ -2100,10 +2104,6 @@
     </message>
     <message>
         <source> (loading…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp message form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
