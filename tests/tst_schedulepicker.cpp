@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimeEdit>
 #include <QtTest>
 
@@ -120,6 +121,13 @@ void tst_SchedulePicker::clickingASlotSetsTheTime()
     clickSlot(slotList, QTime(14, 30));
     QCOMPARE(picker->dateTime(), QDateTime(QDate(2030, 12, 4), QTime(14, 30)));
     QCOMPARE(picker->findChild<QTimeEdit *>(u"timeEdit"_s)->time(), QTime(14, 30));
+    // A click on a slot in view does not scroll the list: what is under the mouse stays.
+    const int scrolled = slotList->verticalScrollBar()->value();
+    const QRect under = slotList->visualItemRect(slotAt(slotList, QTime(14, 15)));
+    QTest::mouseClick(slotList->viewport(), Qt::LeftButton, {}, under.center());
+    QCOMPARE(picker->dateTime().time(), QTime(14, 15));
+    QCOMPARE(slotList->verticalScrollBar()->value(), scrolled);
+    QCOMPARE(slotList->itemAt(under.center())->data(Qt::UserRole).toTime(), QTime(14, 15));
     // Free entry stays: a time off the slots is kept, and no slot claims it.
     auto *edit = picker->findChild<QTimeEdit *>(u"timeEdit"_s);
     edit->setTime(QTime(14, 37));

@@ -249,6 +249,8 @@ void tst_SendFlow::deleteDoesNotMoveTheFormOn()
                       Qt::LeftButton);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_app->window->form()->findChild<QMessageBox *>(u"deleteConfirmation"_s)));
+    // The question says which draft goes.
+    QVERIFY2(box->text().contains(u"Thanks for the chat"_s), qPrintable(box->text()));
     QAbstractButton *yes = box->button(QMessageBox::Yes);
     QVERIFY(yes);
     yes->click();

@@ -326,7 +326,9 @@ void SchedulePicker::selectSlot()
     }
     if (match) {
         m_slots->setCurrentItem(match);
-        m_slots->scrollToItem(match, QAbstractItemView::PositionAtCenter);
+        // Brought into view when chosen elsewhere; never moved when it is in view already (a
+        // clicked slot must stay under the mouse).
+        m_slots->scrollToItem(match, QAbstractItemView::EnsureVisible);
     } else {
         m_slots->clearSelection();
         m_slots->setCurrentItem(nullptr);

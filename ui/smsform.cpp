@@ -85,7 +85,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_template->setAccessibleName(tr("SMS template"));
     m_template->setObjectName(QStringLiteral("templatePicker"));
 
-    m_remote->setPlaceholderText(tr("+1 818 333 4444"));
+    // A number nobody has, so an empty form never looks addressed.
+    m_remote->setPlaceholderText(tr("Their number, e.g. +1 202 555 0100"));
     m_contact->setPlaceholderText(tr("cont_…"));
     m_lead->setPlaceholderText(tr("lead_…"));
     m_user->setPlaceholderText(tr("user_…"));
@@ -580,6 +581,8 @@ void SmsForm::cancelSending()
 void SmsForm::deleteDraft()
 {
     if (m_delete->isEnabled())
-        confirmDelete(tr("Delete draft"), tr("Delete this draft? This cannot be undone."),
-                      [this](int row) { m_model->deleteDraft(row); });
+        confirmDelete(
+            tr("Delete draft"),
+            tr("Delete this draft? This cannot be undone.\n\n%1").arg(m_model->rowLabel(row())),
+            [this](int row) { m_model->deleteDraft(row); });
 }

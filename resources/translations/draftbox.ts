@@ -1456,10 +1456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+1 818 333 4444</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cont_…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,10 +1604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete this draft? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +1685,16 @@
     </message>
     <message>
         <source>SMS fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their number, e.g. +1 202 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft? This cannot be undone.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
