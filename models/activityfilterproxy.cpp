@@ -106,7 +106,7 @@ bool ActivityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     if (sourceParent.isValid())
         return false;
-    return isPinned(sourceRow) || matches(sourceRow);
+    return matches(sourceRow) || isPinned(sourceRow); // most rows never need their id
 }
 
 bool ActivityFilterProxy::matches(int sourceRow) const

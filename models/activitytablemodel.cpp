@@ -1035,15 +1035,12 @@ void ActivityTableModel::track(int row, CloseCall *call,
 
 void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, bool confirmsPending)
 {
+    if (confirmsPending) {
+        confirmSave(row, server, m_rows.at(row).pending); // all of it: nothing newer stays
+        return;
+    }
     Row &r = m_rows[row];
     r.server = server;
-    if (confirmsPending) {
-        r.pending = {};
-        r.base = {};
-        r.attempted = {};
-        r.conflicts = {};
-        r.restored = false;
-    }
     r.fieldErrors = {};
     r.error.clear();
     rowChanged(row);

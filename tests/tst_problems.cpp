@@ -12,6 +12,7 @@
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
 #include "whatsappworkspace.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -44,53 +45,38 @@ private:
     QStringList failedSms() const;
     //! The panel's rows about this activity.
     QList<int> entriesOf(const QString &id) const;
-    QString cell(int row, int column) const { return m_log->index(row, column).data().toString(); }
-    QTableView *view() const { return m_window->errorPanel()->view(); }
+    QString cell(int row, int column) const
+    {
+        return m_app->log->index(row, column).data().toString();
+    }
+    QTableView *view() const { return m_app->window->errorPanel()->view(); }
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<ErrorLogModel> m_log;
+    std::unique_ptr<WindowFixture> m_app;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<SmsTableModel> m_model;
-    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void tst_Problems::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>(60);
-    QVERIFY(m_sandbox->ok());
-    m_log = std::make_unique<ErrorLogModel>();
+    m_app = std::make_unique<WindowFixture>(60);
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_log.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_log->attach(m_sandbox->client.get());
-    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 60);
-    QTRY_VERIFY(!m_model->isLookingUpNames());
+        m_app->log.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_app->open(60));
+    QTRY_VERIFY(!m_app->sms->isLookingUpNames());
     QVERIFY(failedSms().size() >= 2);
 }
 
 void tst_Problems::cleanup()
 {
-    m_window.reset();
-    m_whatsapp.reset();
-    m_model.reset();
     m_tester.reset();
-    m_log.reset();
-    m_sandbox.reset();
+    m_app.reset();
 }
 
 QStringList tst_Problems::failedSms() const
 {
     QStringList ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->status(row) == "error"_L1)
-            ids << m_model->idAt(row);
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
+        if (m_app->sms->status(row) == "error"_L1)
+            ids << m_app->sms->idAt(row);
     }
     return ids;
 }
@@ -98,8 +84,8 @@ QStringList tst_Problems::failedSms() const
 QList<int> tst_Problems::entriesOf(const QString &id) const
 {
     QList<int> rows;
-    for (int row = 0; row < m_log->rowCount(); ++row) {
-        if (m_log->index(row, 0).data(ErrorLogModel::ActivityIdRole).toString() == id)
+    for (int row = 0; row < m_app->log->rowCount(); ++row) {
+        if (m_app->log->index(row, 0).data(ErrorLogModel::ActivityIdRole).toString() == id)
             rows << row;
     }
     return rows;
@@ -112,25 +98,26 @@ void tst_Problems::oneEntryPerFailedSmsAfterReconnects()
         QTRY_COMPARE(entriesOf(id).size(), 1);
     // Reconnecting reloads everything, twice here; F5 reads the first page again.
     for (int i = 0; i < 2; ++i) {
-        m_model->reload();
-        QTRY_COMPARE(m_model->rowCount(), 60);
-        m_model->refresh();
-        QTRY_VERIFY(!m_model->isLoading());
+        m_app->sms->reload();
+        QTRY_COMPARE(m_app->sms->rowCount(), 60);
+        m_app->sms->refresh();
+        QTRY_VERIFY(!m_app->sms->isLoading());
     }
-    QTRY_VERIFY(!m_model->isLookingUpNames());
+    QTRY_VERIFY(!m_app->sms->isLookingUpNames());
     for (const QString &id : failed)
         QCOMPARE(entriesOf(id).size(), 1);
-    QCOMPARE(m_window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(m_log->rowCount()));
+    QCOMPARE(m_app->window->errorPanel()->windowTitle(),
+             u"Problems (%1)"_s.arg(m_app->log->rowCount()));
 
     // A save refused twice the same way: one entry, counted, at the top.
-    const QString draft = m_model->idAt(0);
+    const QString draft = m_app->sms->idAt(0);
     ApiError error;
     error.category = ApiError::Category::Validation;
     error.message = u"Close refused the change."_s;
-    const int before = m_log->rowCount();
-    m_log->record(u"Save SMS"_s, draft, error, QDateTime::currentDateTime().addSecs(-5));
-    m_log->record(u"Save SMS"_s, draft, error);
-    QCOMPARE(m_log->rowCount(), before + 1);
+    const int before = m_app->log->rowCount();
+    m_app->log->record(u"Save SMS"_s, draft, error, QDateTime::currentDateTime().addSecs(-5));
+    m_app->log->record(u"Save SMS"_s, draft, error);
+    QCOMPARE(m_app->log->rowCount(), before + 1);
     QCOMPARE(entriesOf(draft), QList<int> {0});
     QCOMPARE(cell(0, ErrorLogModel::OperationColumn), u"Save SMS (2 times)"_s);
 }
@@ -140,21 +127,21 @@ void tst_Problems::entriesNameTheActivity()
     for (const QString &id : failedSms()) {
         const QList<int> rows = entriesOf(id);
         QCOMPARE(rows.size(), 1);
-        const int row = m_model->rowOf(id);
-        const QString contact = m_model->field(row, u"contact_id"_s).toString();
-        const QString who = contact.isEmpty() || m_model->displayName(contact) == contact
-            ? m_model->field(row, u"remote_phone_formatted"_s).toString()
-            : m_model->displayName(contact);
+        const int row = m_app->sms->rowOf(id);
+        const QString contact = m_app->sms->field(row, u"contact_id"_s).toString();
+        const QString who = contact.isEmpty() || m_app->sms->displayName(contact) == contact
+            ? m_app->sms->field(row, u"remote_phone_formatted"_s).toString()
+            : m_app->sms->displayName(contact);
         QVERIFY(!who.isEmpty());
         const QStringList words
-            = m_model->field(row, u"text"_s).toString().split(u' ', Qt::SkipEmptyParts);
+            = m_app->sms->field(row, u"text"_s).toString().split(u' ', Qt::SkipEmptyParts);
         QVERIFY(!words.isEmpty());
         const QString named = cell(rows.first(), ErrorLogModel::ActivityColumn);
         QVERIFY2(!named.contains("acti_"_L1), qPrintable(named));
         QVERIFY2(named.contains(who), qPrintable(named + u" / "_s + who));
         QVERIFY2(named.contains(words.mid(0, 2).join(u' ')), qPrintable(named));
         // The id is still there for support: in the tooltip and the copied text.
-        QVERIFY(m_log->copyText(rows.first()).contains(id));
+        QVERIFY(m_app->log->copyText(rows.first()).contains(id));
     }
 }
 
@@ -162,95 +149,96 @@ void tst_Problems::doubleClickAndEnterOpenTheSms()
 {
     const QStringList failed = failedSms();
     // The failed SMS are hidden by a filter and the rep is on the WhatsApp tab.
-    QTest::mouseClick(m_window->chip(u"draft"_s), Qt::LeftButton);
-    QVERIFY(m_window->chip(u"draft"_s)->isChecked());
-    m_window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
-    QVERIFY(m_window->errorPanel()->isVisible());
+    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton);
+    QVERIFY(m_app->window->chip(u"draft"_s)->isChecked());
+    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    QVERIFY(m_app->window->errorPanel()->isVisible());
 
     const int first = entriesOf(failed.at(0)).value(0, -1);
     QVERIFY(first >= 0);
     QTableView *problems = view();
-    const QModelIndex index = m_log->index(first, ErrorLogModel::WhatColumn);
+    const QModelIndex index = m_app->log->index(first, ErrorLogModel::WhatColumn);
     problems->scrollTo(index);
     const QPoint at = problems->visualRect(index).center();
     QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {}, at);
-    QTRY_COMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SmsTab));
-    QTRY_COMPARE(m_window->form()->currentId(), failed.at(0));
-    QCOMPARE(m_window->list()->currentIndex().data(ActivityTableModel::IdRole).toString(),
+    QTRY_COMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::SmsTab));
+    QTRY_COMPARE(m_app->window->form()->currentId(), failed.at(0));
+    QCOMPARE(m_app->window->list()->currentIndex().data(ActivityTableModel::IdRole).toString(),
              failed.at(0));
 
     // By keyboard: the next failed SMS, Enter.
-    m_window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
     const int second = entriesOf(failed.at(1)).value(0, -1);
     QVERIFY(second >= 0);
     problems->setFocus();
-    problems->setCurrentIndex(m_log->index(second, 0));
+    problems->setCurrentIndex(m_app->log->index(second, 0));
     QTest::keyClick(problems, Qt::Key_Return);
-    QTRY_COMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SmsTab));
-    QTRY_COMPARE(m_window->form()->currentId(), failed.at(1));
+    QTRY_COMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::SmsTab));
+    QTRY_COMPARE(m_app->window->form()->currentId(), failed.at(1));
 }
 
 void tst_Problems::enterOpensAWhatsAppMessage()
 {
-    m_window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab); // loads the messages
-    QTRY_VERIFY(m_whatsapp->rowCount() > 0 && !m_whatsapp->canFetchMore({}));
-    const QString id = m_whatsapp->idAt(m_whatsapp->rowCount() - 1);
+    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab); // loads the messages
+    QTRY_VERIFY(m_app->whatsapp->rowCount() > 0 && !m_app->whatsapp->canFetchMore({}));
+    const QString id = m_app->whatsapp->idAt(m_app->whatsapp->rowCount() - 1);
     // The message is hidden by the WhatsApp search, and the rep is on the SMS tab.
-    m_window->whatsapp()->searchBox()->setText(u"zebra quartz"_s);
-    m_window->tabs()->setCurrentIndex(MainWindow::SmsTab);
+    m_app->window->whatsapp()->searchBox()->setText(u"zebra quartz"_s);
+    m_app->window->tabs()->setCurrentIndex(MainWindow::SmsTab);
     ApiError error;
     error.category = ApiError::Category::Validation;
     error.message = u"Close refused the change."_s;
-    m_log->record(u"Save WhatsApp message"_s, id, error);
+    m_app->log->record(u"Save WhatsApp message"_s, id, error);
     const int row = entriesOf(id).value(0, -1);
     QVERIFY(row >= 0);
     QVERIFY(!cell(row, ErrorLogModel::ActivityColumn).contains("acti_"_L1));
 
     QTableView *problems = view();
     problems->setFocus();
-    problems->setCurrentIndex(m_log->index(row, 0));
+    problems->setCurrentIndex(m_app->log->index(row, 0));
     QTest::keyClick(problems, Qt::Key_Enter);
-    QTRY_COMPARE(m_window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
-    QTRY_COMPARE(m_window->whatsapp()->form()->currentId(), id);
-    QCOMPARE(m_window->whatsapp()->searchBox()->text(), QString());
+    QTRY_COMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
+    QTRY_COMPARE(m_app->window->whatsapp()->form()->currentId(), id);
+    QCOMPARE(m_app->window->whatsapp()->searchBox()->text(), QString());
 }
 
 void tst_Problems::resolvedOnceTheRetryWorked()
 {
-    m_model->setBackoff(200, 400);
-    m_model->setPollInterval(60000); // no outbox poll takes the fault meant for the save
+    m_app->sms->setBackoff(200, 400);
+    m_app->sms->setPollInterval(60000); // no outbox poll takes the fault meant for the save
     QString id;
-    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
-        if (m_model->status(row) == "draft"_L1 && m_window->selectActivity(m_model->idAt(row)))
-            id = m_model->idAt(row);
+    for (int row = 0; row < m_app->sms->rowCount() && id.isEmpty(); ++row) {
+        if (m_app->sms->status(row) == "draft"_L1
+            && m_app->window->selectActivity(m_app->sms->idAt(row)))
+            id = m_app->sms->idAt(row);
     }
     QVERIFY(!id.isEmpty());
-    QPlainTextEdit *editor = m_window->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, u"Back on Monday"_s);
-    const int open = m_log->rowCount();
+    const int open = m_app->log->rowCount();
     // Close has a bad moment: the save fails, then Draftbox tries again by itself.
-    QVERIFY(m_sandbox->queueFaults({u"500"_s}));
-    QTest::mouseClick(m_window->form()->saveButton(), Qt::LeftButton);
+    QVERIFY(m_app->sandbox->queueFaults({u"500"_s}));
+    QTest::mouseClick(m_app->window->form()->saveButton(), Qt::LeftButton);
     QTRY_COMPARE(entriesOf(id).size(), 1);
     const int row = entriesOf(id).first();
     QVERIFY2(cell(row, ErrorLogModel::AdviceColumn).contains("try again in a few minutes"_L1),
              qPrintable(cell(row, ErrorLogModel::AdviceColumn)));
-    QCOMPARE(m_window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open + 1));
+    QCOMPARE(m_app->window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open + 1));
 
-    QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Back on Monday"_s);
-    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"Back on Monday"_s);
+    QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
     // Still listed, as resolved: nothing to do any more.
     QCOMPARE(entriesOf(id).size(), 1);
     const int after = entriesOf(id).first();
-    QTRY_VERIFY(m_log->index(after, 0).data(ErrorLogModel::ResolvedRole).toBool());
+    QTRY_VERIFY(m_app->log->index(after, 0).data(ErrorLogModel::ResolvedRole).toBool());
     const QString advice = cell(after, ErrorLogModel::AdviceColumn);
     QVERIFY2(advice.startsWith("Resolved"_L1), qPrintable(advice));
     QVERIFY(!advice.contains("try again"_L1));
-    QCOMPARE(m_window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open));
-    saveScreenshot(m_window.get(), u"problems-resolved"_s);
+    QCOMPARE(m_app->window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open));
+    saveScreenshot(m_app->window.get(), u"problems-resolved"_s);
 }
 
 void tst_Problems::atLeastFourRowsShowByDefault()
@@ -263,7 +251,7 @@ void tst_Problems::atLeastFourRowsShowByDefault()
                         "send from, or the contact has opted out of SMS from you (%1)."_s.arg(i);
         error.hint = u"Check the sender number in the form and the contact's preferences in "
                      "Close, then save again. If it keeps happening, ask your Close admin."_s;
-        m_log->record(u"Save SMS"_s, m_model->idAt(i), error);
+        m_app->log->record(u"Save SMS"_s, m_app->sms->idAt(i), error);
     }
     QTableView *problems = view();
     QVERIFY(problems->isVisible());
@@ -283,7 +271,7 @@ void tst_Problems::atLeastFourRowsShowByDefault()
         return out.join(u' ');
     };
     QTRY_VERIFY2(fullyShown() >= 4, qPrintable(heights()));
-    saveScreenshot(m_window.get(), u"problems-panel"_s);
+    saveScreenshot(m_app->window.get(), u"problems-panel"_s);
 }
 
 QTEST_MAIN(tst_Problems)

@@ -10,6 +10,7 @@
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "whatsapptablemodel.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
@@ -252,17 +253,11 @@ void tst_SchedulePicker::nextTimeInsideTheirHours()
 
 void tst_SchedulePicker::timePassingWhileOpenIsSaidAndOffersTheNextSlot()
 {
-    SandboxFixture sandbox(20);
-    QVERIFY(sandbox.ok());
-    ErrorLogModel log;
-    log.attach(sandbox.client.get());
-    SmsTableModel model(sandbox.client.get());
-    WhatsAppTableModel whatsapp(sandbox.client.get());
-    MainWindow window(&model, &whatsapp, &log);
-    window.form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
-    window.show();
-    model.fetchMore({});
-    QTRY_COMPARE(model.rowCount(), 20);
+    WindowFixture app(20);
+    QVERIFY(app.open(20));
+    SandboxFixture &sandbox = *app.sandbox;
+    SmsTableModel &model = *app.sms;
+    MainWindow &window = *app.window;
     QString id;
     for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
         if (model.canSchedule(row) && window.selectActivity(model.idAt(row)))
@@ -315,17 +310,11 @@ void tst_SchedulePicker::timePassingWhileOpenIsSaidAndOffersTheNextSlot()
 
 void tst_SchedulePicker::formSchedulesAtTheClickedSlot()
 {
-    SandboxFixture sandbox(60);
-    QVERIFY(sandbox.ok());
-    ErrorLogModel log;
-    log.attach(sandbox.client.get());
-    SmsTableModel model(sandbox.client.get());
-    WhatsAppTableModel whatsapp(sandbox.client.get());
-    MainWindow window(&model, &whatsapp, &log);
-    window.form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
-    window.show();
-    model.fetchMore({});
-    QTRY_COMPARE(model.rowCount(), 60);
+    WindowFixture app(60);
+    QVERIFY(app.open(60));
+    SandboxFixture &sandbox = *app.sandbox;
+    SmsTableModel &model = *app.sms;
+    MainWindow &window = *app.window;
     QString id;
     for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
         if (model.status(row) == "draft"_L1
@@ -361,15 +350,11 @@ void tst_SchedulePicker::contactTimeZoneReachesThePicker()
     // Some sample contacts carry their own `timezone` in Close (Chris Nguyen kept his
     // California number but lives in Denver): the picker follows the contact, from the same
     // answer that gave the contact's name.
-    SandboxFixture sandbox(60);
-    QVERIFY(sandbox.ok());
-    ErrorLogModel log;
-    SmsTableModel model(sandbox.client.get());
-    WhatsAppTableModel whatsapp(sandbox.client.get());
-    MainWindow window(&model, &whatsapp, &log);
-    window.show();
-    model.fetchMore({});
-    QTRY_COMPARE(model.rowCount(), 60);
+    WindowFixture app(60);
+    QVERIFY(app.open(60));
+    SandboxFixture &sandbox = *app.sandbox;
+    SmsTableModel &model = *app.sms;
+    MainWindow &window = *app.window;
     QTRY_VERIFY(!model.isLookingUpNames());
     QString id;
     QString zone;

@@ -9,6 +9,7 @@
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "whatsapptablemodel.h"
+#include "windowfixture.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -42,45 +43,30 @@ private:
     QString contactNamed(const QString &name) const;
     QString leadNamed(const QString &name) const;
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<ErrorLogModel> m_log;
-    std::unique_ptr<SmsTableModel> m_model;
-    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
 };
 
 void tst_Search::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>(60);
-    QVERIFY(m_sandbox->ok());
-    m_log = std::make_unique<ErrorLogModel>();
-    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_app = std::make_unique<WindowFixture>(60);
+    QVERIFY(m_app->show());
 }
 
 void tst_Search::cleanup()
 {
-    m_window.reset();
-    m_whatsapp.reset();
-    m_model.reset();
-    m_log.reset();
-    m_sandbox.reset();
+    m_app.reset();
 }
 
 void tst_Search::load()
 {
-    m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 60);
-    QTRY_VERIFY(!m_model->isLookingUpNames());
+    m_app->sms->fetchMore({});
+    QTRY_COMPARE(m_app->sms->rowCount(), 60);
+    QTRY_VERIFY(!m_app->sms->isLookingUpNames());
 }
 
 void tst_Search::search(const QString &text)
 {
-    QLineEdit *box = m_window->searchBox();
+    QLineEdit *box = m_app->window->searchBox();
     box->setFocus();
     QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(box, Qt::Key_Delete);
@@ -91,7 +77,7 @@ void tst_Search::search(const QString &text)
 QSet<QString> tst_Search::shown() const
 {
     QSet<QString> ids;
-    const QAbstractItemModel *list = m_window->list()->model();
+    const QAbstractItemModel *list = m_app->window->list()->model();
     for (int row = 0; row < list->rowCount(); ++row) {
         // The SMS open in the form stays listed (marked) whatever the search: not a match.
         if (!list->index(row, 0).data(ActivityFilterProxy::KeptRole).toBool())
@@ -104,10 +90,10 @@ QSet<QString> tst_Search::withNumber(const QString &digits) const
 {
     QSet<QString> ids;
     static const QRegularExpression notDigit(u"[^0-9]"_s);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
         for (const QString &field : {u"remote_phone"_s, u"local_phone"_s}) {
-            if (m_model->field(row, field).toString().remove(notDigit).contains(digits))
-                ids << m_model->idAt(row);
+            if (m_app->sms->field(row, field).toString().remove(notDigit).contains(digits))
+                ids << m_app->sms->idAt(row);
         }
     }
     return ids;
@@ -116,18 +102,18 @@ QSet<QString> tst_Search::withNumber(const QString &digits) const
 QSet<QString> tst_Search::where(const QString &field, const QString &value) const
 {
     QSet<QString> ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->field(row, field).toString() == value)
-            ids << m_model->idAt(row);
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
+        if (m_app->sms->field(row, field).toString() == value)
+            ids << m_app->sms->idAt(row);
     }
     return ids;
 }
 
 QString tst_Search::contactNamed(const QString &name) const
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString id = m_model->field(row, u"contact_id"_s).toString();
-        if (m_model->displayName(id) == name)
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
+        const QString id = m_app->sms->field(row, u"contact_id"_s).toString();
+        if (m_app->sms->displayName(id) == name)
             return id;
     }
     return {};
@@ -135,9 +121,9 @@ QString tst_Search::contactNamed(const QString &name) const
 
 QString tst_Search::leadNamed(const QString &name) const
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString id = m_model->field(row, u"lead_id"_s).toString();
-        if (m_model->displayName(id) == name)
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
+        const QString id = m_app->sms->field(row, u"lead_id"_s).toString();
+        if (m_app->sms->displayName(id) == name)
             return id;
     }
     return {};
@@ -184,7 +170,7 @@ void tst_Search::findsByNumberAndName()
     QTRY_VERIFY2(shown().contains(wanted), qPrintable(typed));
     // And only those: nothing else mentions these names or numbers.
     QCOMPARE(shown(), wanted);
-    const auto *note = m_window->findChild<QWidget *>(u"noMatchNote"_s);
+    const auto *note = m_app->window->findChild<QWidget *>(u"noMatchNote"_s);
     QVERIFY(!note || !note->isVisible());
 }
 
@@ -192,9 +178,9 @@ void tst_Search::nameTypedBeforeNamesArrive()
 {
     // The rep types before Close said whose the SMS are: they appear once the names arrive.
     search(u"Lopez"_s);
-    m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 60);
-    QTRY_VERIFY(!m_model->isLookingUpNames());
+    m_app->sms->fetchMore({});
+    QTRY_COMPARE(m_app->sms->rowCount(), 60);
+    QTRY_VERIFY(!m_app->sms->isLookingUpNames());
     const QString maria = contactNamed(u"Maria Lopez"_s);
     QVERIFY(!maria.isEmpty());
     const QSet<QString> wanted = where(u"contact_id"_s, maria);
@@ -205,34 +191,34 @@ void tst_Search::nameTypedBeforeNamesArrive()
 void tst_Search::emptyResultSaysSoAndClears()
 {
     load();
-    auto *note = m_window->findChild<QWidget *>(u"noMatchNote"_s);
+    auto *note = m_app->window->findChild<QWidget *>(u"noMatchNote"_s);
     QVERIFY(note);
     QVERIFY(!note->isVisible());
 
-    const QString open = m_window->form()->currentId();
+    const QString open = m_app->window->form()->currentId();
     search(u"zebra quartz"_s);
     QTRY_COMPARE(shown(), QSet<QString>());
     QTRY_VERIFY(note->isVisible());
     // The SMS open in the form stays, listed and marked, and the form with it.
-    QCOMPARE(m_window->list()->model()->rowCount(), 1);
-    QCOMPARE(m_window->form()->currentId(), open);
+    QCOMPARE(m_app->window->list()->model()->rowCount(), 1);
+    QCOMPARE(m_app->window->form()->currentId(), open);
     auto *text = note->findChild<QLabel *>(u"noMatchText"_s);
     QVERIFY(text);
     QCOMPARE(text->text(), u"No SMS match “zebra quartz”."_s);
-    saveScreenshot(m_window.get(), u"search-no-match"_s);
+    saveScreenshot(m_app->window.get(), u"search-no-match"_s);
 
     auto *clear = note->findChild<QPushButton *>(u"clearSearchButton"_s);
     QVERIFY(clear);
     QVERIFY(clear->isVisible());
     QTest::mouseClick(clear, Qt::LeftButton);
-    QCOMPARE(m_window->searchBox()->text(), QString());
-    QTRY_COMPARE(m_window->list()->model()->rowCount(), 60);
+    QCOMPARE(m_app->window->searchBox()->text(), QString());
+    QTRY_COMPARE(m_app->window->list()->model()->rowCount(), 60);
     QVERIFY(!note->isVisible());
-    QVERIFY(m_window->list()->isVisible());
-    QVERIFY(m_window->list()->currentIndex().isValid()); // the form has an SMS again
+    QVERIFY(m_app->window->list()->isVisible());
+    QVERIFY(m_app->window->list()->currentIndex().isValid()); // the form has an SMS again
 
     // With a chip on, clearing the search alone may not be all: the note says so.
-    QTest::mouseClick(m_window->chip(u"draft"_s), Qt::LeftButton);
+    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton);
     search(u"zebra quartz"_s);
     QTRY_VERIFY(note->isVisible());
     QCOMPARE(text->text(), u"No SMS match “zebra quartz” with the filters above."_s);

@@ -27,15 +27,18 @@ WindowFixture::~WindowFixture()
     sandbox.reset();
 }
 
-bool WindowFixture::open(int expectedRows, const QList<QPair<QString, QString>> &senders)
+bool WindowFixture::show(const QList<QPair<QString, QString>> &senders)
 {
     if (!sandbox->ok())
         return false;
     window->form()->setSenderNumbers(senders);
     window->show();
     window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        return false;
+    return QTest::qWaitForWindowActive(window.get());
+}
+
+bool WindowFixture::load(int expectedRows)
+{
     sms->fetchMore({});
     return QTest::qWaitFor([this, expectedRows] { return sms->rowCount() == expectedRows; });
 }

@@ -21,11 +21,19 @@ struct WindowFixture
     explicit WindowFixture(int seedCount = 60, int rateLimit = 0, int latencyMs = 0);
     ~WindowFixture();
 
-    //! Shows the window, active as a rep's is (no window manager does it under Xvfb), and loads
-    //! the SMS until `expectedRows` are in. False if the window or the rows did not come.
+    //! Shows the window, active as a rep's is (no window manager does it under Xvfb). False if
+    //! the sandbox or the window did not come up.
+    bool show(const QList<QPair<QString, QString>> &senders
+              = {{QStringLiteral("+14154445555"), QStringLiteral("Sales line (US)")}});
+    //! Loads the SMS until `expectedRows` are in; false if they did not come.
+    bool load(int expectedRows);
+    //! show(), then load().
     bool open(int expectedRows,
               const QList<QPair<QString, QString>> &senders
-              = {{QStringLiteral("+14154445555"), QStringLiteral("Sales line (US)")}});
+              = {{QStringLiteral("+14154445555"), QStringLiteral("Sales line (US)")}})
+    {
+        return show(senders) && load(expectedRows);
+    }
 
     std::unique_ptr<SandboxFixture> sandbox;
     std::unique_ptr<ErrorLogModel> log;

@@ -805,23 +805,20 @@ void MainWindow::currentChanged()
     updatePins();
 }
 
-void MainWindow::updatePins()
+QSet<QString> MainWindow::heldIds() const
 {
     QSet<QString> ids;
     if (!m_form->currentId().isEmpty())
         ids.insert(m_form->currentId());
     for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
         ids.insert(index.data(ActivityTableModel::IdRole).toString());
-    if (ids == m_proxy->pinnedIds())
+    return ids;
+}
+
+void MainWindow::updatePins()
+{
+    if (heldIds() == m_proxy->pinnedIds())
         return;
     // Not while the selection model is still telling its views: rows may leave the list.
-    QTimer::singleShot(0, this, [this, ids] {
-        QSet<QString> now;
-        if (!m_form->currentId().isEmpty())
-            now.insert(m_form->currentId());
-        for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
-            now.insert(index.data(ActivityTableModel::IdRole).toString());
-        if (now == ids)
-            m_proxy->setPinnedIds(ids);
-    });
+    QTimer::singleShot(0, this, [this] { m_proxy->setPinnedIds(heldIds()); });
 }

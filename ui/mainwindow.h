@@ -88,6 +88,8 @@ private:
     void currentChanged();
     //! Keeps what the rep has open or selected in the list, whatever the filters say.
     void updatePins();
+    //! What the rep has open in the form or selected in the list.
+    QSet<QString> heldIds() const;
     void updateBulkBar();
     void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
     //! A reported failed SMS that Close no longer lists as failed: its entry is resolved.

@@ -266,19 +266,9 @@ void SmsForm::showUndo()
         m_undoBar->hide();
         return;
     }
-    const QString number = m_model->field(r, QStringLiteral("remote_phone_formatted")).toString();
-    const QString contactId = m_model->field(r, QStringLiteral("contact_id")).toString();
-    const QString name = m_model->displayName(contactId);
-    const QString who = name.isEmpty() || name == contactId
-        ? (number.isEmpty() ? m_model->field(r, QStringLiteral("remote_phone")).toString() : number)
-        : tr("%1 (%2)").arg(name, number);
-    QString words = m_model->field(r, QStringLiteral("text")).toString().simplified();
-    if (words.size() > 40)
-        words = words.left(words.lastIndexOf(QLatin1Char(' '), 40)) + QStringLiteral("…");
-    m_undoLabel->setText(tr("Sending to %1 in %2 s: “%3”. Undo keeps it as a draft.")
-                             .arg(who)
-                             .arg(m_undoLeft)
-                             .arg(words));
+    m_undoLabel->setText(tr("Sending to %1 in %2 s. Undo keeps it as a draft.")
+                             .arg(m_model->rowLabel(r))
+                             .arg(m_undoLeft));
     m_undoBar->show();
 }
 

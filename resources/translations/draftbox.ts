@@ -1640,14 +1640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending to %1 in %2 s: “%3”. Undo keeps it as a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sender phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,6 +1687,10 @@
         <source>Delete this draft? This cannot be undone.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 in %2 s. Undo keeps it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
