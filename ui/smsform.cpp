@@ -4,6 +4,7 @@
 #include "conflictpanel.h"
 #include "drafteditor.h"
 #include "formdelegate.h"
+#include "formscrollarea.h"
 #include "formsupport.h"
 #include "phonecheck.h"
 #include "schedulepicker.h"
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -184,12 +184,9 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     fieldsLayout->addWidget(m_text, 1);
     fieldsLayout->addWidget(m_errors);
     fieldsLayout->addWidget(m_details);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new FormScrollArea(fields, this);
     scroll->setObjectName(QStringLiteral("smsFormFields"));
     scroll->setAccessibleName(tr("SMS fields"));
-    scroll->setWidget(fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(conflictPanel());

@@ -2,6 +2,7 @@
 
 #include "conflictpanel.h"
 #include "formdelegate.h"
+#include "formscrollarea.h"
 #include "formsupport.h"
 #include "markupeditor.h"
 #include "phonecheck.h"
@@ -19,7 +20,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -153,12 +153,9 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     fieldsLayout->addLayout(form);
     fieldsLayout->addWidget(m_errors);
     fieldsLayout->addWidget(m_record);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new FormScrollArea(fields, this);
     scroll->setObjectName(QStringLiteral("whatsappFormFields"));
     scroll->setAccessibleName(tr("WhatsApp message fields"));
-    scroll->setWidget(fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(conflictPanel());
