@@ -5,9 +5,8 @@
 #include "closetime.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 
 ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
@@ -15,21 +14,33 @@ ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fie
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_fields(std::move(fields))
-    , m_namesArrived(new QTimer(this))
+    , m_queue(new RetryQueue(this))
 {
-    m_namesArrived->setSingleShot(true);
-    m_namesArrived->setInterval(0);
-    connect(m_namesArrived, &QTimer::timeout, this, [this] {
-        reindexNames();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
-                             {Qt::DisplayRole});
-        emit namesChanged();
-    });
     for (int i = 0; i < m_fields.size(); ++i)
         m_fieldIndex.insert(m_fields.at(i).name, i);
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &ActivityTableModel::resumeWaiting);
+    setPeople(new PeopleDirectory(client, this));
+    connect(m_queue, &RetryQueue::changed, this, &ActivityTableModel::waitingChanged);
+    connect(m_queue, &RetryQueue::due, this, &ActivityTableModel::resumeWaiting);
+}
+
+void ActivityTableModel::setPeople(PeopleDirectory *people)
+{
+    if (m_people) {
+        m_people->disconnect(this);
+        if (m_people->parent() == this && m_people != people)
+            m_people->deleteLater();
+    }
+    m_people = people;
+    connect(people, &PeopleDirectory::arrived, this, &ActivityTableModel::namesArrived);
+}
+
+void ActivityTableModel::namesArrived(const QSet<QString> &ids)
+{
+    reindexNames(ids);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
+                         {Qt::DisplayRole});
+    emit namesChanged();
 }
 
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
@@ -394,81 +405,20 @@ void ActivityTableModel::clear()
     // What the rows had pending is in the journal: it comes back when they load again.
     m_toRestore
         = m_journal ? m_journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
-    m_waiting.clear();
-    m_retry.stop();
-    m_nextAttempt = {};
-    m_backoffMs = 0;
-    emit waitingChanged();
-    m_people.clear();
-    m_namesToAsk.clear();
-    m_namesAsked.clear();
-    m_namesToIndex.clear();
+    m_queue->clear();
+    m_people->clear();
     endResetModel();
-}
-
-void ActivityTableModel::askNames(const QJsonObject &activity)
-{
-    // The user too: templates say {{ user.first_name }}. And once, the rep behind the key, for
-    // an SMS with no user.
-    if (!m_namesAsked.contains(meKey)) {
-        m_namesAsked.insert(meKey);
-        m_namesToAsk << meKey;
-    }
-    for (const char *field : {"lead_id", "contact_id", "user_id"}) {
-        const QString id = activity.value(QLatin1String(field)).toString();
-        if (!id.isEmpty() && !m_namesAsked.contains(id)) {
-            m_namesAsked.insert(id);
-            m_namesToAsk << id;
-        }
-    }
 }
 
 QString ActivityTableModel::displayName(const QString &id) const
 {
-    const QJsonObject person = m_people.value(id);
-    const QString name = person.value(QLatin1String("display_name")).toString();
-    if (!name.isEmpty())
-        return name;
-    const QString plain = person.value(QLatin1String("name")).toString();
-    return plain.isEmpty() ? id : plain;
+    return m_people->displayName(id);
 }
 
 QString ActivityTableModel::contactTimeZone(int row) const
 {
-    return m_people.value(field(row, QStringLiteral("contact_id")).toString())
-        .value(QLatin1String("timezone"))
-        .toString();
+    return m_people->timeZone(field(row, QStringLiteral("contact_id")).toString());
 }
-
-namespace {
-
-//! A template variable's value in what Close said of a contact, lead, user or organization;
-//! empty when it has none. Close's contacts have one `name`, its users first and last names.
-QString templateValue(const QJsonObject &object, const QString &name)
-{
-    const QString value = object.value(name).toString().trimmed();
-    if (!value.isEmpty() || object.isEmpty())
-        return value;
-    const QString first = object.value(QLatin1String("first_name")).toString().trimmed();
-    const QString last = object.value(QLatin1String("last_name")).toString().trimmed();
-    const QString whole = object.value(QLatin1String("name")).toString().trimmed();
-    const qsizetype space = whole.indexOf(QLatin1Char(' '));
-    if (name == QLatin1String("first_name"))
-        return space < 0 ? whole : whole.left(space);
-    if (name == QLatin1String("last_name"))
-        return space < 0 ? QString() : whole.mid(space + 1).trimmed();
-    if (name == QLatin1String("name") || name == QLatin1String("display_name")
-        || name == QLatin1String("full_name"))
-        return whole.isEmpty() ? QStringList {first, last}.join(QLatin1Char(' ')).trimmed() : whole;
-    return {};
-}
-
-QString gapMarker(const QString &variable)
-{
-    return QStringLiteral("«%1»").arg(variable);
-}
-
-} // namespace
 
 QString ActivityTableModel::rowLabel(int row) const
 {
@@ -476,7 +426,7 @@ QString ActivityTableModel::rowLabel(int row) const
         return {};
     const QJsonObject activity = effective(row);
     const QString contact = activity.value(QLatin1String("contact_id")).toString();
-    QString who = m_people.contains(contact) ? displayName(contact) : listRemotePhone(activity);
+    QString who = m_people->knows(contact) ? displayName(contact) : listRemotePhone(activity);
     if (who.isEmpty())
         who = contact;
     constexpr int shownWords = 6;
@@ -491,79 +441,29 @@ QString ActivityTableModel::rowLabel(int row) const
 
 QString ActivityTableModel::renderTemplate(int row, const QString &text) const
 {
-    const QJsonObject contact = m_people.value(field(row, QStringLiteral("contact_id")).toString());
-    const QJsonObject lead = m_people.value(field(row, QStringLiteral("lead_id")).toString());
     const QString userId = field(row, QStringLiteral("user_id")).toString();
-    const QJsonObject me = m_people.value(meKey);
+    const QJsonObject me = m_people->record(PeopleDirectory::meId());
+    TemplateRenderer renderer;
+    renderer.contact = m_people->record(field(row, QStringLiteral("contact_id")).toString());
+    renderer.lead = m_people->record(field(row, QStringLiteral("lead_id")).toString());
     // The SMS's user writes it; with none, the rep behind the API key does.
-    const QJsonObject user = userId.isEmpty() ? me : m_people.value(userId);
-    const QJsonObject organization
-        = me.value(QLatin1String("organizations")).toArray().at(0).toObject();
-    static const QRegularExpression placeholder(
-        QStringLiteral("\\{\\{\\s*([a-z_]+)\\.([a-z_]+)\\s*\\}\\}"));
-    QString out;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        const QString scope = m.captured(1);
-        const QJsonObject none;
-        const QJsonObject &known = scope == QLatin1String("contact") ? contact
-            : scope == QLatin1String("lead")                         ? lead
-            : scope == QLatin1String("user")                         ? user
-            : scope == QLatin1String("organization")                 ? organization
-                                                                     : none;
-        const QString value = templateValue(known, m.captured(2));
-        out += value.isEmpty() ? gapMarker(scope + QLatin1Char('.') + m.captured(2)) : value;
-        last = m.capturedEnd();
-    }
-    out += QStringView(text).mid(last);
-    return out;
-}
-
-QStringList ActivityTableModel::templateGaps(const QString &text)
-{
-    static const QRegularExpression marker(QStringLiteral("«([a-z_]+\\.[a-z_]+)»"));
-    QStringList gaps;
-    auto it = marker.globalMatch(text);
-    while (it.hasNext()) {
-        const QString gap = gapMarker(it.next().captured(1));
-        if (!gaps.contains(gap))
-            gaps << gap;
-    }
-    return gaps;
-}
-
-void ActivityTableModel::askNextName()
-{
-    static constexpr int maxNameCalls = 2; // names wait; the rep's own requests come first
-    while (m_client && m_nameCalls < maxNameCalls && !m_namesToAsk.isEmpty()) {
-        const QString id = m_namesToAsk.takeFirst();
-        CloseCall *call = id == meKey               ? m_client->me()
-            : id.startsWith(QLatin1String("lead_")) ? m_client->getLead(id)
-            : id.startsWith(QLatin1String("user_")) ? m_client->getUser(id)
-                                                    : m_client->getContact(id);
-        call->setBackground(true); // a missing name is no problem to report: the id shows
-        ++m_nameCalls;
-        connect(call, &CloseCall::finished, this, [this, id](const ApiResult &result) {
-            --m_nameCalls;
-            if (result.ok()) {
-                m_people.insert(id, result.object());
-                m_namesToIndex.insert(id);
-                m_namesArrived->start();
-            }
-            askNextName();
-        });
-    }
+    renderer.user = userId.isEmpty() ? me : m_people->record(userId);
+    renderer.organization = me.value(QLatin1String("organizations")).toArray().at(0).toObject();
+    return renderer.render(text);
 }
 
 void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
 {
-    if (m_looksUpNames) {
-        for (const QJsonValue &value : page)
-            askNames(value.toObject());
-        askNextName();
+    if (m_people->isEnabled()) {
+        // The user too: templates say {{ user.first_name }}. And the rep behind the key, for
+        // an SMS with no user.
+        QStringList ids {PeopleDirectory::meId()};
+        for (const QJsonValue &value : page) {
+            const QJsonObject activity = value.toObject();
+            for (const char *field : {"lead_id", "contact_id", "user_id"})
+                ids << activity.value(QLatin1String(field)).toString();
+        }
+        m_people->ask(ids);
     }
     QList<QJsonObject> fresh;
     for (const QJsonValue &value : page) {
@@ -634,6 +534,23 @@ void ActivityTableModel::restoreRow(int row, const EditJournal::Entry &entry)
     r.base = entry.base;
     r.attempted = entry.attempted;
     r.intent = entry.intent;
+    // Each edit is read as its field's type before it is put back: one that does not read (an
+    // older or damaged journal) is told to the rep with its value, and never sent.
+    QStringList damaged;
+    for (const QString &name : entry.pending.keys()) {
+        const int i = m_fieldIndex.value(name, -1);
+        const QJsonValue value = entry.pending.value(name);
+        if (i >= 0 && m_fields.at(i).editable && readsEdits({{name, value}}))
+            continue;
+        const QString quoted
+            = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
+        damaged << QStringLiteral("%1: %2").arg(fieldTitle(name), quoted);
+        r.pending.remove(name);
+        r.base.remove(name);
+        r.attempted.remove(name);
+    }
     // An edit Close already holds (its save went through, the answer was lost) is done.
     for (const QString &name : entry.pending.keys()) {
         if (sameValue(name, r.pending.value(name), r.server.value(name))) {
@@ -646,6 +563,8 @@ void ActivityTableModel::restoreRow(int row, const EditJournal::Entry &entry)
     r.restored = !r.pending.isEmpty() || !r.intent.isEmpty();
     r.conflicts = findConflicts(row, r.server);
     rowChanged(row);
+    if (!damaged.isEmpty())
+        emit restoreDamaged(idAt(row), damaged.join(QLatin1Char('\n')));
     if (!r.intent.isEmpty())
         recheck(row);
     else if (!r.conflicts.isEmpty())
@@ -817,8 +736,16 @@ void ActivityTableModel::save(int row)
             r.attempted.insert(it.key(), it.value());
         journalRow(row);
         const QJsonObject sent = r.pending;
+        CloseCall *call = saveCall(id, sent);
+        if (!call) {
+            // Never an empty or partial PUT taken for a save: the edits stay as they are.
+            setRowError(row,
+                        tr("Draftbox could not read these edits as Close takes them, so "
+                           "nothing was saved. Check the fields and save again."));
+            return;
+        }
         r.editableWhileBusy = true; // typing goes on; what is typed meanwhile is saved next
-        track(row, saveCall(id, sent), [this, id, sent](int at, const ApiResult &result) {
+        track(row, call, [this, id, sent](int at, const ApiResult &result) {
             if (at < 0)
                 return;
             if (result.ok()) {
@@ -937,48 +864,28 @@ bool ActivityTableModel::isTransient(const ApiError &error)
 void ActivityTableModel::waitForServer(int row, const ApiError &error)
 {
     Row &r = m_rows[row];
-    const QString id = idAt(row);
     r.waiting = true;
     r.error = r.intent.isEmpty()
         ? tr("Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.")
               .arg(error.message)
         : tr("Close could not be asked whether it went out. Draftbox asks again as soon as "
              "Close answers, and never sends it twice.");
-    if (!m_waiting.contains(id)) {
-        m_waiting << id;
-        emit waitingChanged();
-    }
     rowChanged(row);
-    if (m_retry.isActive())
-        return;
-    m_backoffMs = m_backoffMs == 0 ? m_firstBackoffMs : std::min(m_backoffMs * 2, m_maxBackoffMs);
-    const int delay
-        = m_backoffMs / 2 + int(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
-    m_nextAttempt = QDateTime::currentDateTime().addMSecs(delay);
-    m_retry.start(delay);
+    m_queue->wait(idAt(row));
 }
 
 void ActivityTableModel::closeAnswered()
 {
-    m_backoffMs = 0;
-    if (!m_waiting.isEmpty()) {
-        m_nextAttempt = QDateTime::currentDateTime();
-        m_retry.start(0); // Close answers again: what waited goes now
-    }
+    m_queue->answered();
 }
 
 void ActivityTableModel::retryWaiting()
 {
-    m_retry.stop();
-    resumeWaiting();
+    m_queue->retryNow();
 }
 
-void ActivityTableModel::resumeWaiting()
+void ActivityTableModel::resumeWaiting(const QStringList &ids)
 {
-    m_nextAttempt = {};
-    const QStringList ids = std::exchange(m_waiting, {});
-    if (!ids.isEmpty())
-        emit waitingChanged();
     // Each failed try would say again what the panel already said: these tries are quiet.
     const QScopedValueRollback<bool> quiet(m_quietCalls, true);
     for (const QString &id : ids) {
@@ -1082,8 +989,7 @@ void ActivityTableModel::removeActivityRow(int row)
 {
     if (m_journal)
         m_journal->put(journalKind(), idAt(row), {});
-    if (m_waiting.removeAll(idAt(row)) > 0)
-        emit waitingChanged();
+    m_queue->remove(idAt(row));
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_rowById.clear();
@@ -1117,7 +1023,7 @@ void ActivityTableModel::indexRow(int row)
     // The names the list shows, as soon as Close told them (reindexNames()).
     for (const char *name : {"contact_id", "lead_id"}) {
         const QString id = value(name).toString();
-        if (!id.isEmpty() && m_people.contains(id))
+        if (!id.isEmpty() && m_people->knows(id))
             text += displayName(id) + QLatin1Char('\n');
     }
     r.searchText = text.toCaseFolded().toUtf8();
@@ -1133,11 +1039,10 @@ void ActivityTableModel::indexRow(int row)
     r.numberText = digits;
 }
 
-void ActivityTableModel::reindexNames()
+void ActivityTableModel::reindexNames(const QSet<QString> &arrived)
 {
-    if (m_namesToIndex.isEmpty())
+    if (arrived.isEmpty())
         return;
-    const QSet<QString> arrived = std::exchange(m_namesToIndex, {});
     for (int row = 0; row < m_rows.size(); ++row) {
         const QJsonObject activity = effective(row);
         if (arrived.contains(activity.value(QLatin1String("contact_id")).toString())

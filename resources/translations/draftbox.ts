@@ -53,6 +53,10 @@
         <source>%1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draftbox could not read these edits as Close takes them, so nothing was saved. Check the fields and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -497,57 +501,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionState</name>
-    <message>
-        <source>● Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Connected · 1 change waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Connected · %1 changes waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Offline · 1 change waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Offline · %1 changes waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Close refused the API key — reconnect (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for Close&apos;s first answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close cannot be reached: %1 Waiting edits are saved (and unconfirmed sends checked) by themselves when it answers again; Refresh (F5) tries at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close refused the API key or token in use: %1 Connect with a valid one (File → Connect to Close…, Ctrl+Shift+K) or go back to sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConversationModel</name>
     <message>
         <source>Conversation</source>
@@ -695,19 +648,13 @@
         <source>Press Copy below to take the text, and write it again where it belongs.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>EditJournal</name>
     <message>
-        <source>Draftbox could not read its journal of unsaved edits (%1): %2</source>
+        <source>An unsaved edit from your last session could not be read back (the file that kept it holds a value of the wrong kind), so it was not put back and nothing of it was sent. It was:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draftbox&apos;s journal of unsaved edits (%1) is damaged or from another version: it was kept aside as %2 and nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draftbox could not write its journal of unsaved edits (%1): %2. Your edits are kept in memory; save them before quitting.</source>
+        <source>Press Copy below to take it, and write it again in the activity; the rest of your edits are back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,30 +1644,6 @@
 <context>
     <name>SmsTableModel</name>
     <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,6 +1689,10 @@
     </message>
     <message>
         <source>%1 It cannot be sent or scheduled until the number is right; saving the draft still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox could not read these edits as Close takes them, so nothing was sent. Check the fields and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
