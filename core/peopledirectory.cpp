@@ -71,7 +71,14 @@ QString PeopleDirectory::displayName(const QString &id) const
     if (!name.isEmpty())
         return name;
     const QString plain = person.value(QLatin1String("name")).toString();
-    return plain.isEmpty() ? id : plain;
+    if (!plain.isEmpty())
+        return plain;
+    // Close's users have first and last names only.
+    const QString full = QStringList {person.value(QLatin1String("first_name")).toString(),
+                                      person.value(QLatin1String("last_name")).toString()}
+                             .join(QLatin1Char(' '))
+                             .trimmed();
+    return full.isEmpty() ? id : full;
 }
 
 QString PeopleDirectory::timeZone(const QString &id) const

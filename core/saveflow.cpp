@@ -94,6 +94,10 @@ std::optional<SaveFlow::State> SaveFlow::next(State state, Event event)
             return S::Idle; // the model saves again if edits are left
         case E::Save:
             return S::CheckingToSave;
+        case E::Send:
+            return S::CheckingToSend; // the rep sends now: the edits go with it
+        case E::Delete:
+            return S::Deleting;
         case E::Clashed:
             return S::Conflict;
         default:

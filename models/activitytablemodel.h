@@ -5,8 +5,10 @@
 #include "closeclient.h"
 
 #include "editjournal.h"
+#include "pendingedit.h"
 #include "peopledirectory.h"
 #include "retryqueue.h"
+#include "saveflow.h"
 #include "templaterenderer.h"
 
 #include <QAbstractTableModel>
@@ -105,11 +107,11 @@ public:
     void resolveConflict(int row, const QString &name, bool keepMine);
     bool isRestored(int row) const
     {
-        return row >= 0 && row < m_rows.size() && m_rows.at(row).restored;
+        return row >= 0 && row < m_rows.size() && m_rows.at(row).edit.isRestored();
     }
     bool isUnconfirmed(int row) const
     {
-        return row >= 0 && row < m_rows.size() && !m_rows.at(row).intent.isEmpty();
+        return row >= 0 && row < m_rows.size() && m_rows.at(row).edit.isUnconfirmed();
     }
 
     //! Keeps pending edits made from now on in `journal` (nullptr: in memory only) and brings
@@ -207,20 +209,12 @@ protected:
     struct Row
     {
         QJsonObject server;
-        QJsonObject pending; //!< wire form: a key with null clears the field
+        PendingEdit edit; //!< the rep's edits over it and where their requests stand
         QJsonObject fieldErrors;
         QString error;
         QString refusedField; //!< the field whose refused edit `error` explains
         QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
         QByteArray numberText; //!< the row's numbers as bare digits, one per line
-        QJsonObject base; //!< the server's values the edits were made over, with date_updated
-        QJsonObject attempted; //!< values sent in saves whose answer never came
-        QJsonObject conflicts; //!< field -> Close's value, clashing with the pending edit
-        QJsonObject intent; //!< a send or schedule whose answer is not known yet
-        bool busy = false;
-        bool editableWhileBusy = false; //!< the request under way is a save: typing goes on
-        bool restored = false;
-        bool waiting = false;
     };
 
     virtual CloseCall *listCall(int skip, int limit) = 0;
@@ -246,9 +240,10 @@ protected:
     Row &rowAt(int row) { return m_rows[row]; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
     QJsonObject effective(int row) const;
-    //! Runs `call` for the row: busy while it runs, then `done` with the row's current index.
-    //! The row takes no edits meanwhile (what a send sends is what the rep saw), unless
-    //! Row::editableWhileBusy was set for the call (a save).
+    //! Moves the row's save flow on; an event the flow cannot take now is a bug, said in the log.
+    bool step(int row, SaveFlow::Event event);
+    //! Runs `call` for the row, then `done` with the row's current index. The caller stepped
+    //! the flow into the request's state; `done` steps it out.
     void track(int row, CloseCall *call, std::function<void(int row, const ApiResult &)> done);
     //! Applies what the server answered for a row and forgets the edits it confirmed.
     void applyServerCopy(int row, const QJsonObject &server, bool confirmsPending);
@@ -283,6 +278,7 @@ private:
     void restoreRows(int first, int last);
     void restoreAfterPage();
     QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
+    PendingEdit::Same same() const;
     bool sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const;
     void resumeWaiting(const QStringList &ids);
     void indexRow(int row);

@@ -334,7 +334,7 @@ SmsUpdate SmsTableModel::backToDraft()
 
 std::optional<SmsUpdate> SmsTableModel::pendingUpdate(int row)
 {
-    auto update = SmsUpdate::fromJson(rowAt(row).pending);
+    auto update = SmsUpdate::fromJson(rowAt(row).edit.changes());
     if (!update)
         setRowError(row,
                     tr("Draftbox could not read these edits as Close takes them, so "
@@ -345,6 +345,10 @@ std::optional<SmsUpdate> SmsTableModel::pendingUpdate(int row)
 void SmsTableModel::changeStatus(int row, const SmsUpdate &update, std::function<void(int)> then)
 {
     const QString id = idAt(row);
+    // After a send's check the flow is Sending already; a cancel goes without a check.
+    if (rowAt(row).edit.flow().state() != SaveFlow::State::Sending
+        && !step(row, SaveFlow::Event::ChangeStatus))
+        return;
     if (update.sends()) {
         setIntent(
             row,
@@ -355,6 +359,7 @@ void SmsTableModel::changeStatus(int row, const SmsUpdate &update, std::function
         if (at < 0)
             return;
         if (result.ok()) {
+            step(at, SaveFlow::Event::Done);
             closeAnswered();
             setIntent(at, {});
             applyServerCopy(at, result.object(), true);
@@ -365,10 +370,12 @@ void SmsTableModel::changeStatus(int row, const SmsUpdate &update, std::function
         }
         if (result.unconfirmed && result.json.isEmpty()) {
             // Nobody knows yet whether it went out: asked again once Close answers.
+            step(at, SaveFlow::Event::Lost);
             waitForServer(at, result.error);
             emit failed(id, result.error);
             return;
         }
+        step(at, result.unconfirmed ? SaveFlow::Event::Done : SaveFlow::Event::Refused);
         setIntent(at, {});
         if (result.unconfirmed) {
             settleLostSend(at, result.object()); // the answer was lost; Close's copy tells
@@ -382,19 +389,24 @@ void SmsTableModel::changeStatus(int row, const SmsUpdate &update, std::function
 void SmsTableModel::recheck(int row)
 {
     const QString id = idAt(row);
+    if (!step(row, SaveFlow::Event::Recheck))
+        return;
     track(row, client()->getSms(id), [this, id](int at, const ApiResult &result) {
         if (at < 0)
             return;
         if (!result.ok()) {
             if (isTransient(result.error)) {
+                step(at, SaveFlow::Event::Unreachable);
                 waitForServer(at, result.error);
             } else {
+                step(at, SaveFlow::Event::Refused);
                 setIntent(at, {});
                 setRowError(at, result.error);
             }
             emit failed(id, result.error);
             return;
         }
+        step(at, SaveFlow::Event::Done);
         closeAnswered();
         if (settleLostSend(at, result.object()))
             emit saved(id);

@@ -2,6 +2,7 @@
 // waits for Close, a template filled from what Close said of people, and the people directory's
 // request policy against the sandbox.
 #include "closecall.h"
+#include "pendingedit.h"
 #include "peopledirectory.h"
 #include "retryqueue.h"
 #include "sandboxfixture.h"
@@ -27,6 +28,11 @@ private slots:
     void retryQueueForgetsWhatIsRemoved();
     void templateFillsKnownPeopleAndMarksTheRest();
     void peopleAreAskedOnceAndTwoAtATime();
+    void editBackToCloseValueLeavesNothing();
+    void clashOnlyWithSomeoneElsesChange();
+    void savedEditsGoTypedOnesStay();
+    void conflictSettledGoesOverClosesCopy();
+    void restoredEditsCloseHoldsAreDone();
 };
 
 void tst_Core::statusTableAgreesWithTheWire()
@@ -211,6 +217,125 @@ void tst_Core::peopleAreAskedOnceAndTwoAtATime()
     QCOMPARE(people.displayName(u"cont_unknown"_s), u"cont_unknown"_s);
     people.clear();
     QVERIFY(!people.knows(*distinct.cbegin()));
+}
+
+namespace {
+
+const PendingEdit::Same plainSame = [](const QString &, const QJsonValue &a, const QJsonValue &b) {
+    return a == b || ((a.isNull() || a.isUndefined()) && (b.isNull() || b.isUndefined()));
+};
+
+QJsonObject closeCopy(const QString &text, const QString &updated)
+{
+    return {
+        {u"text"_s, text}, {u"remote_phone"_s, u"+14155550100"_s}, {u"date_updated"_s, updated}};
+}
+
+} // namespace
+
+void tst_Core::editBackToCloseValueLeavesNothing()
+{
+    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    PendingEdit edit;
+    QVERIFY(edit.set(u"text"_s, u"Hello there"_s, false, server));
+    QVERIFY(!edit.isEmpty());
+    QCOMPARE(edit.toEntry().base.value("text"_L1).toString(), u"Hello"_s);
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t1"_s);
+    QVERIFY(edit.set(u"text"_s, u"Hello"_s, true, server)); // typed back: nothing left
+    QVERIFY(edit.isEmpty());
+    QVERIFY(edit.toEntry().isEmpty());
+    QVERIFY(edit.toEntry().base.isEmpty());
+    // During a save Close's copy is about to change: an edit back to it is kept.
+    QVERIFY(edit.set(u"text"_s, u"Hi"_s, false, server));
+    QVERIFY(edit.flow().apply(SaveFlow::Event::Save));
+    QVERIFY(edit.set(u"text"_s, u"Hello"_s, true, server));
+    QVERIFY(!edit.isEmpty());
+    QCOMPARE(edit.changes().value("text"_L1).toString(), u"Hello"_s);
+}
+
+void tst_Core::clashOnlyWithSomeoneElsesChange()
+{
+    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    PendingEdit edit;
+    edit.set(u"text"_s, u"Mine"_s, false, server);
+    // Close's copy unchanged (same date_updated): no clash, whatever it says.
+    QVERIFY(edit.clashesWith(server, server, plainSame).isEmpty());
+    // Someone changed another field: no clash either.
+    QJsonObject other = server;
+    other.insert(u"remote_phone"_s, u"+14155550199"_s);
+    other.insert(u"date_updated"_s, u"t2"_s);
+    QVERIFY(edit.clashesWith(other, server, plainSame).isEmpty());
+    // Someone changed the text: a clash, with Close's value.
+    const QJsonObject theirs = closeCopy(u"Theirs"_s, u"t2"_s);
+    QCOMPARE(edit.clashesWith(theirs, server, plainSame), (QJsonObject {{u"text"_s, u"Theirs"_s}}));
+    // Changed to the rep's own value: no clash.
+    QVERIFY(edit.clashesWith(closeCopy(u"Mine"_s, u"t2"_s), server, plainSame).isEmpty());
+    // Draftbox's own save whose answer was lost, then the rep typed on: no clash.
+    edit.beginSave();
+    edit.set(u"text"_s, u"Mine, more"_s, false, server);
+    QVERIFY(edit.clashesWith(closeCopy(u"Mine"_s, u"t3"_s), server, plainSame).isEmpty());
+    edit.saveRefused(); // refused: nothing of it was written, so that copy is someone else's
+    QVERIFY(!edit.clashesWith(closeCopy(u"Mine"_s, u"t3"_s), server, plainSame).isEmpty());
+}
+
+void tst_Core::savedEditsGoTypedOnesStay()
+{
+    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    PendingEdit edit;
+    edit.set(u"text"_s, u"First"_s, false, server);
+    const QJsonObject sent = edit.beginSave();
+    QCOMPARE(sent, (QJsonObject {{u"text"_s, u"First"_s}}));
+    edit.set(u"text"_s, u"First and more"_s, false, server); // typed while it saves
+    edit.set(u"remote_phone"_s, u"+14155550111"_s, false, server);
+    const QJsonObject saved = closeCopy(u"First"_s, u"t2"_s);
+    edit.confirm(sent, saved);
+    QCOMPARE(edit.changes().value("text"_L1).toString(), u"First and more"_s);
+    QVERIFY(edit.has(u"remote_phone"_s));
+    // The newer edits are over Close's new copy: no clash with Draftbox's own save.
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t2"_s);
+    QCOMPARE(edit.toEntry().base.value("text"_L1).toString(), u"First"_s);
+    QVERIFY(edit.clashesWith(saved, saved, plainSame).isEmpty());
+    edit.confirm(edit.changes(), closeCopy(u"First and more"_s, u"t3"_s));
+    QVERIFY(edit.isEmpty());
+}
+
+void tst_Core::conflictSettledGoesOverClosesCopy()
+{
+    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    PendingEdit edit;
+    edit.set(u"text"_s, u"Mine"_s, false, server);
+    edit.set(u"remote_phone"_s, u"+14155550111"_s, false, server);
+    QJsonObject theirs = closeCopy(u"Theirs"_s, u"t2"_s);
+    theirs.insert(u"remote_phone"_s, u"+14155550122"_s);
+    edit.setConflicts(edit.clashesWith(theirs, server, plainSame));
+    QCOMPARE(edit.conflicts().size(), 2);
+    edit.resolve(u"text"_s, true, u"t2"_s); // keep mine
+    QCOMPARE(edit.conflicts().size(), 1);
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t1"_s); // not yet
+    edit.resolve(u"remote_phone"_s, false, u"t2"_s); // take theirs
+    QVERIFY(edit.conflicts().isEmpty());
+    QVERIFY(!edit.has(u"remote_phone"_s));
+    QCOMPARE(edit.changes().value("text"_L1).toString(), u"Mine"_s);
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t2"_s);
+    QVERIFY(edit.clashesWith(theirs, theirs, plainSame).isEmpty());
+}
+
+void tst_Core::restoredEditsCloseHoldsAreDone()
+{
+    EditJournal::Entry entry;
+    entry.pending = {{u"text"_s, u"Saved before the crash"_s}, {u"remote_phone"_s, u"+1415555"_s}};
+    entry.base = {{u"date_updated"_s, u"t1"_s}};
+    const QJsonObject server = closeCopy(u"Saved before the crash"_s, u"t2"_s);
+    const PendingEdit edit = PendingEdit::restore(entry, server, plainSame);
+    QVERIFY(!edit.has(u"text"_s)); // Close holds it: done
+    QVERIFY(edit.has(u"remote_phone"_s));
+    QVERIFY(edit.isRestored());
+    EditJournal::Entry intentOnly;
+    intentOnly.intent = {{u"status"_s, u"outbox"_s}};
+    const PendingEdit sending = PendingEdit::restore(intentOnly, server, plainSame);
+    QVERIFY(sending.isEmpty());
+    QVERIFY(sending.isUnconfirmed());
+    QVERIFY(sending.isRestored());
 }
 
 QTEST_GUILESS_MAIN(tst_Core)
