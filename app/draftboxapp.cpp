@@ -27,7 +27,7 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_whatsapp(std::make_unique<WhatsAppTableModel>(m_client.get()))
     , m_window(std::make_unique<MainWindow>(m_sms.get(), m_whatsapp.get(), m_log.get()))
     , m_store(new CredentialStore(this))
-    , m_probe(new ConnectionProbe(this))
+    , m_probe(new ConnectionProbe(m_client.get(), this))
     , m_connection(new ConnectionState(m_client.get(), this))
 {
     m_connection->watch(m_sms.get());
@@ -196,7 +196,7 @@ bool DraftboxApp::useSampleData()
 
 QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
 {
-    const QString refused = applyCredentials(m_client.get(), credentials);
+    const QString refused = m_client->setCredentials(credentials);
     if (!refused.isEmpty())
         return refused;
     m_onSampleData = false;
@@ -218,8 +218,13 @@ void DraftboxApp::openConnectDialog(const QString &reason)
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new ConnectDialog(m_probe, m_window.get());
+    m_dialog = new ConnectDialog({CloseClient::defaultBaseUrl(), &CloseClient::whyRefused},
+                                 m_window.get());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ConnectDialog::testRequested, m_probe, &ConnectionProbe::test);
+    connect(m_dialog, &ConnectDialog::testCanceled, m_probe, &ConnectionProbe::cancel);
+    connect(m_dialog, &QDialog::finished, m_probe, &ConnectionProbe::cancel);
+    connect(m_probe, &ConnectionProbe::finished, m_dialog, &ConnectDialog::showTestResult);
     m_dialog->setReason(reason);
     if (!m_onSampleData && m_store->current().isValid())
         m_dialog->setCredentials(m_store->current());

@@ -5,16 +5,20 @@
 #include "closeclient.h"
 #include "connectdialog.h"
 #include "draftboxapp.h"
+#include "editjournal.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
 #include "screenshot.h"
 #include "smstablemodel.h"
 #include "userfolders.h"
+#include "whatsapptablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
@@ -27,6 +31,26 @@ namespace {
 const QString accountKey = u"api_7fQ2AccountKeyForTests.x9"_s;
 const QString accountToken = u"oauth_K3yTokenForTests"_s;
 constexpr int accountSms = 25; // the embedded sample data has 60: tells the two apart
+
+//! Every QNetworkAccessManager the application holds: under the application object, the app,
+//! its client, its models and its windows.
+QSet<QNetworkAccessManager *> networkManagers(DraftboxApp *app)
+{
+    QList<QObject *> roots {qApp,       app,           app->client(), app->sms(), app->whatsapp(),
+                            app->log(), app->journal()};
+    for (QWidget *window : QApplication::topLevelWidgets())
+        roots << window;
+    QSet<QNetworkAccessManager *> managers;
+    for (QObject *root : std::as_const(roots)) {
+        if (!root)
+            continue;
+        if (auto *manager = qobject_cast<QNetworkAccessManager *>(root))
+            managers << manager;
+        for (QNetworkAccessManager *manager : root->findChildren<QNetworkAccessManager *>())
+            managers << manager;
+    }
+    return managers;
+}
 } // namespace
 
 class tst_Connect : public QObject
@@ -178,6 +202,11 @@ void tst_Connect::testConnectionNamesTheUser()
     QVERIFY(dialog->isVisible()); // testing does not switch anything
     QVERIFY(m_app->isOnSampleData());
     QCOMPARE(m_app->sms()->rowCount(), 60);
+    QCOMPARE(m_app->client()->baseUrl(), m_app->sandbox()->baseUrl());
+    // The test went through the app's one client: one network manager in the process.
+    QCOMPARE(networkManagers(m_app.get()).size(), 1);
+    QVERIFY(networkManagers(m_app.get())
+                .contains(m_app->client()->findChild<QNetworkAccessManager *>()));
     dialog->reject();
     QTRY_VERIFY(!m_app->connectDialog());
     QVERIFY(m_app->isOnSampleData());
