@@ -16,6 +16,9 @@
 #include "smstemplate.h"
 #include "whatsapptablemodel.h"
 
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
 #include <QJsonArray>
 #include <QSettings>
 
@@ -88,6 +91,46 @@ DraftboxApp::~DraftboxApp()
     m_sms.reset();
     m_whatsapp.reset();
     m_journal.reset(); // written on the way out
+}
+
+void DraftboxApp::describeApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("Draftbox"));
+    QApplication::setApplicationVersion(QStringLiteral(DRAFTBOX_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Draftbox"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.draftbox.Draftbox"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.draftbox.Draftbox.svg")));
+}
+
+void DraftboxApp::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QApplication::translate(
+        "main",
+        "Review, edit, schedule and send the SMS drafts of your Close account.\n"
+        "Without an account it runs on a built-in sandbox with sample data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Use the built-in sandbox with sample data.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-url"),
+        QApplication::translate("main",
+                                "Close API base URL (default %1). The API key comes from the "
+                                "CLOSE_API_KEY environment variable or the connect dialog.")
+            .arg(CloseClient::defaultBaseUrl().toString()),
+        QStringLiteral("url")));
+}
+
+DraftboxApp::Options DraftboxApp::optionsFrom(const QCommandLineParser &parser)
+{
+    Options options;
+    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    options.apiUrl = parser.isSet(QStringLiteral("api-url"))
+        ? QUrl(parser.value(QStringLiteral("api-url")))
+        : QUrl();
+    options.environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
+    return options;
 }
 
 void DraftboxApp::openJournal(const QString &scope)

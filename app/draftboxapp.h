@@ -16,6 +16,7 @@ class ConnectionState;
 class EditJournal;
 class ErrorLogModel;
 class MainWindow;
+class QCommandLineParser;
 class SandboxServer;
 class SmsTableModel;
 class WhatsAppTableModel;
@@ -38,6 +39,13 @@ public:
 
     explicit DraftboxApp(QObject *parent = nullptr);
     ~DraftboxApp() override;
+
+    //! The application's names, version and icon: before anything reads settings.
+    static void describeApplication();
+    //! Adds Draftbox's options (--sandbox, --api-url, help and version) to `parser`.
+    static void addOptions(QCommandLineParser &parser);
+    //! What the processed `parser` and the environment (CLOSE_API_KEY) ask for.
+    static Options optionsFrom(const QCommandLineParser &parser);
 
     //! Shows the window and starts on what the options and the remembered account say.
     //! Returns why it cannot (an insecure --api-url), or an empty string.
