@@ -1,7 +1,6 @@
 #pragma once
 
 #include "apierror.h"
-#include "closecall.h"
 #include "closeclient.h"
 
 #include "editjournal.h"
@@ -18,6 +17,9 @@
 
 #include <functional>
 #include <optional>
+
+class CloseCall;
+struct ApiResult;
 
 //! The activities of one kind, as the rep works on them: each row is the last copy the server
 //! sent plus the rep's pending edits over it. Views show the edits; save() sends exactly them.
