@@ -7,19 +7,19 @@
 #include "connectionstate.h"
 #include "editjournal.h"
 #include "errorlogmodel.h"
+#include "jsoncodec.h"
 #include "mainwindow.h"
 #include "phonecheck.h"
-#include "phonenumber.h"
 #include "sandboxserver.h"
+#include "sendernumbermodel.h"
 #include "smsform.h"
 #include "smstablemodel.h"
-#include "smstemplate.h"
+#include "smstemplatemodel.h"
 #include "whatsapptablemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QJsonArray>
 #include <QSettings>
 
 DraftboxApp::DraftboxApp(QObject *parent)
@@ -32,7 +32,15 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_store(new CredentialStore(this))
     , m_probe(new ConnectionProbe(m_client.get(), this))
     , m_connection(new ConnectionState(m_client.get(), this))
+    , m_senders(new SenderNumberModel(this))
+    , m_templates(new SmsTemplateModel(this))
 {
+    // The form takes lists today; it is fed from the models whenever they change.
+    SmsForm *form = m_window->form();
+    connect(m_senders, &QAbstractItemModel::modelReset, form,
+            [this, form] { form->setSenderNumbers(m_senders->numbersAndLabels()); });
+    connect(m_templates, &QAbstractItemModel::modelReset, form,
+            [this, form] { form->setTemplates(m_templates->idsNamesAndTexts()); });
     m_connection->watch(m_sms.get());
     m_connection->watch(m_whatsapp.get());
     m_window->setConnectionState(m_connection);
@@ -292,25 +300,15 @@ void DraftboxApp::reloadEverything()
     m_connection->reset();
     m_sms->reload();
     m_whatsapp->clear(); // loaded when its list first asks for rows
-    SmsForm *form = m_window->form();
-    connect(m_client->listPhoneNumbers(), &CloseCall::finished, form, [form](const ApiResult &r) {
-        QList<QPair<QString, QString>> numbers;
-        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
-            const auto number = PhoneNumber::fromJson(v.toObject());
-            if (number && number->canSendSms())
-                numbers.append({number->number.value(), number->label.value()});
-        }
-        form->setSenderNumbers(numbers);
-    });
-    connect(m_client->listSmsTemplates(), &CloseCall::finished, form, [form](const ApiResult &r) {
-        QList<std::tuple<QString, QString, QString>> templates;
-        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
-            const auto t = SmsTemplate::fromJson(v.toObject());
-            if (t && t->status.value() != QLatin1String("archived"))
-                templates.append({t->id.value(), t->name.value(), t->text.value()});
-        }
-        form->setTemplates(templates);
-    });
+    // A failure leaves both empty: nothing of the previous account is offered.
+    connect(m_client->listPhoneNumbers(), &CloseCall::finished, m_senders,
+            [this](const ApiResult &r) {
+                m_senders->setNumbers(JsonCodec::decodePage<PhoneNumber>(r.object()));
+            });
+    connect(m_client->listSmsTemplates(), &CloseCall::finished, m_templates,
+            [this](const ApiResult &r) {
+                m_templates->setTemplates(JsonCodec::decodePage<SmsTemplate>(r.object()));
+            });
     const QString where = m_where;
     connect(m_client->me(), &CloseCall::finished, this, [this, where](const ApiResult &r) {
         const auto user = CloseUser::fromJson(r.object());

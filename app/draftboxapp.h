@@ -18,7 +18,9 @@ class ErrorLogModel;
 class MainWindow;
 class QCommandLineParser;
 class SandboxServer;
+class SenderNumberModel;
 class SmsTableModel;
+class SmsTemplateModel;
 class WhatsAppTableModel;
 
 //! The composition root: one client, the models, the window, and where they point: the
@@ -64,6 +66,9 @@ public:
     SmsTableModel *sms() const { return m_sms.get(); }
     WhatsAppTableModel *whatsapp() const { return m_whatsapp.get(); }
     ErrorLogModel *log() const { return m_log.get(); }
+    //! The numbers SMS can be sent from and the SMS templates of where Draftbox points.
+    SenderNumberModel *senderNumbers() const { return m_senders; }
+    SmsTemplateModel *smsTemplates() const { return m_templates; }
     CredentialStore *credentialStore() const { return m_store; }
     ConnectDialog *connectDialog() const { return m_dialog; }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
@@ -90,6 +95,8 @@ private:
     CredentialStore *m_store;
     ConnectionProbe *m_probe;
     ConnectionState *m_connection;
+    SenderNumberModel *m_senders;
+    SmsTemplateModel *m_templates;
     QPointer<ConnectDialog> m_dialog;
     QString m_where;
     QString m_keyNote;

@@ -10,12 +10,15 @@
 #include "mainwindow.h"
 #include "sandboxfixture.h"
 #include "screenshot.h"
+#include "sendernumbermodel.h"
 #include "smstablemodel.h"
+#include "smstemplatemodel.h"
 #include "userfolders.h"
 #include "whatsapptablemodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -69,6 +72,7 @@ private slots:
     void sampleDataIsOneClickAway();
     void rememberedAccountIsUsedAtStart();
     void environmentKeyIsNeverRemembered();
+    void formOffersTheAccountsNumbersAndTemplates();
 
 private:
     ConnectDialog *waitForDialog();
@@ -298,6 +302,42 @@ void tst_Connect::environmentKeyIsNeverRemembered()
     QVERIFY(m_app->start({}).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(m_app->isOnSampleData(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), 60, 10000);
+}
+
+void tst_Connect::formOffersTheAccountsNumbersAndTemplates()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+    QTRY_COMPARE(m_app->senderNumbers()->rowCount(), 2);
+    QTRY_COMPARE(m_app->smsTemplates()->rowCount(), 4);
+
+    // The form's pickers offer what the models hold, after their placeholder entry.
+    const auto *templates = m_app->window()->findChild<QComboBox *>(u"templatePicker"_s);
+    QVERIFY(templates);
+    QCOMPARE(templates->count(), 1 + 4);
+    for (int row = 0; row < 4; ++row) {
+        const QModelIndex index = m_app->smsTemplates()->index(row, 0);
+        QCOMPARE(templates->itemText(1 + row), index.data().toString());
+        QCOMPARE(templates->itemData(1 + row), index.data(SmsTemplateModel::IdRole));
+    }
+    const QComboBox *senders = nullptr;
+    for (const QComboBox *box : m_app->window()->findChildren<QComboBox *>()) {
+        if (box->property("draftboxField") == "local_phone"_L1) // the form's "From" field
+            senders = box;
+    }
+    QVERIFY(senders);
+    QCOMPARE(senders->count(), 1 + 2);
+    QStringList offered;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = m_app->senderNumbers()->index(row, 0);
+        QCOMPARE(senders->itemText(1 + row), index.data().toString());
+        QCOMPARE(senders->itemData(1 + row), index.data(SenderNumberModel::NumberRole));
+        offered << senders->itemData(1 + row).toString();
+    }
+    offered.sort();
+    QCOMPARE(offered, QStringList({u"+14154445555"_s, u"+442071838750"_s}));
 }
 
 QTEST_MAIN(tst_Connect)
