@@ -21,11 +21,7 @@ bool isGatewayError(int status)
 CloseClient::Policy policyFor(const CloseClient *client, const CloseCall::Spec &spec)
 {
     CloseClient::Policy policy = client ? client->policy() : CloseClient::Policy();
-    if (!client) {
-        policy.maxTransientRetries = 0;
-        policy.maxRateLimitRetries = 0;
-    }
-    if (spec.account) {
+    if (!client || spec.account) {
         policy.maxTransientRetries = 0;
         policy.maxRateLimitRetries = 0;
     }
