@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcCall, "draftbox.api.call", QtInfoMsg)
@@ -14,6 +15,19 @@ namespace {
 bool isGatewayError(int status)
 {
     return status == 502 || status == 503 || status == 504;
+}
+
+//! The client's policy as it applies to this call: a call on another account is tried once.
+CloseClient::Policy policyFor(const CloseClient *client, const CloseCall::Spec &spec)
+{
+    CloseClient::Policy policy = client ? client->policy() : CloseClient::Policy();
+    if (!client || spec.account) {
+        policy.maxTransientRetries = 0;
+        policy.maxRateLimitRetries = 0;
+    }
+    if (spec.transferTimeoutMs > 0)
+        policy.transferTimeoutMs = spec.transferTimeoutMs;
+    return policy;
 }
 
 } // namespace
@@ -28,6 +42,8 @@ CloseCall::CloseCall(CloseClient *client, Spec spec)
     // Start from the event loop, so whoever made the call can connect to finished() first.
     QMetaObject::invokeMethod(this, &CloseCall::send, Qt::QueuedConnection);
 }
+
+CloseCall::~CloseCall() = default; // here, where QNetworkReply is whole for m_reply
 
 void CloseCall::cancel()
 {
@@ -49,8 +65,11 @@ void CloseCall::send()
 {
     if (m_finished || m_canceled || !m_client)
         return;
-    const QString refused = CloseClient::whyRefused(m_client->baseUrl());
-    if (!refused.isEmpty() || !m_client->hasCredentials()) {
+    const QString refused
+        = CloseClient::whyRefused(m_spec.account ? m_spec.account->baseUrl : m_client->baseUrl());
+    const bool signedIn
+        = m_spec.account ? !m_spec.account->secret.isEmpty() : m_client->hasCredentials();
+    if (!refused.isEmpty() || !signedIn) {
         ApiResult result;
         result.error.category
             = refused.isEmpty() ? ApiError::Category::Unauthorized : ApiError::Category::Insecure;
@@ -91,17 +110,16 @@ void CloseCall::handleReply()
     }
 
     const bool retriable = m_spec.kind == Kind::Read || m_spec.kind == Kind::Idempotent;
+    const CloseClient::Policy policy = policyFor(m_client, m_spec);
     if (status == 0) {
         ApiError error;
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
             || networkError == QNetworkReply::TimeoutError;
         error.category = timedOut ? ApiError::Category::Timeout : ApiError::Category::Network;
         error.message = timedOut
-            ? tr("Close did not answer within %1 s.")
-                  .arg(m_client ? m_client->policy().transferTimeoutMs / 1000 : 0)
+            ? tr("Close did not answer within %1 s.").arg(policy.transferTimeoutMs / 1000)
             : tr("Could not reach Close: %1").arg(networkText);
-        if (retriable
-            && m_transientRetries < (m_client ? m_client->policy().maxTransientRetries : 0)) {
+        if (retriable && m_transientRetries < policy.maxTransientRetries) {
             ++m_transientRetries;
             retryLater(error, backoffMs());
         } else if (m_spec.kind == Kind::Send) {
@@ -118,9 +136,9 @@ void CloseCall::handleReply()
     }
 
     const ApiError error = ApiError::fromHttp(status, body, rateLimit, retryAfter);
-    if (error.category == ApiError::Category::RateLimited && m_client
-        && m_rateLimitRetries < m_client->policy().maxRateLimitRetries
-        && error.retryAfterSeconds <= m_client->policy().maxRateLimitWaitSeconds) {
+    if (error.category == ApiError::Category::RateLimited
+        && m_rateLimitRetries < policy.maxRateLimitRetries
+        && error.retryAfterSeconds <= policy.maxRateLimitWaitSeconds) {
         ++m_rateLimitRetries;
         // A refused request was not carried out, so even a send may be repeated.
         const int jitter = QRandomGenerator::global()->bounded(250);
@@ -128,7 +146,7 @@ void CloseCall::handleReply()
         return;
     }
     if (isGatewayError(status)) {
-        if (retriable && m_client && m_transientRetries < m_client->policy().maxTransientRetries) {
+        if (retriable && m_transientRetries < policy.maxTransientRetries) {
             ++m_transientRetries;
             retryLater(error, backoffMs());
             return;
@@ -188,7 +206,7 @@ void CloseCall::retryLater(const ApiError &error, int delayMs)
 {
     qCDebug(lcCall) << m_spec.method << m_spec.path << "retry in" << delayMs << "ms";
     emit retrying(error, delayMs);
-    if (m_client)
+    if (m_client && !m_spec.account)
         emit m_client->callRetrying(this, error, delayMs);
     m_retryTimer.start(delayMs);
 }
@@ -206,6 +224,7 @@ void CloseCall::reread(const ApiError &lost)
     spec.path = m_spec.rereadPath;
     spec.operation = m_spec.operation;
     spec.activityId = m_spec.activityId;
+    spec.account = m_spec.account;
     CloseCall *check = m_client->call(spec);
     check->setBackground(true); // its failure is told by this call's result, not twice
     connect(check, &CloseCall::finished, this, [this, lost](const ApiResult &current) {
@@ -228,7 +247,7 @@ void CloseCall::reread(const ApiError &lost)
 
 int CloseCall::backoffMs() const
 {
-    const int base = m_client ? m_client->policy().backoffBaseMs : 400;
+    const int base = policyFor(m_client, m_spec).backoffBaseMs;
     const int delay = base << std::min(m_transientRetries, 6);
     return delay / 2 + int(QRandomGenerator::global()->bounded(quint32(delay)));
 }
@@ -241,7 +260,7 @@ void CloseCall::finish(ApiResult result)
     result.attempts = m_attempts;
     m_result = result;
     emit finished(m_result);
-    if (m_client)
+    if (m_client && !m_spec.account)
         emit m_client->callFinished(this, m_result);
     deleteLater();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apiresult.h"
+#include "credentials.h"
 
 #include <QJsonArray>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QScopedPointer>
@@ -11,12 +11,15 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 class CloseClient;
+class QNetworkReply;
 
 //! One request to Close, from the first attempt to its one result. It owns its reply, retries
 //! what is safe to retry, waits out rate limits, never repeats a request that could send a
-//! message, and emits finished() exactly once, then deletes itself later.
+//! message, and emits finished() exactly once, then deletes itself later. Nothing of QtNetwork
+//! shows here, so that the layers above the models never see it.
 class CloseCall : public QObject
 {
     Q_OBJECT
@@ -43,7 +46,14 @@ public:
         int pageSize = 100;
         //! Checks a successful body; a non-empty answer makes it a MalformedBody error.
         std::function<QString(const QJsonDocument &)> validate;
+        //! Another account than the client's own (a connection test): its URL and secret for
+        //! this call only. Tried once, within `transferTimeoutMs` if set, and not reported by
+        //! CloseClient::callFinished(), whose listeners follow the client's own account.
+        std::optional<Credentials> account;
+        int transferTimeoutMs = 0; //!< 0: the client's policy
     };
+
+    ~CloseCall() override;
 
     QString operation() const { return m_spec.operation; }
     //! What the call is for, for people, when the typed method's own name would mislead.

@@ -13,6 +13,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace {
@@ -28,6 +30,22 @@ template<typename T>
 QString validatePage(const QJsonDocument &json)
 {
     return JsonCodec::checkPage<T>(json.object());
+}
+
+QUrl withTrailingSlash(QUrl url)
+{
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    return url;
+}
+
+QByteArray authorizationFor(Credentials::Kind kind, const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    if (kind == Credentials::Kind::OAuthToken)
+        return "Bearer " + secret.toUtf8();
+    return "Basic " + QString(secret + QLatin1Char(':')).toUtf8().toBase64();
 }
 
 QString idPath(const char *collection, const QString &id)
@@ -58,8 +76,9 @@ void withoutHeaderDumps(QLoggingCategory *category)
 
 CloseClient::CloseClient(QObject *parent)
     : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
 {
-    m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     static const bool filtered = [] {
         previousFilter = QLoggingCategory::installFilter(withoutHeaderDumps);
         return true;
@@ -69,8 +88,8 @@ CloseClient::CloseClient(QObject *parent)
 
 CloseClient::~CloseClient()
 {
-    // Calls own their replies, and the manager member would delete those replies before
-    // QObject's destructor reaches the calls: end the calls first, while the replies exist.
+    // Calls own their replies, and the manager (an earlier child) would delete those replies
+    // before QObject's destructor reaches the calls: end the calls first, while they exist.
     const QList<CloseCall *> calls = findChildren<CloseCall *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(calls);
 }
@@ -97,22 +116,27 @@ QString CloseClient::setBaseUrl(const QUrl &url)
     const QString refused = whyRefused(url);
     if (!refused.isEmpty())
         return refused;
-    m_baseUrl = url;
-    if (!m_baseUrl.path().endsWith(QLatin1Char('/')))
-        m_baseUrl.setPath(m_baseUrl.path() + QLatin1Char('/'));
+    m_baseUrl = withTrailingSlash(url);
     return {};
 }
 
 void CloseClient::setApiKey(const QString &apiKey)
 {
-    m_authorization = apiKey.isEmpty()
-        ? QByteArray()
-        : "Basic " + QString(apiKey + QLatin1Char(':')).toUtf8().toBase64();
+    m_authorization = authorizationFor(Credentials::Kind::ApiKey, apiKey);
 }
 
 void CloseClient::setOAuthToken(const QString &token)
 {
-    m_authorization = token.isEmpty() ? QByteArray() : "Bearer " + token.toUtf8();
+    m_authorization = authorizationFor(Credentials::Kind::OAuthToken, token);
+}
+
+QString CloseClient::setCredentials(const Credentials &credentials)
+{
+    const QString refused = setBaseUrl(credentials.baseUrl);
+    if (!refused.isEmpty())
+        return refused;
+    m_authorization = authorizationFor(credentials.kind, credentials.secret);
+    return {};
 }
 
 QByteArray CloseClient::userAgent()
@@ -122,34 +146,38 @@ QByteArray CloseClient::userAgent()
 
 QNetworkReply *CloseClient::start(const CloseCall::Spec &spec, const QUrlQuery &query)
 {
-    QUrl url = m_baseUrl.resolved(QUrl(spec.path));
+    const QUrl base = spec.account ? withTrailingSlash(spec.account->baseUrl) : m_baseUrl;
+    QUrl url = base.resolved(QUrl(spec.path));
     url.setQuery(query);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", m_authorization);
+    request.setRawHeader("Authorization",
+                         spec.account ? authorizationFor(spec.account->kind, spec.account->secret)
+                                      : m_authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    request.setTransferTimeout(spec.transferTimeoutMs > 0 ? spec.transferTimeoutMs
+                                                          : m_policy.transferTimeoutMs);
     if (!spec.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     if (spec.method == "GET")
-        return m_nam.get(request);
+        return m_nam->get(request);
     if (spec.method == "DELETE")
-        return m_nam.deleteResource(request);
+        return m_nam->deleteResource(request);
     if (spec.kind == CloseCall::Kind::Create || spec.kind == CloseCall::Kind::Send) {
         // Never let Qt replay these on its own: see OneShotBody.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, spec.body.size());
         auto *body = new OneShotBody(spec.body);
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, spec.method, body);
+        QNetworkReply *reply = m_nam->sendCustomRequest(request, spec.method, body);
         body->setParent(reply);
         return reply;
     }
     if (spec.method == "PUT")
-        return m_nam.put(request, spec.body);
+        return m_nam->put(request, spec.body);
     if (spec.method == "POST")
-        return m_nam.post(request, spec.body);
-    return m_nam.sendCustomRequest(request, spec.method, spec.body);
+        return m_nam->post(request, spec.body);
+    return m_nam->sendCustomRequest(request, spec.method, spec.body);
 }
 
 CloseCall *CloseClient::call(CloseCall::Spec spec)
@@ -350,4 +378,15 @@ CloseCall *CloseClient::getUser(const QString &id)
 CloseCall *CloseClient::me()
 {
     return getOne(QStringLiteral("me/"), tr("Check the connection"), validateObject<CloseUser>);
+}
+
+CloseCall *CloseClient::me(const Credentials &account, int transferTimeoutMs)
+{
+    CloseCall::Spec spec;
+    spec.path = QStringLiteral("me/");
+    spec.operation = tr("Test the connection");
+    spec.validate = validateObject<CloseUser>;
+    spec.account = account;
+    spec.transferTimeoutMs = transferTimeoutMs;
+    return call(spec);
 }

@@ -2,17 +2,21 @@
 
 #include "activityquery.h"
 #include "closecall.h"
+#include "credentials.h"
 #include "smsupdate.h"
 #include "whatsappupdate.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
-//! The Close REST API over one QNetworkAccessManager. Every method returns a CloseCall that
-//! ends in one ApiResult; callFinished() reports every end, which is how failures reach the
-//! error log. Credentials live only in memory and never appear in a log or an error text (the
-//! first client also keeps Qt's request-dumping debug categories off, whatever the rules say).
+class QNetworkAccessManager;
+
+//! The Close REST API over one QNetworkAccessManager (the process's only one: a connection
+//! test borrows it with credentials of its own). Every method returns a CloseCall that ends in
+//! one ApiResult; callFinished() reports every end on the client's own account, which is how
+//! failures reach the error log. Credentials live only in memory and never appear in a log or
+//! an error text (the first client also keeps Qt's request-dumping debug categories off,
+//! whatever the rules say).
 class CloseClient : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &apiKey);
     void setOAuthToken(const QString &token);
+    //! The URL and the key or token at once; refuses the URL (and changes nothing) as
+    //! setBaseUrl() does, with the reason returned.
+    QString setCredentials(const Credentials &credentials);
     bool hasCredentials() const { return !m_authorization.isEmpty(); }
     void setPolicy(const Policy &policy) { m_policy = policy; }
     const Policy &policy() const { return m_policy; }
@@ -63,6 +70,10 @@ public:
     CloseCall *listSmsTemplates();
     CloseCall *getSmsTemplate(const QString &id);
     CloseCall *me();
+    //! Who `account` belongs to, asked with its own URL and secret: the client's account stays
+    //! as it is. Tried once (the rep waits for the answer), refused like setBaseUrl() for an
+    //! insecure URL, and not reported by callFinished().
+    CloseCall *me(const Credentials &account, int transferTimeoutMs = 15000);
     //! A lead or a contact (for its name: `display_name`, `name`).
     CloseCall *getLead(const QString &id);
     CloseCall *getContact(const QString &id);
@@ -93,7 +104,7 @@ private:
                      const QString &activityId = {});
     CloseCall *remove(const QString &path, const QString &operation, const QString &activityId);
 
-    QNetworkAccessManager m_nam;
+    QNetworkAccessManager *m_nam; //!< a child, so that it can be found and counted
     QUrl m_baseUrl = defaultBaseUrl();
     QByteArray m_authorization;
     Policy m_policy;

@@ -205,6 +205,20 @@ QString checkPage(const QJsonObject &page)
     return {};
 }
 
+//! The items of a list page (`data`) that decode into a T, in the page's order; any other item
+//! is left out.
+template<typename T>
+QList<T> decodePage(const QJsonObject &page)
+{
+    QList<T> items;
+    const QJsonArray data = page.value(QLatin1String("data")).toArray();
+    for (const QJsonValue &item : data) {
+        if (auto decoded = item.isObject() ? decode<T>(item.toObject()) : std::nullopt)
+            items.append(std::move(*decoded));
+    }
+    return items;
+}
+
 template<typename T>
 QJsonObject encode(const T &value)
 {

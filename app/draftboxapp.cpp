@@ -7,16 +7,19 @@
 #include "connectionstate.h"
 #include "editjournal.h"
 #include "errorlogmodel.h"
+#include "jsoncodec.h"
 #include "mainwindow.h"
 #include "phonecheck.h"
-#include "phonenumber.h"
 #include "sandboxserver.h"
+#include "sendernumbermodel.h"
 #include "smsform.h"
 #include "smstablemodel.h"
-#include "smstemplate.h"
+#include "smstemplatemodel.h"
 #include "whatsapptablemodel.h"
 
-#include <QJsonArray>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 DraftboxApp::DraftboxApp(QObject *parent)
@@ -27,9 +30,17 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_whatsapp(std::make_unique<WhatsAppTableModel>(m_client.get()))
     , m_window(std::make_unique<MainWindow>(m_sms.get(), m_whatsapp.get(), m_log.get()))
     , m_store(new CredentialStore(this))
-    , m_probe(new ConnectionProbe(this))
+    , m_probe(new ConnectionProbe(m_client.get(), this))
     , m_connection(new ConnectionState(m_client.get(), this))
+    , m_senders(new SenderNumberModel(this))
+    , m_templates(new SmsTemplateModel(this))
 {
+    // The form takes lists today; it is fed from the models whenever they change.
+    SmsForm *form = m_window->form();
+    connect(m_senders, &QAbstractItemModel::modelReset, form,
+            [this, form] { form->setSenderNumbers(m_senders->numbersAndLabels()); });
+    connect(m_templates, &QAbstractItemModel::modelReset, form,
+            [this, form] { form->setTemplates(m_templates->idsNamesAndTexts()); });
     m_connection->watch(m_sms->retryQueue());
     m_connection->watch(m_whatsapp->retryQueue());
     m_window->setConnectionState(m_connection);
@@ -101,6 +112,46 @@ DraftboxApp::~DraftboxApp()
     m_sms.reset();
     m_whatsapp.reset();
     m_journal.reset(); // written on the way out
+}
+
+void DraftboxApp::describeApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("Draftbox"));
+    QApplication::setApplicationVersion(QStringLiteral(DRAFTBOX_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Draftbox"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.draftbox.Draftbox"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.draftbox.Draftbox.svg")));
+}
+
+void DraftboxApp::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QApplication::translate(
+        "main",
+        "Review, edit, schedule and send the SMS drafts of your Close account.\n"
+        "Without an account it runs on a built-in sandbox with sample data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Use the built-in sandbox with sample data.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-url"),
+        QApplication::translate("main",
+                                "Close API base URL (default %1). The API key comes from the "
+                                "CLOSE_API_KEY environment variable or the connect dialog.")
+            .arg(CloseClient::defaultBaseUrl().toString()),
+        QStringLiteral("url")));
+}
+
+DraftboxApp::Options DraftboxApp::optionsFrom(const QCommandLineParser &parser)
+{
+    Options options;
+    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    options.apiUrl = parser.isSet(QStringLiteral("api-url"))
+        ? QUrl(parser.value(QStringLiteral("api-url")))
+        : QUrl();
+    options.environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
+    return options;
 }
 
 void DraftboxApp::openJournal(const QString &scope)
@@ -209,7 +260,7 @@ bool DraftboxApp::useSampleData()
 
 QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
 {
-    const QString refused = applyCredentials(m_client.get(), credentials);
+    const QString refused = m_client->setCredentials(credentials);
     if (!refused.isEmpty())
         return refused;
     m_onSampleData = false;
@@ -231,8 +282,13 @@ void DraftboxApp::openConnectDialog(const QString &reason)
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new ConnectDialog(m_probe, m_window.get());
+    m_dialog = new ConnectDialog({CloseClient::defaultBaseUrl(), &CloseClient::whyRefused},
+                                 m_window.get());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ConnectDialog::testRequested, m_probe, &ConnectionProbe::test);
+    connect(m_dialog, &ConnectDialog::testCanceled, m_probe, &ConnectionProbe::cancel);
+    connect(m_dialog, &QDialog::finished, m_probe, &ConnectionProbe::cancel);
+    connect(m_probe, &ConnectionProbe::finished, m_dialog, &ConnectDialog::showTestResult);
     m_dialog->setReason(reason);
     if (!m_onSampleData && m_store->current().isValid())
         m_dialog->setCredentials(m_store->current());
@@ -257,25 +313,15 @@ void DraftboxApp::reloadEverything()
     m_connection->reset();
     m_sms->reload();
     m_whatsapp->clear(); // loaded when its list first asks for rows
-    SmsForm *form = m_window->form();
-    connect(m_client->listPhoneNumbers(), &CloseCall::finished, form, [form](const ApiResult &r) {
-        QList<QPair<QString, QString>> numbers;
-        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
-            const auto number = PhoneNumber::fromJson(v.toObject());
-            if (number && number->canSendSms())
-                numbers.append({number->number.value(), number->label.value()});
-        }
-        form->setSenderNumbers(numbers);
-    });
-    connect(m_client->listSmsTemplates(), &CloseCall::finished, form, [form](const ApiResult &r) {
-        QList<std::tuple<QString, QString, QString>> templates;
-        for (const QJsonValue &v : r.object().value(QLatin1String("data")).toArray()) {
-            const auto t = SmsTemplate::fromJson(v.toObject());
-            if (t && t->status.value() != QLatin1String("archived"))
-                templates.append({t->id.value(), t->name.value(), t->text.value()});
-        }
-        form->setTemplates(templates);
-    });
+    // A failure leaves both empty: nothing of the previous account is offered.
+    connect(m_client->listPhoneNumbers(), &CloseCall::finished, m_senders,
+            [this](const ApiResult &r) {
+                m_senders->setNumbers(JsonCodec::decodePage<PhoneNumber>(r.object()));
+            });
+    connect(m_client->listSmsTemplates(), &CloseCall::finished, m_templates,
+            [this](const ApiResult &r) {
+                m_templates->setTemplates(JsonCodec::decodePage<SmsTemplate>(r.object()));
+            });
     const QString where = m_where;
     connect(m_client->me(), &CloseCall::finished, this, [this, where](const ApiResult &r) {
         const auto user = CloseUser::fromJson(r.object());

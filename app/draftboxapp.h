@@ -16,8 +16,11 @@ class ConnectionState;
 class EditJournal;
 class ErrorLogModel;
 class MainWindow;
+class QCommandLineParser;
 class SandboxServer;
+class SenderNumberModel;
 class SmsTableModel;
+class SmsTemplateModel;
 class WhatsAppTableModel;
 
 //! The composition root: one client, the models, the window, and where they point: the
@@ -39,6 +42,13 @@ public:
     explicit DraftboxApp(QObject *parent = nullptr);
     ~DraftboxApp() override;
 
+    //! The application's names, version and icon: before anything reads settings.
+    static void describeApplication();
+    //! Adds Draftbox's options (--sandbox, --api-url, help and version) to `parser`.
+    static void addOptions(QCommandLineParser &parser);
+    //! What the processed `parser` and the environment (CLOSE_API_KEY) ask for.
+    static Options optionsFrom(const QCommandLineParser &parser);
+
     //! Shows the window and starts on what the options and the remembered account say.
     //! Returns why it cannot (an insecure --api-url), or an empty string.
     QString start(const Options &options);
@@ -56,6 +66,9 @@ public:
     SmsTableModel *sms() const { return m_sms.get(); }
     WhatsAppTableModel *whatsapp() const { return m_whatsapp.get(); }
     ErrorLogModel *log() const { return m_log.get(); }
+    //! The numbers SMS can be sent from and the SMS templates of where Draftbox points.
+    SenderNumberModel *senderNumbers() const { return m_senders; }
+    SmsTemplateModel *smsTemplates() const { return m_templates; }
     CredentialStore *credentialStore() const { return m_store; }
     ConnectDialog *connectDialog() const { return m_dialog; }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
@@ -82,6 +95,8 @@ private:
     CredentialStore *m_store;
     ConnectionProbe *m_probe;
     ConnectionState *m_connection;
+    SenderNumberModel *m_senders;
+    SmsTemplateModel *m_templates;
     QPointer<ConnectDialog> m_dialog;
     QString m_where;
     QString m_keyNote;

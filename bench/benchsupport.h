@@ -75,7 +75,8 @@ void warmUp(const QUrl &sandbox, int count);
 
 // The groups of figures, each printing its own.
 void benchStartup(const QUrl &sandbox, int runs);
-void benchMemory(const QUrl &sandbox);
+//! Peak memory of the real window with `expected` SMS and as many WhatsApp messages loaded.
+void benchMemory(const QUrl &sandbox, int expected);
 void benchLoad(const QUrl &sandbox);
 void benchFilter(const QUrl &sandbox);
 //! The soak scenario over `activities` activities (five edits and one send each).

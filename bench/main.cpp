@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     if (wanted("startup"))
         benchStartup(small, parser.value(runsOption).toInt());
     if (wanted("memory"))
-        benchMemory(small);
+        benchMemory(small, 10000);
     if (wanted("load"))
         benchLoad(small);
     if (wanted("saves"))

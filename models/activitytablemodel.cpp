@@ -46,6 +46,11 @@ void ActivityTableModel::namesArrived(const QSet<QString> &ids)
     emit namesChanged();
 }
 
+CloseClient *ActivityTableModel::client() const
+{
+    return m_client;
+}
+
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -975,6 +980,7 @@ void ActivityTableModel::indexRow(int row)
             text += displayName(id) + QLatin1Char('\n');
     }
     r.searchText = text.toCaseFolded().toUtf8();
+    r.searchText.squeeze(); // toUtf8() leaves room for three bytes a character: kept per row
     QByteArray digits;
     for (const char *name : {"remote_phone", "local_phone"}) {
         const QString number = value(name).toString();

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "apierror.h"
-#include "closecall.h"
-#include "closeclient.h"
 
 #include "editjournal.h"
 #include "pendingedit.h"
@@ -23,6 +21,10 @@
 
 #include <functional>
 #include <optional>
+
+class CloseCall;
+class CloseClient;
+struct ApiResult;
 
 //! The activities of one kind, as the rep works on them: each row is the last copy the server
 //! sent plus the rep's pending edits over it. Views show the edits; save() sends exactly them.
@@ -236,7 +238,7 @@ protected:
     //! The other party's number as Close formatted it, else as stored.
     static QString listRemotePhone(const QJsonObject &activity);
 
-    CloseClient *client() const { return m_client; }
+    CloseClient *client() const;
     Row &rowAt(int row) { return m_rows[row]; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
     QJsonObject effective(int row) const;

@@ -5,16 +5,23 @@
 #include "closeclient.h"
 #include "connectdialog.h"
 #include "draftboxapp.h"
+#include "editjournal.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
 #include "screenshot.h"
+#include "sendernumbermodel.h"
 #include "smstablemodel.h"
+#include "smstemplatemodel.h"
 #include "userfolders.h"
+#include "whatsapptablemodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
@@ -27,6 +34,26 @@ namespace {
 const QString accountKey = u"api_7fQ2AccountKeyForTests.x9"_s;
 const QString accountToken = u"oauth_K3yTokenForTests"_s;
 constexpr int accountSms = 25; // the embedded sample data has 60: tells the two apart
+
+//! Every QNetworkAccessManager the application holds: under the application object, the app,
+//! its client, its models and its windows.
+QSet<QNetworkAccessManager *> networkManagers(DraftboxApp *app)
+{
+    QList<QObject *> roots {qApp,       app,           app->client(), app->sms(), app->whatsapp(),
+                            app->log(), app->journal()};
+    for (QWidget *window : QApplication::topLevelWidgets())
+        roots << window;
+    QSet<QNetworkAccessManager *> managers;
+    for (QObject *root : std::as_const(roots)) {
+        if (!root)
+            continue;
+        if (auto *manager = qobject_cast<QNetworkAccessManager *>(root))
+            managers << manager;
+        for (QNetworkAccessManager *manager : root->findChildren<QNetworkAccessManager *>())
+            managers << manager;
+    }
+    return managers;
+}
 } // namespace
 
 class tst_Connect : public QObject
@@ -45,6 +72,7 @@ private slots:
     void sampleDataIsOneClickAway();
     void rememberedAccountIsUsedAtStart();
     void environmentKeyIsNeverRemembered();
+    void formOffersTheAccountsNumbersAndTemplates();
 
 private:
     ConnectDialog *waitForDialog();
@@ -178,6 +206,11 @@ void tst_Connect::testConnectionNamesTheUser()
     QVERIFY(dialog->isVisible()); // testing does not switch anything
     QVERIFY(m_app->isOnSampleData());
     QCOMPARE(m_app->sms()->rowCount(), 60);
+    QCOMPARE(m_app->client()->baseUrl(), m_app->sandbox()->baseUrl());
+    // The test went through the app's one client: one network manager in the process.
+    QCOMPARE(networkManagers(m_app.get()).size(), 1);
+    QVERIFY(networkManagers(m_app.get())
+                .contains(m_app->client()->findChild<QNetworkAccessManager *>()));
     dialog->reject();
     QTRY_VERIFY(!m_app->connectDialog());
     QVERIFY(m_app->isOnSampleData());
@@ -269,6 +302,42 @@ void tst_Connect::environmentKeyIsNeverRemembered()
     QVERIFY(m_app->start({}).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(m_app->isOnSampleData(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), 60, 10000);
+}
+
+void tst_Connect::formOffersTheAccountsNumbersAndTemplates()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+    QTRY_COMPARE(m_app->senderNumbers()->rowCount(), 2);
+    QTRY_COMPARE(m_app->smsTemplates()->rowCount(), 4);
+
+    // The form's pickers offer what the models hold, after their placeholder entry.
+    const auto *templates = m_app->window()->findChild<QComboBox *>(u"templatePicker"_s);
+    QVERIFY(templates);
+    QCOMPARE(templates->count(), 1 + 4);
+    for (int row = 0; row < 4; ++row) {
+        const QModelIndex index = m_app->smsTemplates()->index(row, 0);
+        QCOMPARE(templates->itemText(1 + row), index.data().toString());
+        QCOMPARE(templates->itemData(1 + row), index.data(SmsTemplateModel::IdRole));
+    }
+    const QComboBox *senders = nullptr;
+    for (const QComboBox *box : m_app->window()->findChildren<QComboBox *>()) {
+        if (box->property("draftboxField") == "local_phone"_L1) // the form's "From" field
+            senders = box;
+    }
+    QVERIFY(senders);
+    QCOMPARE(senders->count(), 1 + 2);
+    QStringList offered;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = m_app->senderNumbers()->index(row, 0);
+        QCOMPARE(senders->itemText(1 + row), index.data().toString());
+        QCOMPARE(senders->itemData(1 + row), index.data(SenderNumberModel::NumberRole));
+        offered << senders->itemData(1 + row).toString();
+    }
+    offered.sort();
+    QCOMPARE(offered, QStringList({u"+14154445555"_s, u"+442071838750"_s}));
 }
 
 QTEST_MAIN(tst_Connect)

@@ -1,8 +1,7 @@
 #include "connectdialog.h"
 
+#include "apierror.h"
 #include "appearance.h"
-#include "closeclient.h"
-#include "connectionprobe.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -15,9 +14,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
+ConnectDialog::ConnectDialog(Addresses addresses, QWidget *parent)
     : QDialog(parent)
-    , m_probe(probe)
+    , m_addresses(std::move(addresses))
     , m_reason(new QLabel(this))
     , m_key(new QRadioButton(tr("&API key"), this))
     , m_token(new QRadioButton(tr("&OAuth access token"), this))
@@ -71,7 +70,7 @@ ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(show);
 
-    m_url->setText(CloseClient::defaultBaseUrl().toString());
+    m_url->setText(m_addresses.defaultUrl.toString());
     m_url->setAccessibleName(tr("API URL"));
     m_urlProblem->setWordWrap(true);
     m_urlProblem->setStyleSheet(Appearance::errorText());
@@ -107,11 +106,13 @@ ConnectDialog::ConnectDialog(ConnectionProbe *probe, QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, [this] { startTest(true); });
     connect(m_test, &QPushButton::clicked, this, [this] { startTest(false); });
     connect(m_sample, &QPushButton::clicked, this, [this] {
-        m_probe->cancel();
+        if (m_testing) {
+            m_testing = false;
+            emit testCanceled();
+        }
         m_choice = Choice::SampleData;
         accept();
     });
-    connect(m_probe, &ConnectionProbe::finished, this, &ConnectDialog::showResult);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -170,11 +171,11 @@ void ConnectDialog::updateState()
     m_secret->setPlaceholderText(token ? tr("The OAuth access token") : tr("api_…"));
     const Credentials c = credentials();
     const QString refused = c.baseUrl.isValid() && !c.baseUrl.isEmpty()
-        ? CloseClient::whyRefused(c.baseUrl)
-        : tr("Enter the API's URL, for example %1").arg(CloseClient::defaultBaseUrl().toString());
+        ? (m_addresses.whyRefused ? m_addresses.whyRefused(c.baseUrl) : QString())
+        : tr("Enter the API's URL, for example %1").arg(m_addresses.defaultUrl.toString());
     m_urlProblem->setText(refused);
     m_urlProblem->setVisible(!refused.isEmpty());
-    const bool ready = refused.isEmpty() && !c.secret.isEmpty() && !m_probe->isTesting();
+    const bool ready = refused.isEmpty() && !c.secret.isEmpty() && !m_testing;
     m_test->setEnabled(ready);
     m_connect->setEnabled(ready);
 }
@@ -184,13 +185,15 @@ void ConnectDialog::startTest(bool thenAccept)
     m_acceptWhenOk = thenAccept;
     m_result->setStyleSheet({});
     m_result->setText(tr("Asking Close who this key belongs to…"));
-    m_probe->test(credentials());
+    m_testing = true;
     updateState();
+    emit testRequested(credentials());
 }
 
-void ConnectDialog::showResult(bool ok, const QString &user, const QString &organization,
-                               const ApiError &error)
+void ConnectDialog::showTestResult(bool ok, const QString &user, const QString &organization,
+                                   const ApiError &error)
 {
+    m_testing = false;
     updateState();
     if (!ok) {
         m_acceptWhenOk = false;

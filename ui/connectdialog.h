@@ -1,10 +1,11 @@
 #pragma once
 
-#include "credentialstore.h"
+#include "credentials.h"
 
 #include <QDialog>
 
-class ConnectionProbe;
+#include <functional>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,8 @@ struct ApiError;
 
 //! Signs Draftbox in to Close: an API key (masked) or an OAuth token, and the API's URL.
 //! "Test connection" asks Close who the key belongs to; Connect does the same and closes only
-//! once Close said yes. "Try with sample data" picks the built-in sandbox instead.
+//! once Close said yes. "Try with sample data" picks the built-in sandbox instead. The dialog
+//! asks nothing of Close itself: whoever opens it answers testRequested() with showTestResult().
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -22,7 +24,14 @@ class ConnectDialog : public QDialog
 public:
     enum class Choice { Account, SampleData };
 
-    explicit ConnectDialog(ConnectionProbe *probe, QWidget *parent = nullptr);
+    //! What the dialog knows of Close's addresses without asking it.
+    struct Addresses
+    {
+        QUrl defaultUrl; //!< filled in for a new account
+        std::function<QString(const QUrl &)> whyRefused; //!< empty: the URL may be used
+    };
+
+    explicit ConnectDialog(Addresses addresses, QWidget *parent = nullptr);
 
     //! Fills the form from what is in use or remembered.
     void setCredentials(const Credentials &credentials);
@@ -40,13 +49,21 @@ public:
     QPushButton *sampleDataButton() const { return m_sample; }
     QLabel *resultLabel() const { return m_result; }
 
+    //! The answer to the last testRequested(): on success the user's and organization's names.
+    void showTestResult(bool ok, const QString &user, const QString &organization,
+                        const ApiError &error);
+
+signals:
+    //! "Test connection" or "Connect": who do these credentials belong to?
+    void testRequested(const Credentials &credentials);
+    //! The rep no longer waits for the answer (they chose sample data).
+    void testCanceled();
+
 private:
     void updateState();
     void startTest(bool thenAccept);
-    void showResult(bool ok, const QString &user, const QString &organization,
-                    const ApiError &error);
 
-    ConnectionProbe *m_probe;
+    Addresses m_addresses;
     QLabel *m_reason;
     QRadioButton *m_key;
     QRadioButton *m_token;
@@ -61,4 +78,5 @@ private:
     QDialogButtonBox *m_buttons;
     Choice m_choice = Choice::Account;
     bool m_acceptWhenOk = false;
+    bool m_testing = false;
 };

@@ -322,6 +322,10 @@
         <source>Load user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>

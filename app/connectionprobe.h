@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "credentialstore.h"
+#include "credentials.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,13 +10,14 @@ class CloseCall;
 class CloseClient;
 
 //! Tries credentials before Draftbox switches to them: asks Close who they belong to (/me/)
-//! with a client of its own, so the one in use is left alone until the rep decides.
+//! through the app's one client, with these credentials for that call only, so the account in
+//! use is left alone until the rep decides.
 class ConnectionProbe : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ConnectionProbe(QObject *parent = nullptr);
+    explicit ConnectionProbe(CloseClient *client, QObject *parent = nullptr);
     ~ConnectionProbe() override;
 
     //! Starts a test; one at a time, a new one replaces the last.
@@ -29,6 +30,6 @@ signals:
     void finished(bool ok, const QString &user, const QString &organization, const ApiError &error);
 
 private:
-    CloseClient *m_client;
+    QPointer<CloseClient> m_client;
     QPointer<CloseCall> m_call;
 };

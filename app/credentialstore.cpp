@@ -1,7 +1,5 @@
 #include "credentialstore.h"
 
-#include "closeclient.h"
-
 #include <QCoreApplication>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
@@ -21,18 +19,6 @@ QString kindName(Credentials::Kind kind)
 // Jobs have no parent: libsecret calls back into a job even after its requester is gone, so a
 // job lives until it finished and deletes itself; the connections end with the store.
 } // namespace
-
-QString applyCredentials(CloseClient *client, const Credentials &credentials)
-{
-    const QString refused = client->setBaseUrl(credentials.baseUrl);
-    if (!refused.isEmpty())
-        return refused;
-    if (credentials.kind == Credentials::Kind::OAuthToken)
-        client->setOAuthToken(credentials.secret);
-    else
-        client->setApiKey(credentials.secret);
-    return {};
-}
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)

@@ -5,8 +5,8 @@
 
 class DraftboxApp;
 
-//! What `draftbox --bench-report` tells draftbox-bench, then quits. Hidden from --help: it is
-//! there so the benchmark measures the real application, not a copy of it.
+//! What `draftbox-bench-app --bench-report` tells draftbox-bench, then quits: the real
+//! DraftboxApp and window, measured as a whole process (the shipped `draftbox` has none of it).
 //!
 //! - `first-page`: once the first page of SMS is in the list and the list has painted, prints
 //!   `painted_ns <monotonic nanoseconds>` (the clock QDeadlineTimer reads, shared by every

@@ -1,24 +1,8 @@
 #pragma once
 
+#include "credentials.h"
+
 #include <QObject>
-#include <QUrl>
-
-//! How Draftbox signs in to Close: an API key or an OAuth access token, and the API's URL.
-struct Credentials
-{
-    enum class Kind { ApiKey, OAuthToken };
-
-    Kind kind = Kind::ApiKey;
-    QString secret;
-    QUrl baseUrl;
-
-    bool isValid() const { return !secret.isEmpty() && baseUrl.isValid(); }
-};
-
-class CloseClient;
-//! Points the client at the credentials' URL and signs it in with their key or token.
-//! Returns why the URL is refused (the client is then left as it was), or an empty string.
-QString applyCredentials(CloseClient *client, const Credentials &credentials);
 
 //! Keeps the rep's credentials. The secret goes to the system keyring through QtKeychain and
 //! nowhere else; the kind and the URL (not secret) go to QSettings. Where no keyring answers,
@@ -55,5 +39,3 @@ private:
     Credentials m_current;
     bool m_inKeyring = false;
 };
-
-Q_DECLARE_METATYPE(Credentials)

@@ -3,16 +3,10 @@
 #include "closeclient.h"
 #include "closeuser.h"
 
-ConnectionProbe::ConnectionProbe(QObject *parent)
+ConnectionProbe::ConnectionProbe(CloseClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(new CloseClient(this))
-{
-    CloseClient::Policy policy;
-    policy.transferTimeoutMs = 15000;
-    policy.maxTransientRetries = 0; // the rep is waiting for an answer, not a retry
-    policy.maxRateLimitRetries = 0;
-    m_client->setPolicy(policy);
-}
+    , m_client(client)
+{ }
 
 ConnectionProbe::~ConnectionProbe()
 {
@@ -22,19 +16,17 @@ ConnectionProbe::~ConnectionProbe()
 void ConnectionProbe::test(const Credentials &credentials)
 {
     cancel();
-    const QString refused = credentials.secret.isEmpty() ? tr("Enter an API key or a token first.")
-                                                         : applyCredentials(m_client, credentials);
-    if (!refused.isEmpty()) {
+    if (credentials.secret.isEmpty() || !m_client) {
         ApiError error;
-        error.category = credentials.secret.isEmpty() ? ApiError::Category::Unauthorized
-                                                      : ApiError::Category::Insecure;
-        error.message = refused;
+        error.category = ApiError::Category::Unauthorized;
+        error.message = tr("Enter an API key or a token first.");
         // Queued, so every answer arrives the same way: after test() returned.
         QMetaObject::invokeMethod(
             this, [this, error] { emit finished(false, {}, {}, error); }, Qt::QueuedConnection);
         return;
     }
-    m_call = m_client->me();
+    // An insecure URL ends the call at once (Category::Insecure), before anything is sent.
+    m_call = m_client->me(credentials);
     connect(m_call, &CloseCall::finished, this, [this](const ApiResult &result) {
         m_call.clear();
         if (result.error.category == ApiError::Category::Canceled)
