@@ -157,6 +157,29 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
     m_undoLabel->setWordWrap(true); // a long name or number must not widen the window
     m_delete->setObjectName(QStringLiteral("deleteButton"));
+    // The names tests (and style sheets) find the widgets by.
+    for (const auto &[widget, name] : {std::pair<QWidget *, const char *> {m_banner, "banner"},
+                                       {m_remote, "recipient"},
+                                       {m_remoteInfo, "recipientInfo"},
+                                       {m_local, "sender"},
+                                       {m_contact, "contact"},
+                                       {m_contactName, "contactName"},
+                                       {m_lead, "lead"},
+                                       {m_leadName, "leadName"},
+                                       {m_user, "user"},
+                                       {m_activityAt, "activityDate"},
+                                       {m_attachments, "attachments"},
+                                       {m_removeAttachment, "removeAttachmentButton"},
+                                       {m_text, "messageEditor"},
+                                       {m_details, "details"},
+                                       {m_errors, "fieldErrors"},
+                                       {m_save, "saveButton"},
+                                       {m_revert, "revertButton"},
+                                       {m_send, "sendButton"},
+                                       {m_schedule, "scheduleButton"},
+                                       {m_cancel, "cancelButton"},
+                                       {m_undo, "undoButton"}})
+        widget->setObjectName(QLatin1String(name));
     m_undoTimer->setInterval(1000);
 
     auto *buttons = new QHBoxLayout;
@@ -533,6 +556,7 @@ void SmsForm::schedule()
         m_model->field(row(), QStringLiteral("remote_phone")).toString(),
         m_model->field(row(), QStringLiteral("remote_country_iso")).toString());
     m_picker = new SchedulePicker({zone}, this);
+    m_picker->setObjectName(QStringLiteral("schedulePicker"));
     m_picker->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = currentId();
     connect(m_picker, &QDialog::accepted, this, [this, id] {

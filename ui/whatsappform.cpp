@@ -66,6 +66,28 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
         widget->setAccessibleName(accessible);
     }
 
+    // The names tests (and style sheets) find the widgets by.
+    for (const auto &[widget, name] : {std::pair<QWidget *, const char *> {m_banner, "banner"},
+                                       {m_text, "messageEditor"},
+                                       {m_direction, "direction"},
+                                       {m_remote, "remotePhone"},
+                                       {m_remoteInfo, "remoteInfo"},
+                                       {m_localPhone, "localPhone"},
+                                       {m_localInfo, "localInfo"},
+                                       {m_contact, "contact"},
+                                       {m_contactName, "contactName"},
+                                       {m_user, "user"},
+                                       {m_replyTo, "replyTo"},
+                                       {m_activityAt, "activityDate"},
+                                       {m_attachments, "attachments"},
+                                       {m_removeAttachment, "removeAttachmentButton"},
+                                       {m_record, "record"},
+                                       {m_errors, "fieldErrors"},
+                                       {m_save, "saveButton"},
+                                       {m_revert, "revertButton"},
+                                       {m_delete, "deleteButton"}})
+        widget->setObjectName(QLatin1String(name));
+
     m_direction->addItem(tr("Received (incoming)"), QStringLiteral("incoming"));
     m_direction->addItem(tr("Sent (outgoing)"), QStringLiteral("outgoing"));
     m_replyTo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -28,22 +28,6 @@ public:
     //! Asks first (window-modal); the message goes once Close confirms.
     void deleteMessage();
 
-    MarkupEditor *editor() const { return m_text; }
-    QComboBox *directionCombo() const { return m_direction; }
-    QLineEdit *remoteEdit() const { return m_remote; }
-    QLabel *remoteInfo() const { return m_remoteInfo; }
-    QLineEdit *localEdit() const { return m_localPhone; }
-    QLineEdit *contactEdit() const { return m_contact; }
-    QLineEdit *userEdit() const { return m_user; }
-    QComboBox *replyToCombo() const { return m_replyTo; }
-    QDateTimeEdit *activityDateEdit() const { return m_activityAt; }
-    QListWidget *attachmentList() const { return m_attachments; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *revertButton() const { return m_revert; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QLabel *bannerLabel() const { return m_banner; }
-    QLabel *recordLabel() const { return m_record; }
-
 private:
     void commitPhone(QLineEdit *edit, const QString &text);
     void refresh() override;
