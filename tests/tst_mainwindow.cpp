@@ -6,6 +6,7 @@
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "mainwindow.h"
+#include "sandboxapi.h"
 #include "sandboxfixture.h"
 #include "schedulepicker.h"
 #include "screenshot.h"
@@ -132,7 +133,10 @@ void tst_MainWindow::type(QWidget *widget, const QString &text)
 void tst_MainWindow::opensOnTheMostUrgent()
 {
     // The WhatsApp tab is not shown: nothing of it is asked of Close (its list view would).
-    QTest::qWait(50);
+    // Once Close has answered what the window asked for, WhatsApp was not among it.
+    const QStringList asked = m_app->settle();
+    QVERIFY2(!asked.contains(u"no answer"_s) && !asked.contains(u"Load WhatsApp messages"_s),
+             qPrintable(asked.join(u", "_s)));
     QVERIFY(!m_app->whatsapp->isLoading());
     QCOMPARE(m_app->whatsapp->rowCount(), 0);
     m_app->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
@@ -247,7 +251,10 @@ void tst_MainWindow::conflictShowsBothAndTheRepChooses()
     const QString id = selectDraft();
     SmsForm *form = m_app->smsForm();
     type(m_app->smsEditor()->editor(), u"My version"_s);
-    QTest::qWait(5);
+    QTRY_VERIFY(m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    // Close's clock is past the copy the edit started from.
+    QTRY_VERIFY(QDateTime::currentDateTimeUtc()
+                > m_app->sms->field(m_app->sms->rowOf(id), u"date_updated"_s).toDateTime());
     // A colleague changes the same text in Close meanwhile.
     QCOMPARE(
         m_app->sandbox->http->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, u"Their version"_s}})
@@ -343,8 +350,25 @@ void tst_MainWindow::undoMeansNoSend()
     QTest::mouseClick(named<QPushButton>(form, u"undoButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"draft"_s);
     QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
-    // Past the moment it would have gone out, nothing went.
-    QTest::qWait((SmsForm::undoSeconds + 1) * 1000);
+    // Past the moment it would have gone out, nothing went: another draft, sent in Close with
+    // the same delay after the undo, goes out after that moment.
+    QSignalSpy dispatched(&m_app->sandbox->server->api(), &SandboxApi::smsDispatched);
+    QString other;
+    for (int row = 0; row < m_app->sms->rowCount() && other.isEmpty(); ++row) {
+        const QString candidate = m_app->sms->idAt(row);
+        if (m_app->sms->status(row) == "draft"_L1 && candidate != id
+            && m_app->sandbox->http
+                    ->put(u"activity/sms/%1/"_s.arg(candidate),
+                          {{u"status"_s, u"outbox"_s}, {u"send_in"_s, SmsForm::undoSeconds}})
+                    .status
+                == 200)
+            other = candidate;
+    }
+    QVERIFY(!other.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(dispatched.cbegin(), dispatched.cend(),
+                    [&](const QList<QVariant> &args) { return args.value(0) == other; }),
+        (SmsForm::undoSeconds + 10) * 1000);
     QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
     QCOMPARE(m_app->sandbox->sends(id), 0);
 }
@@ -418,8 +442,8 @@ QString tst_MainWindow::typeUnderRateLimit(int retries, const QString &text)
     if (!m_app->open(20))
         return {};
     m_failedAtLoad = m_app->log->rowCount();
-    // The one-a-second allowance is whole again once Close answers a request of ours.
-    if (!QTest::qWaitFor([this] { return m_app->settle().isEmpty(); }))
+    // The one-a-second allowance is whole again a second after Close last answered.
+    if (!quietFor(m_app->sandbox->client.get(), 1100))
         return {};
     QString id;
     for (int row = 0; row < m_app->sms->rowCount() && id.isEmpty(); ++row) {
@@ -466,7 +490,8 @@ void tst_MainWindow::rateLimitWaitCountsDownThenSaves()
     QVERIFY(wait->text().contains("nothing you typed is lost"_L1));
     snap(m_app->window.get(), u"rate-limit-countdown"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->sms->isDirty(m_app->sms->rowOf(id)), 8000);
-    QTest::qWait(1100); // the test's own read counts against the same limit
+    // The test's own read counts against the same limit.
+    QVERIFY(quietFor(m_app->sandbox->client.get(), 1100));
     QCOMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"Saved after the wait"_s);
     QTRY_VERIFY(!wait->isVisible());
     QCOMPARE(m_app->log->rowCount(), m_failedAtLoad); // waited out, not failed
@@ -625,7 +650,10 @@ void tst_MainWindow::bulkCancelSendsNothing()
     QVERIFY(box);
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!m_app->window->findChild<QMessageBox *>(u"bulkConfirmation"_s));
-    QTest::qWait(300);
+    // Close has answered whatever Draftbox asked since: no send among it.
+    const QStringList asked = m_app->settle();
+    QVERIFY2(!asked.contains(u"no answer"_s) && !asked.contains(u"Send SMS"_s),
+             qPrintable(asked.join(u", "_s)));
     for (const QString &id : ids) {
         QCOMPARE(m_app->sandbox->sends(id), 0);
         QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);

@@ -132,7 +132,7 @@ void tst_SendFlow::doublePressSendsOnlyTheDraftShown()
     QCOMPARE(current.data(ActivityTableModel::IdRole).toString(), id);
     QVERIFY(!send->isEnabled() || send->text() != u"Se&nd"_s);
     QTest::mouseClick(send, Qt::LeftButton); // a late third press
-    QTest::qWait(300);
+    QVERIFY(!m_app->settle().contains(u"no answer"_s)); // Close answered what it was asked
     QStringList draftsAfter = sandboxIdsWithStatus(u"draft"_s);
     QStringList expected = draftsBefore;
     expected.removeAll(id);
@@ -158,7 +158,7 @@ void tst_SendFlow::secondCtrlReturnDoesNothing()
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"outbox"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::qWait(300);
+    QVERIFY(!m_app->settle().contains(u"no answer"_s)); // Close answered what it was asked
     QCOMPARE(m_app->smsForm()->currentId(), id);
     QCOMPARE(sandboxIdsWithStatus(u"draft"_s).size(), drafts - 1);
     QStringList outboxAfter = sandboxIdsWithStatus(u"outbox"_s);
@@ -258,7 +258,7 @@ void tst_SendFlow::deleteDoesNotMoveTheFormOn()
     QCOMPARE(m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(id)).status, 404);
     // The form says what happened instead of opening the next draft, whose Send is one
     // keystroke away.
-    QTest::qWait(100);
+    QTRY_VERIFY(named<QLabel>(m_app->smsForm(), u"banner"_s)->text().contains(u"deleted"_s));
     QVERIFY(m_app->smsForm()->currentId().isEmpty());
     QVERIFY(!named<QPushButton>(m_app->smsForm(), u"sendButton"_s)->isEnabled());
     QVERIFY2(named<QLabel>(m_app->smsForm(), u"banner"_s)->text().contains(u"deleted"_s),
@@ -344,7 +344,7 @@ void tst_SendFlow::scheduleRefusedAfterThePickerSaysWhy()
     picker->accept();
     QTRY_VERIFY2(m_app->window->statusBar()->currentMessage().startsWith("Not scheduled."_L1),
                  qPrintable(m_app->window->statusBar()->currentMessage()));
-    QTest::qWait(200);
+    QVERIFY(!m_app->settle().contains(u"no answer"_s)); // Close answered what it was asked
     QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
 }
 

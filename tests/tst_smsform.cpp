@@ -327,7 +327,9 @@ void tst_SmsForm::conflictShowsClosesValue()
     cursor.select(QTextCursor::Document);
     cursor.insertText(mine);
     QTRY_COMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(), mine);
-    QTest::qWait(5);
+    // Close's clock is past the copy the edit started from.
+    QTRY_VERIFY(QDateTime::currentDateTimeUtc()
+                > m_app->sms->field(m_app->sms->rowOf(id), u"date_updated"_s).toDateTime());
     // A colleague changes the same text in Close meanwhile.
     QCOMPARE(m_app->sandbox->http->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, theirs}}).status,
              200);

@@ -14,9 +14,11 @@
 #include "whatsapptablemodel.h"
 #include "whatsappworkspace.h"
 
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -55,13 +57,13 @@ bool WindowFixture::load(int expectedRows)
     return QTest::qWaitFor([this, expectedRows] { return sms->rowCount() == expectedRows; });
 }
 
-QStringList WindowFixture::settle()
+QStringList settle(CloseClient *client)
 {
     QStringList others;
     bool answered = false;
-    CloseCall *own = sandbox->client->me();
+    CloseCall *own = client->me();
     QObject context;
-    QObject::connect(sandbox->client.get(), &CloseClient::callFinished, &context,
+    QObject::connect(client, &CloseClient::callFinished, &context,
                      [&](CloseCall *call, const ApiResult &) {
                          if (call == own)
                              answered = true;
@@ -71,6 +73,32 @@ QStringList WindowFixture::settle()
     if (!QTest::qWaitFor([&] { return answered; }))
         return {QStringLiteral("no answer")};
     return others;
+}
+
+bool quietFor(CloseClient *client, int ms)
+{
+    QElapsedTimer since;
+    since.start();
+    QObject context;
+    const auto restart = [&since] {
+        since.restart();
+    };
+    QObject::connect(client, &CloseClient::callFinished, &context, restart);
+    QObject::connect(client, &CloseClient::callRetrying, &context, restart);
+    return QTest::qWaitFor([&] { return since.elapsed() >= ms; }, 10 * ms + 5000);
+}
+
+bool eventsHandled()
+{
+    bool handled = false;
+    QObject context;
+    QTimer::singleShot(0, &context, [&handled] { handled = true; });
+    return QTest::qWaitFor([&handled] { return handled; });
+}
+
+QStringList WindowFixture::settle()
+{
+    return ::settle(sandbox->client.get());
 }
 
 SmsWorkspace *WindowFixture::smsWorkspace() const
