@@ -10,6 +10,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QListWidget;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -51,6 +52,17 @@ signals:
     void refused(const QString &why);
 
 private:
+    // The constructor's pieces, in the order it calls them.
+    void setUpFields();
+    void setUpUndoBar();
+    //! The fields, scrolling between the banner and the buttons when the window is short.
+    QWidget *createFields();
+    QLayout *createButtons();
+    void setUpTabOrder();
+    //! Each edit becomes a pending edit of the model at once.
+    void connectFields();
+    void connectActions();
+
     void refresh() override;
     //! The template the rep picked: its text, filled for this SMS, replaces the message.
     void chooseTemplate(int index);

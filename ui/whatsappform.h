@@ -6,6 +6,7 @@ class MarkupEditor;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -29,6 +30,17 @@ public:
     void deleteMessage();
 
 private:
+    // The constructor's pieces, in the order it calls them.
+    void setUpFields();
+    //! The fields, scrolling between the banner and the buttons when the window is short.
+    QWidget *createFields();
+    QLayout *createButtons();
+    void setUpTabOrder();
+    //! Each edit becomes a pending edit of the model at once.
+    void connectFields();
+    //! The buttons, and what the model says about the rows around this one.
+    void connectActions();
+
     void commitPhone(QLineEdit *edit, const QString &text);
     void refresh() override;
     void fillReplyTo(int row);
