@@ -150,7 +150,7 @@ void MainWindow::saveSettings(QSettings &settings) const
     settings.beginGroup(QStringLiteral("window"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("smsSplitter"), m_sms->splitter()->saveState());
+    settings.setValue(QStringLiteral("smsSplitter"), m_sms->splitterState());
     settings.setValue(QStringLiteral("whatsappSplitter"), m_whatsapp->splitter()->saveState());
     settings.setValue(QStringLiteral("tab"),
                       m_tabs->currentIndex() == WhatsAppTab ? QStringLiteral("whatsapp")
@@ -178,7 +178,7 @@ void MainWindow::restoreSettings(QSettings &settings)
         action->setChecked(action->data().toString() == Appearance::toString(mode));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_sms->splitter()->restoreState(settings.value(QStringLiteral("smsSplitter")).toByteArray());
+    m_sms->restoreSplitter(settings.value(QStringLiteral("smsSplitter")).toByteArray());
     m_whatsapp->splitter()->restoreState(
         settings.value(QStringLiteral("whatsappSplitter")).toByteArray());
     m_tabs->setCurrentIndex(

@@ -312,6 +312,33 @@ void SmsWorkspace::reveal(const QString &id)
     m_list->setFocus();
 }
 
+void SmsWorkspace::restoreSplitter(const QByteArray &state)
+{
+    m_splitterState = state;
+    if (isVisible())
+        applySplitterState();
+}
+
+QByteArray SmsWorkspace::splitterState() const
+{
+    // Not restored yet (the tab never showed): what was restored stays what is saved.
+    return m_splitterState.isEmpty() ? m_splitter->saveState() : m_splitterState;
+}
+
+void SmsWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    applySplitterState();
+}
+
+void SmsWorkspace::applySplitterState()
+{
+    if (m_splitterState.isEmpty())
+        return;
+    layout()->activate(); // the splitter at the page's width first
+    m_splitter->restoreState(std::exchange(m_splitterState, {}));
+}
+
 void SmsWorkspace::focusSearch()
 {
     m_pane->focusSearch();

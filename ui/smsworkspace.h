@@ -34,7 +34,6 @@ public:
 
     SmsForm *form() const { return m_form; }
     QTableView *list() const { return m_list; }
-    QSplitter *splitter() const { return m_splitter; }
     //! "N SMS", and whether more are on their way (for the status bar).
     QString countText() const { return m_countText; }
 
@@ -44,6 +43,10 @@ public:
     void reveal(const QString &id);
     //! The search field takes the focus (Ctrl+F).
     void focusSearch();
+    //! The splitter as the rep left it: applied once the tab shows (at its real width; a
+    //! splitter restored before its tab was ever laid out squeezes the sizes to fit nothing).
+    void restoreSplitter(const QByteArray &state);
+    QByteArray splitterState() const;
     //! The chips, the search and the lead chosen, in the current group of `settings`.
     void saveFilters(QSettings &settings) const;
     void restoreFilters(QSettings &settings);
@@ -61,7 +64,11 @@ signals:
     void problemsToShow();
     void countTextChanged(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void applySplitterState();
     QStringList checkedStatuses() const;
     void updateFilter();
     void updateCounts();
@@ -95,6 +102,7 @@ private:
     QSplitter *m_splitter;
     QTimer *m_countsTimer; //!< coalesces recounts: one pass per event-loop turn, not per change
     QString m_countText;
+    QByteArray m_splitterState; //!< to restore once shown
     QWidget *m_bulkBar = nullptr;
     QLabel *m_bulkLabel = nullptr;
     QPushButton *m_bulkSend = nullptr;
