@@ -6,12 +6,15 @@
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "mainwindow.h"
+#include "sandboxapi.h"
 #include "sandboxfixture.h"
 #include "schedulepicker.h"
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smsworkspace.h"
 #include "whatsapptablemodel.h"
+#include "windowfixture.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -75,48 +78,29 @@ private:
     void snap(QWidget *widget, const QString &name);
     void type(QWidget *widget, const QString &text);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<ErrorLogModel> m_log;
-    std::unique_ptr<SmsTableModel> m_model;
-    std::unique_ptr<WhatsAppTableModel> m_whatsapp;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
     int m_failedAtLoad = 0;
 };
 
 void tst_MainWindow::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>(60);
-    QVERIFY(m_sandbox->ok());
-    m_log = std::make_unique<ErrorLogModel>();
-    m_log->attach(m_sandbox->client.get());
-    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
-    m_window->form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});
-    m_window->show();
-    m_window->activateWindow(); // no window manager does it under Xvfb
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_model->fetchMore({});
-    QTRY_COMPARE(m_model->rowCount(), 60);
-    m_failedAtLoad = m_log->rowCount(); // SMS Close had failed to send before
+    m_app = std::make_unique<WindowFixture>(60);
+    QVERIFY(m_app->open(60));
+    m_failedAtLoad = m_app->log->rowCount(); // SMS Close had failed to send before
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_window.reset();
-    m_whatsapp.reset();
-    m_model.reset();
-    m_log.reset();
-    m_sandbox.reset();
+    m_app.reset();
 }
 
 QString tst_MainWindow::selectDraft()
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->status(row) == "draft"_L1
-            && m_model->field(row, u"remote_country_iso"_s) == "US"_L1) {
-            const QString id = m_model->idAt(row);
-            if (m_window->selectActivity(id))
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
+        if (m_app->sms->status(row) == "draft"_L1
+            && m_app->sms->field(row, u"remote_country_iso"_s) == "US"_L1) {
+            const QString id = m_app->sms->idAt(row);
+            if (m_app->smsWorkspace()->selectActivity(id))
                 return id;
         }
     }
@@ -149,126 +133,137 @@ void tst_MainWindow::type(QWidget *widget, const QString &text)
 void tst_MainWindow::opensOnTheMostUrgent()
 {
     // The WhatsApp tab is not shown: nothing of it is asked of Close (its list view would).
-    QTest::qWait(50);
-    QVERIFY(!m_whatsapp->isLoading());
-    QCOMPARE(m_whatsapp->rowCount(), 0);
-    m_window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
-    QTRY_COMPARE(m_whatsapp->rowCount(), 60);
-    m_window->tabs()->setCurrentIndex(MainWindow::SmsTab);
+    // Once Close has answered what the window asked for, WhatsApp was not among it.
+    const QStringList asked = m_app->settle();
+    QVERIFY2(!asked.contains(u"no answer"_s) && !asked.contains(u"Load WhatsApp messages"_s),
+             qPrintable(asked.join(u", "_s)));
+    QVERIFY(!m_app->whatsapp->isLoading());
+    QCOMPARE(m_app->whatsapp->rowCount(), 0);
+    m_app->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    QTRY_COMPARE(m_app->whatsapp->rowCount(), 60);
+    m_app->tabs()->setCurrentIndex(MainWindow::SmsTab);
     // Failed SMS sort first, and the form opens on the top one.
-    const QString id = m_window->form()->currentId();
+    const QString id = m_app->smsForm()->currentId();
     QVERIFY(!id.isEmpty());
-    QCOMPARE(m_model->status(m_model->rowOf(id)), u"error"_s);
-    QVERIFY(m_window->form()->bannerLabel()->text().startsWith("Close could not send this SMS"_L1));
+    QCOMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"error"_s);
+    QVERIFY(named<QLabel>(m_app->smsForm(), u"banner"_s)
+                ->text()
+                .startsWith("Close could not send this SMS"_L1));
     // Each SMS Close failed to send is in the panel once, with Close's reason.
     int failed = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        failed += m_model->status(row) == "error"_L1 ? 1 : 0;
+    for (int row = 0; row < m_app->sms->rowCount(); ++row)
+        failed += m_app->sms->status(row) == "error"_L1 ? 1 : 0;
     QVERIFY(failed > 0);
     QCOMPARE(m_failedAtLoad, failed);
     QStringList logged;
-    for (int row = 0; row < m_log->rowCount(); ++row) {
-        QCOMPARE(m_log->entry(row).operation, u"Deliver SMS"_s);
-        logged << m_log->entry(row).activityId;
+    for (int row = 0; row < m_app->log->rowCount(); ++row) {
+        QCOMPARE(m_app->log->entry(row).operation, u"Deliver SMS"_s);
+        logged << m_app->log->entry(row).activityId;
     }
     QVERIFY(logged.contains(id));
-    const QString reason = m_model->field(m_model->rowOf(id), u"error_message"_s).toString();
+    const QString reason = m_app->sms->field(m_app->sms->rowOf(id), u"error_message"_s).toString();
     QVERIFY(!reason.isEmpty());
-    QVERIFY(m_log->entry(int(logged.indexOf(id))).error.message.contains(reason));
-    m_model->refresh(); // a reload does not list them again
-    QTRY_VERIFY(!m_model->isLoading());
-    QCOMPARE(m_log->rowCount(), failed);
+    QVERIFY(m_app->log->entry(int(logged.indexOf(id))).error.message.contains(reason));
+    m_app->sms->refresh(); // a reload does not list them again
+    QTRY_VERIFY(!m_app->sms->isLoading());
+    QCOMPARE(m_app->log->rowCount(), failed);
 }
 
 void tst_MainWindow::chipsAndSearchFilter()
 {
-    QToolButton *drafts = m_window->chip(u"draft"_s);
+    QToolButton *drafts = m_app->chip(u"draft"_s);
     QVERIFY(drafts);
     int expected = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        expected += m_model->status(row) == "draft"_L1 ? 1 : 0;
+    for (int row = 0; row < m_app->sms->rowCount(); ++row)
+        expected += m_app->sms->status(row) == "draft"_L1 ? 1 : 0;
     QTRY_COMPARE(drafts->text(), u"Drafts %1"_s.arg(expected));
     QTest::mouseClick(drafts, Qt::LeftButton);
     // The failed SMS open in the form stays listed, marked, until the rep picks another.
     int kept = 0;
-    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-        const QModelIndex index = m_window->proxy()->index(row, 0);
+    for (int row = 0; row < m_app->smsProxy()->rowCount(); ++row) {
+        const QModelIndex index = m_app->smsProxy()->index(row, 0);
         if (index.data(ActivityFilterProxy::KeptRole).toBool()) {
             ++kept;
             QCOMPARE(index.data(ActivityTableModel::IdRole).toString(),
-                     m_window->form()->currentId());
+                     m_app->smsForm()->currentId());
         }
     }
     QCOMPARE(kept, 1);
-    QCOMPARE(m_window->proxy()->rowCount(), expected + kept);
-    QTest::mouseClick(m_window->chip(u"error"_s), Qt::LeftButton);
-    QVERIFY(m_window->proxy()->rowCount() > expected);
+    QCOMPARE(m_app->smsProxy()->rowCount(), expected + kept);
+    QTest::mouseClick(m_app->chip(u"error"_s), Qt::LeftButton);
+    QVERIFY(m_app->smsProxy()->rowCount() > expected);
     QTest::mouseClick(drafts, Qt::LeftButton);
-    QTest::mouseClick(m_window->chip(u"error"_s), Qt::LeftButton);
-    QCOMPARE(m_window->proxy()->rowCount(), 60);
+    QTest::mouseClick(m_app->chip(u"error"_s), Qt::LeftButton);
+    QCOMPARE(m_app->smsProxy()->rowCount(), 60);
 
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(QApplication::focusWidget(), m_window->searchBox());
-    QTest::keyClicks(m_window->searchBox(), u"demo"_s);
-    QVERIFY(m_window->proxy()->rowCount() > 0 && m_window->proxy()->rowCount() < 60);
+    QTest::keyClick(m_app->window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), m_app->smsSearch());
+    QTest::keyClicks(m_app->smsSearch(), u"demo"_s);
+    QVERIFY(m_app->smsProxy()->rowCount() > 0 && m_app->smsProxy()->rowCount() < 60);
     // A filter never changes the SMS in the form: it stays, listed and marked, until the rep
     // picks another; then it leaves.
-    const QString open = m_window->form()->currentId();
-    const QModelIndex shown = m_window->list()->currentIndex();
+    const QString open = m_app->smsForm()->currentId();
+    const QModelIndex shown = m_app->smsList()->currentIndex();
     QVERIFY(shown.isValid());
     QCOMPARE(shown.data(ActivityTableModel::IdRole).toString(), open);
-    const bool openMatches
-        = m_window->form()->editor()->text().contains("demo"_L1, Qt::CaseInsensitive);
+    const bool openMatches = m_app->smsEditor()->text().contains("demo"_L1, Qt::CaseInsensitive);
     QCOMPARE(shown.data(ActivityFilterProxy::KeptRole).toBool(), !openMatches);
-    m_window->searchBox()->setText(u"no sms says this"_s);
-    QCOMPARE(m_window->proxy()->rowCount(), 1);
-    QCOMPARE(m_window->form()->currentId(), open);
-    m_window->searchBox()->setText(u"demo"_s);
-    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-        const QModelIndex index = m_window->proxy()->index(row, 0);
+    m_app->smsSearch()->setText(u"no sms says this"_s);
+    QCOMPARE(m_app->smsProxy()->rowCount(), 1);
+    QCOMPARE(m_app->smsForm()->currentId(), open);
+    m_app->smsSearch()->setText(u"demo"_s);
+    for (int row = 0; row < m_app->smsProxy()->rowCount(); ++row) {
+        const QModelIndex index = m_app->smsProxy()->index(row, 0);
         if (index.data(ActivityTableModel::IdRole).toString() == open)
             continue;
-        m_window->list()->setCurrentIndex(index);
+        m_app->smsList()->setCurrentIndex(index);
         break;
     }
-    QVERIFY(m_window->form()->editor()->text().contains("demo"_L1, Qt::CaseInsensitive));
+    QVERIFY(m_app->smsEditor()->text().contains("demo"_L1, Qt::CaseInsensitive));
     const auto listed = [&] {
-        return m_window->proxy()->mapFromSource(m_model->index(m_model->rowOf(open), 0)).isValid();
+        return m_app->smsProxy()
+            ->mapFromSource(m_app->sms->index(m_app->sms->rowOf(open), 0))
+            .isValid();
     };
     QTRY_COMPARE(listed(), openMatches);
-    m_window->searchBox()->clear();
+    m_app->smsSearch()->clear();
 }
 
 void tst_MainWindow::editAndSave()
 {
     const QString id = selectDraft();
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_window->form();
-    type(form->editor()->editor(), u"Hi! Can we talk tomorrow?"_s);
-    QVERIFY(m_model->isDirty(m_model->rowOf(id)));
-    QVERIFY(form->editor()->counterText().startsWith("25 characters"_L1));
-    QVERIFY(form->saveButton()->isEnabled());
-    snap(m_window.get(), u"draft-editing"_s);
-    QTest::keyClick(form->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
-    QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Hi! Can we talk tomorrow?"_s);
-    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
-    QVERIFY(!form->saveButton()->isEnabled());
+    SmsForm *form = m_app->smsForm();
+    type(m_app->smsEditor()->editor(), u"Hi! Can we talk tomorrow?"_s);
+    QVERIFY(m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    QVERIFY(m_app->smsEditor()->counterText().startsWith("25 characters"_L1));
+    QVERIFY(named<QPushButton>(form, u"saveButton"_s)->isEnabled());
+    snap(m_app->window.get(), u"draft-editing"_s);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(),
+                 u"Hi! Can we talk tomorrow?"_s);
+    QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    QVERIFY(!named<QPushButton>(form, u"saveButton"_s)->isEnabled());
 }
 
 void tst_MainWindow::conflictShowsBothAndTheRepChooses()
 {
     const QString id = selectDraft();
-    SmsForm *form = m_window->form();
-    type(form->editor()->editor(), u"My version"_s);
-    QTest::qWait(5);
+    SmsForm *form = m_app->smsForm();
+    type(m_app->smsEditor()->editor(), u"My version"_s);
+    QTRY_VERIFY(m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    // Close's clock is past the copy the edit started from.
+    QTRY_VERIFY(QDateTime::currentDateTimeUtc()
+                > m_app->sms->field(m_app->sms->rowOf(id), u"date_updated"_s).toDateTime());
     // A colleague changes the same text in Close meanwhile.
-    QCOMPARE(m_sandbox->http->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, u"Their version"_s}})
-                 .status,
-             200);
+    QCOMPARE(
+        m_app->sandbox->http->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, u"Their version"_s}})
+            .status,
+        200);
     auto *panel = form->findChild<ConflictPanel *>();
     QVERIFY(panel);
     QVERIFY(!panel->isVisible());
-    QTest::keyClick(form->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(panel->isVisible());
     // Both values side by side, nothing written over theirs, Save waits for the choice.
     QStringList shown;
@@ -276,10 +271,10 @@ void tst_MainWindow::conflictShowsBothAndTheRepChooses()
         shown << label->text();
     QVERIFY2(shown.contains(u"My version"_s) && shown.contains(u"Their version"_s),
              qPrintable(shown.join(u" | "_s)));
-    QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Their version"_s);
-    QVERIFY(!form->saveButton()->isEnabled());
-    QVERIFY(form->bannerLabel()->text().contains("choose which version"_L1));
-    snap(m_window.get(), u"conflict"_s);
+    QCOMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"Their version"_s);
+    QVERIFY(!named<QPushButton>(form, u"saveButton"_s)->isEnabled());
+    QVERIFY(named<QLabel>(form, u"banner"_s)->text().contains("choose which version"_L1));
+    snap(m_app->window.get(), u"conflict"_s);
     QPushButton *keepMine = nullptr;
     for (QPushButton *button : panel->findChildren<QPushButton *>()) {
         if (button->accessibleName() == "Keep my Message"_L1)
@@ -288,18 +283,18 @@ void tst_MainWindow::conflictShowsBothAndTheRepChooses()
     QVERIFY(keepMine);
     QTest::mouseClick(keepMine, Qt::LeftButton);
     QTRY_VERIFY(!panel->isVisible());
-    QVERIFY(form->saveButton()->isEnabled());
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"My version"_s);
-    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
+    QVERIFY(named<QPushButton>(form, u"saveButton"_s)->isEnabled());
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"My version"_s);
+    QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
 }
 
 void tst_MainWindow::scheduleThroughThePicker()
 {
     const QString id = selectDraft();
-    SmsForm *form = m_window->form();
-    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
-    SchedulePicker *picker = form->schedulePicker();
+    SmsForm *form = m_app->smsForm();
+    QTest::mouseClick(named<QPushButton>(form, u"scheduleButton"_s), Qt::LeftButton);
+    SchedulePicker *picker = named<SchedulePicker>(form, u"schedulePicker"_s);
     QVERIFY(picker);
     QTRY_VERIFY(picker->isVisible());
     const QDateTime chosen = SchedulePicker::tomorrowAtNine(QDateTime::currentDateTime());
@@ -309,22 +304,22 @@ void tst_MainWindow::scheduleThroughThePicker()
     auto *ok = picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_COMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"scheduled"_s);
-    QCOMPARE(QDateTime::fromString(m_sandbox->sms(id).value("date_scheduled"_L1).toString(),
+    QTRY_COMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"scheduled"_s);
+    QCOMPARE(QDateTime::fromString(m_app->sandbox->sms(id).value("date_scheduled"_L1).toString(),
                                    Qt::ISODateWithMs),
              chosen.toUTC());
-    QTRY_VERIFY(form->bannerLabel()->text().startsWith("Scheduled for"_L1));
-    QVERIFY(form->cancelButton()->isVisible());
-    QVERIFY(form->editor()->editor()->isReadOnly());
-    snap(m_window.get(), u"scheduled"_s);
+    QTRY_VERIFY(named<QLabel>(form, u"banner"_s)->text().startsWith("Scheduled for"_L1));
+    QVERIFY(named<QPushButton>(form, u"cancelButton"_s)->isVisible());
+    QVERIFY(m_app->smsEditor()->editor()->isReadOnly());
+    snap(m_app->window.get(), u"scheduled"_s);
 }
 
 void tst_MainWindow::pastTimeIsRefused()
 {
     selectDraft();
-    SmsForm *form = m_window->form();
-    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
-    SchedulePicker *picker = form->schedulePicker();
+    SmsForm *form = m_app->smsForm();
+    QTest::mouseClick(named<QPushButton>(form, u"scheduleButton"_s), Qt::LeftButton);
+    SchedulePicker *picker = named<SchedulePicker>(form, u"schedulePicker"_s);
     QVERIFY(picker);
     picker->setDateTime(QDateTime::currentDateTime().addSecs(-120));
     QVERIFY(picker->problem().contains("already passed"_L1));
@@ -335,117 +330,129 @@ void tst_MainWindow::pastTimeIsRefused()
 void tst_MainWindow::sendCountsOneSend()
 {
     const QString id = selectDraft();
-    SmsForm *form = m_window->form();
-    type(form->editor()->editor(), u"Sending this one"_s);
-    QTest::keyClick(form->editor()->editor(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(form->undoButton()->isVisible());
-    snap(m_window.get(), u"undo-bar"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(id).value("status"_L1).toString(), u"sent"_s, 15000);
-    QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Sending this one"_s);
-    QCOMPARE(m_sandbox->sends(id), 1);
+    SmsForm *form = m_app->smsForm();
+    type(m_app->smsEditor()->editor(), u"Sending this one"_s);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(named<QPushButton>(form, u"undoButton"_s)->isVisible());
+    snap(m_app->window.get(), u"undo-bar"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->sms(id).value("status"_L1).toString(), u"sent"_s,
+                              15000);
+    QCOMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"Sending this one"_s);
+    QCOMPARE(m_app->sandbox->sends(id), 1);
 }
 
 void tst_MainWindow::undoMeansNoSend()
 {
     const QString id = selectDraft();
-    SmsForm *form = m_window->form();
-    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
-    QTRY_VERIFY(form->undoButton()->isVisible());
-    QTest::mouseClick(form->undoButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_model->status(m_model->rowOf(id)), u"draft"_s);
-    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
-    // Past the moment it would have gone out, nothing went.
-    QTest::qWait((SmsForm::undoSeconds + 1) * 1000);
-    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
-    QCOMPARE(m_sandbox->sends(id), 0);
+    SmsForm *form = m_app->smsForm();
+    QTest::mouseClick(named<QPushButton>(form, u"sendButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(named<QPushButton>(form, u"undoButton"_s)->isVisible());
+    QTest::mouseClick(named<QPushButton>(form, u"undoButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"draft"_s);
+    QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    // Past the moment it would have gone out, nothing went: another draft, sent in Close with
+    // the same delay after the undo, goes out after that moment.
+    QSignalSpy dispatched(&m_app->sandbox->server->api(), &SandboxApi::smsDispatched);
+    QString other;
+    for (int row = 0; row < m_app->sms->rowCount() && other.isEmpty(); ++row) {
+        const QString candidate = m_app->sms->idAt(row);
+        if (m_app->sms->status(row) == "draft"_L1 && candidate != id
+            && m_app->sandbox->http
+                    ->put(u"activity/sms/%1/"_s.arg(candidate),
+                          {{u"status"_s, u"outbox"_s}, {u"send_in"_s, SmsForm::undoSeconds}})
+                    .status
+                == 200)
+            other = candidate;
+    }
+    QVERIFY(!other.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(dispatched.cbegin(), dispatched.cend(),
+                    [&](const QList<QVariant> &args) { return args.value(0) == other; }),
+        (SmsForm::undoSeconds + 10) * 1000);
+    QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_app->sandbox->sends(id), 0);
 }
 
 void tst_MainWindow::badNumberIsMarkedAndListed()
 {
     const QString id = selectDraft();
-    SmsForm *form = m_window->form();
-    type(form->recipientEdit(), u"818-333"_s);
-    QVERIFY(!form->recipientInfo()->text().isEmpty());
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_log->rowCount(), m_failedAtLoad + 1);
-    QCOMPARE(m_log->index(0, ErrorLogModel::OperationColumn).data().toString(), u"Save SMS"_s);
-    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::ActivityIdRole).toString(), id);
+    SmsForm *form = m_app->smsForm();
+    type(named<QLineEdit>(form, u"recipient"_s), u"818-333"_s);
+    QVERIFY(!named<QLabel>(form, u"recipientInfo"_s)->text().isEmpty());
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_app->log->rowCount(), m_failedAtLoad + 1);
+    QCOMPARE(m_app->log->index(0, ErrorLogModel::OperationColumn).data().toString(), u"Save SMS"_s);
+    QCOMPARE(m_app->log->index(0, 0).data(ErrorLogModel::ActivityIdRole).toString(), id);
     QVERIFY(form->shownFieldErrors().contains(u"remote_phone"_s));
-    QVERIFY(form->recipientEdit()->toolTip().contains("E.164"_L1));
-    QVERIFY(form->bannerLabel()->text().contains("marked in red"_L1));
-    QVERIFY(!form->bannerLabel()->text().contains("remote_phone"_L1));
-    QVERIFY(m_window->errorPanel()->windowTitle().contains(u"(%1)"_s.arg(m_failedAtLoad + 1)));
+    QVERIFY(named<QLineEdit>(form, u"recipient"_s)->toolTip().contains("E.164"_L1));
+    QVERIFY(named<QLabel>(form, u"banner"_s)->text().contains("marked in red"_L1));
+    QVERIFY(!named<QLabel>(form, u"banner"_s)->text().contains("remote_phone"_L1));
+    QVERIFY(m_app->errorPanel()->windowTitle().contains(u"(%1)"_s.arg(m_failedAtLoad + 1)));
     // What the rep typed is still there.
-    QCOMPARE(form->recipientEdit()->text(), u"818-333"_s);
-    snap(m_window.get(), u"field-error"_s);
+    QCOMPARE(named<QLineEdit>(form, u"recipient"_s)->text(), u"818-333"_s);
+    snap(m_app->window.get(), u"field-error"_s);
 }
 
 void tst_MainWindow::editorShowsSegmentsAndLimit()
 {
     selectDraft();
-    SmsForm *form = m_window->form();
-    type(form->editor()->editor(), u"Thanks 🙂 see you Tuesday"_s);
-    QVERIFY(form->editor()->counterText().contains("UCS-2"_L1));
-    QVERIFY(form->editor()->counterText().contains("highlighted characters"_L1));
-    QVERIFY(form->saveButton()->isEnabled());
-    snap(m_window.get(), u"editor-ucs2"_s);
+    SmsForm *form = m_app->smsForm();
+    type(m_app->smsEditor()->editor(), u"Thanks 🙂 see you Tuesday"_s);
+    QVERIFY(m_app->smsEditor()->counterText().contains("UCS-2"_L1));
+    QVERIFY(m_app->smsEditor()->counterText().contains("highlighted characters"_L1));
+    QVERIFY(named<QPushButton>(form, u"saveButton"_s)->isEnabled());
+    snap(m_app->window.get(), u"editor-ucs2"_s);
 
-    QTest::keyClicks(form->editor()->editor(), QString(1000, QLatin1Char('x')));
-    QVERIFY(form->editor()->isOverLimit());
-    QVERIFY(form->editor()->counterText().startsWith("Too long"_L1));
-    QVERIFY(!form->saveButton()->isEnabled());
-    QVERIFY(!form->sendButton()->isEnabled());
+    QTest::keyClicks(m_app->smsEditor()->editor(), QString(1000, QLatin1Char('x')));
+    QVERIFY(m_app->smsEditor()->isOverLimit());
+    QVERIFY(m_app->smsEditor()->counterText().startsWith("Too long"_L1));
+    QVERIFY(!named<QPushButton>(form, u"saveButton"_s)->isEnabled());
+    QVERIFY(!named<QPushButton>(form, u"sendButton"_s)->isEnabled());
     // Nothing was cut: every character the rep typed is still in the editor and the model.
-    QCOMPARE(form->editor()->text().size(), 25 + 1000);
-    QCOMPARE(m_model->field(m_model->rowOf(form->currentId()), u"text"_s).toString(),
-             form->editor()->text());
-    snap(m_window.get(), u"editor-over-limit"_s);
+    QCOMPARE(m_app->smsEditor()->text().size(), 25 + 1000);
+    QCOMPARE(m_app->sms->field(m_app->sms->rowOf(form->currentId()), u"text"_s).toString(),
+             m_app->smsEditor()->text());
+    snap(m_app->window.get(), u"editor-over-limit"_s);
 }
 
 void tst_MainWindow::nonDraftIsReadOnlyAndSaysWhy()
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->status(row) == "sent"_L1) {
-            QVERIFY(m_window->selectActivity(m_model->idAt(row)));
+    for (int row = 0; row < m_app->sms->rowCount(); ++row) {
+        if (m_app->sms->status(row) == "sent"_L1) {
+            QVERIFY(m_app->smsWorkspace()->selectActivity(m_app->sms->idAt(row)));
             break;
         }
     }
-    SmsForm *form = m_window->form();
-    QVERIFY(form->bannerLabel()->text().contains("cannot be changed"_L1));
-    QVERIFY(form->editor()->editor()->isReadOnly());
-    QVERIFY(form->recipientEdit()->isReadOnly());
-    QVERIFY(!form->sendButton()->isEnabled());
-    QVERIFY(!form->saveButton()->isEnabled());
+    SmsForm *form = m_app->smsForm();
+    QVERIFY(named<QLabel>(form, u"banner"_s)->text().contains("cannot be changed"_L1));
+    QVERIFY(m_app->smsEditor()->editor()->isReadOnly());
+    QVERIFY(named<QLineEdit>(form, u"recipient"_s)->isReadOnly());
+    QVERIFY(!named<QPushButton>(form, u"sendButton"_s)->isEnabled());
+    QVERIFY(!named<QPushButton>(form, u"saveButton"_s)->isEnabled());
 }
 
 QString tst_MainWindow::typeUnderRateLimit(int retries, const QString &text)
 {
-    m_window.reset();
-    m_whatsapp.reset();
-    m_model.reset();
-    m_sandbox = std::make_unique<SandboxFixture>(20, 1);
-    m_log = std::make_unique<ErrorLogModel>();
-    m_log->attach(m_sandbox->client.get());
-    CloseClient::Policy policy = m_sandbox->client->policy();
+    m_app.reset();
+    m_app = std::make_unique<WindowFixture>(20, 1);
+    CloseClient::Policy policy = m_app->sandbox->client->policy();
     policy.maxRateLimitRetries = retries;
-    m_sandbox->client->setPolicy(policy);
-    m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
-    m_model->setLooksUpNames(false); // these tests count requests against one a second
-    m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
-    m_window->show();
-    m_model->fetchMore({});
-    if (!QTest::qWaitFor([this] { return m_model->rowCount() == 20; }))
+    m_app->sandbox->client->setPolicy(policy);
+    m_app->sms->setLooksUpNames(false); // these tests count requests against one a second
+    if (!m_app->open(20))
         return {};
-    m_failedAtLoad = m_log->rowCount();
-    QTest::qWait(1100); // let the one-a-second allowance refill
+    m_failedAtLoad = m_app->log->rowCount();
+    // The one-a-second allowance is whole again a second after Close last answered.
+    if (!quietFor(m_app->sandbox->client.get(), 1100))
+        return {};
     QString id;
-    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
-        if (m_model->status(row) == "draft"_L1 && m_window->selectActivity(m_model->idAt(row)))
-            id = m_model->idAt(row);
+    for (int row = 0; row < m_app->sms->rowCount() && id.isEmpty(); ++row) {
+        if (m_app->sms->status(row) == "draft"_L1
+            && m_app->smsWorkspace()->selectActivity(m_app->sms->idAt(row)))
+            id = m_app->sms->idAt(row);
     }
-    type(m_window->form()->editor()->editor(), text);
-    m_sandbox->client->me(); // uses this second's request
+    type(m_app->smsEditor()->editor(), text);
+    m_app->sandbox->client->me(); // uses this second's request
     return id;
 }
 
@@ -453,17 +460,19 @@ void tst_MainWindow::rateLimitKeepsTheEdit()
 {
     const QString id = typeUnderRateLimit(0, u"Typed during a rate limit"_s);
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_window->form();
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
-    QTRY_VERIFY(m_log->rowCount() > m_failedAtLoad);
-    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
+    SmsForm *form = m_app->smsForm();
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_app->log->rowCount() > m_failedAtLoad);
+    QCOMPARE(m_app->log->index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
              int(ApiError::Category::RateLimited));
-    QVERIFY(
-        m_log->index(0, ErrorLogModel::AdviceColumn).data().toString().contains("retries in"_L1));
-    QCOMPARE(form->editor()->text(), u"Typed during a rate limit"_s);
-    QVERIFY(m_model->isDirty(m_model->rowOf(id)));
+    QVERIFY(m_app->log->index(0, ErrorLogModel::AdviceColumn)
+                .data()
+                .toString()
+                .contains("retries in"_L1));
+    QCOMPARE(m_app->smsEditor()->text(), u"Typed during a rate limit"_s);
+    QVERIFY(m_app->sms->isDirty(m_app->sms->rowOf(id)));
     // The panel counts the wait down, then says no more about it.
-    QLabel *wait = m_window->errorPanel()->waitLabel();
+    QLabel *wait = named<QLabel>(m_app->window.get(), u"rateLimitWait"_s);
     QVERIFY(wait->isVisible());
     QVERIFY2(wait->text().contains(QRegularExpression(u"Waiting [12] s"_s)),
              qPrintable(wait->text()));
@@ -474,51 +483,56 @@ void tst_MainWindow::rateLimitWaitCountsDownThenSaves()
 {
     const QString id = typeUnderRateLimit(5, u"Saved after the wait"_s);
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_window->form();
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
-    QLabel *wait = m_window->errorPanel()->waitLabel();
+    SmsForm *form = m_app->smsForm();
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
+    QLabel *wait = named<QLabel>(m_app->window.get(), u"rateLimitWait"_s);
     QTRY_VERIFY(wait->isVisible()); // Draftbox waits by itself, and says so
     QVERIFY(wait->text().contains("nothing you typed is lost"_L1));
-    snap(m_window.get(), u"rate-limit-countdown"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isDirty(m_model->rowOf(id)), 8000);
-    QTest::qWait(1100); // the test's own read counts against the same limit
-    QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Saved after the wait"_s);
+    snap(m_app->window.get(), u"rate-limit-countdown"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->sms->isDirty(m_app->sms->rowOf(id)), 8000);
+    // The test's own read counts against the same limit.
+    QVERIFY(quietFor(m_app->sandbox->client.get(), 1100));
+    QCOMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"Saved after the wait"_s);
     QTRY_VERIFY(!wait->isVisible());
-    QCOMPARE(m_log->rowCount(), m_failedAtLoad); // waited out, not failed
+    QCOMPARE(m_app->log->rowCount(), m_failedAtLoad); // waited out, not failed
 }
 
 void tst_MainWindow::deadServerKeepsTheEdit()
 {
     const QString id = selectDraft();
-    SmsForm *form = m_window->form();
-    m_sandbox->server.reset(); // Close goes away
-    type(form->editor()->editor(), u"Typed while offline"_s);
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->rowCount() > m_failedAtLoad, 10000);
-    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
+    SmsForm *form = m_app->smsForm();
+    m_app->sandbox->server.reset(); // Close goes away
+    type(m_app->smsEditor()->editor(), u"Typed while offline"_s);
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->log->rowCount() > m_failedAtLoad, 10000);
+    QCOMPARE(m_app->log->index(0, 0).data(ErrorLogModel::CategoryRole).toInt(),
              int(ApiError::Category::Network));
-    QCOMPARE(form->editor()->text(), u"Typed while offline"_s);
-    QVERIFY(m_model->isDirty(m_model->rowOf(id)));
-    QCOMPARE(m_model->field(m_model->rowOf(id), u"text"_s).toString(), u"Typed while offline"_s);
+    QCOMPARE(m_app->smsEditor()->text(), u"Typed while offline"_s);
+    QVERIFY(m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(),
+             u"Typed while offline"_s);
 }
 
 void tst_MainWindow::closeFailureReachesThePanel()
 {
-    m_model->setPollInterval(100);
+    m_app->sms->setPollInterval(100);
     const QString id = selectDraft();
-    SmsForm *form = m_window->form();
-    type(form->recipientEdit(), u"+819012345678"_s); // a valid number the line cannot reach
-    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_model->status(m_model->rowOf(id)), u"error"_s, 15000);
-    QTRY_VERIFY(m_log->rowCount() > m_failedAtLoad);
-    QCOMPARE(m_log->index(0, ErrorLogModel::OperationColumn).data().toString(), u"Deliver SMS"_s);
-    QCOMPARE(m_log->index(0, 0).data(ErrorLogModel::ActivityIdRole).toString(), id);
-    QVERIFY(m_log->index(0, ErrorLogModel::WhatColumn)
+    SmsForm *form = m_app->smsForm();
+    type(named<QLineEdit>(form, u"recipient"_s),
+         u"+819012345678"_s); // a valid number the line cannot reach
+    QTest::mouseClick(named<QPushButton>(form, u"sendButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms->status(m_app->sms->rowOf(id)), u"error"_s, 15000);
+    QTRY_VERIFY(m_app->log->rowCount() > m_failedAtLoad);
+    QCOMPARE(m_app->log->index(0, ErrorLogModel::OperationColumn).data().toString(),
+             u"Deliver SMS"_s);
+    QCOMPARE(m_app->log->index(0, 0).data(ErrorLogModel::ActivityIdRole).toString(), id);
+    QVERIFY(m_app->log->index(0, ErrorLogModel::WhatColumn)
                 .data()
                 .toString()
                 .contains("cannot send SMS to numbers in JP"_L1));
-    QTRY_VERIFY(form->bannerLabel()->text().startsWith("Close could not send this SMS"_L1));
-    QCOMPARE(m_sandbox->sends(id), 0);
+    QTRY_VERIFY(
+        named<QLabel>(form, u"banner"_s)->text().startsWith("Close could not send this SMS"_L1));
+    QCOMPARE(m_app->sandbox->sends(id), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)
@@ -527,14 +541,14 @@ QTEST_MAIN(tst_MainWindow)
 QStringList tst_MainWindow::selectDrafts(int count)
 {
     QStringList ids;
-    m_window->list()->clearSelection();
-    for (int row = 0; row < m_model->rowCount() && ids.size() < count; ++row) {
-        if (m_model->status(row) != "draft"_L1)
+    m_app->smsList()->clearSelection();
+    for (int row = 0; row < m_app->sms->rowCount() && ids.size() < count; ++row) {
+        if (m_app->sms->status(row) != "draft"_L1)
             continue;
-        const QModelIndex index = m_window->proxy()->mapFromSource(m_model->index(row, 0));
-        m_window->list()->selectionModel()->select(
+        const QModelIndex index = m_app->smsProxy()->mapFromSource(m_app->sms->index(row, 0));
+        m_app->smsList()->selectionModel()->select(
             index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        ids << m_model->idAt(row);
+        ids << m_app->sms->idAt(row);
     }
     return ids;
 }
@@ -543,7 +557,7 @@ QMessageBox *tst_MainWindow::confirmation()
 {
     QMessageBox *box = nullptr;
     const bool shown = QTest::qWaitFor([&] {
-        box = m_window->findChild<QMessageBox *>(u"bulkConfirmation"_s);
+        box = m_app->window->findChild<QMessageBox *>(u"bulkConfirmation"_s);
         return box && box->isVisible();
     });
     return shown ? box : nullptr;
@@ -553,29 +567,30 @@ void tst_MainWindow::bulkSendAfterOneConfirmation()
 {
     const QStringList ids = selectDrafts(3);
     QCOMPARE(ids.size(), 3);
-    QVERIFY(m_window->bulkBar()->isVisible());
-    QCOMPARE(m_window->findChild<QLabel *>(u"bulkLabel"_s)->text(), u"3 drafts selected"_s);
-    QTest::mouseClick(m_window->bulkSendButton(), Qt::LeftButton);
+    QVERIFY(named<QWidget>(m_app->window.get(), u"bulkBar"_s)->isVisible());
+    QCOMPARE(m_app->window->findChild<QLabel *>(u"bulkLabel"_s)->text(), u"3 drafts selected"_s);
+    QTest::mouseClick(named<QPushButton>(m_app->window.get(), u"bulkSendButton"_s), Qt::LeftButton);
     QMessageBox *box = confirmation();
     QVERIFY(box);
     QVERIFY(box->text().startsWith("Send 3 SMS now?"_L1));
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
-    snap(m_window.get(), u"bulk-confirmation"_s);
+    snap(m_app->window.get(), u"bulk-confirmation"_s);
     QAbstractButton *yes = nullptr;
     for (QAbstractButton *button : box->buttons())
         yes = box->buttonRole(button) == QMessageBox::AcceptRole ? button : yes;
     QVERIFY(yes);
     QTest::mouseClick(yes, Qt::LeftButton);
-    QVERIFY(m_window->bulkProgress()->isVisible());
-    QCOMPARE(m_window->bulkProgress()->maximum(), 3);
+    QVERIFY(named<QProgressBar>(m_app->window.get(), u"bulkProgress"_s)->isVisible());
+    QCOMPARE(named<QProgressBar>(m_app->window.get(), u"bulkProgress"_s)->maximum(), 3);
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->findChild<QLabel *>(u"bulkLabel"_s)->text().startsWith("Done: 3 of 3"_L1), 10000);
+        m_app->window->findChild<QLabel *>(u"bulkLabel"_s)->text().startsWith("Done: 3 of 3"_L1),
+        10000);
     for (const QString &id : ids) {
-        QCOMPARE(m_sandbox->sends(id), 1);
-        const QString status = m_sandbox->sms(id).value("status"_L1).toString();
+        QCOMPARE(m_app->sandbox->sends(id), 1);
+        const QString status = m_app->sandbox->sms(id).value("status"_L1).toString();
         QVERIFY2(status == "outbox"_L1 || status == "sent"_L1, qPrintable(status));
     }
-    QCOMPARE(m_log->rowCount(), m_failedAtLoad);
+    QCOMPARE(m_app->log->rowCount(), m_failedAtLoad);
 }
 
 void tst_MainWindow::bulkScheduleAndDelete()
@@ -583,34 +598,37 @@ void tst_MainWindow::bulkScheduleAndDelete()
     // One of the drafts carries a number Close refuses: it fails alone, and says so.
     QStringList ids = selectDrafts(3);
     QCOMPARE(ids.size(), 3);
-    m_model->setField(m_model->rowOf(ids.at(1)), u"remote_phone"_s, u"818-333"_s);
-    QTest::mouseClick(m_window->bulkScheduleButton(), Qt::LeftButton);
+    m_app->sms->setField(m_app->sms->rowOf(ids.at(1)), u"remote_phone"_s, u"818-333"_s);
+    QTest::mouseClick(named<QPushButton>(m_app->window.get(), u"bulkScheduleButton"_s),
+                      Qt::LeftButton);
     SchedulePicker *picker = nullptr;
-    QTRY_VERIFY((picker = m_window->findChild<SchedulePicker *>()) && picker->isVisible());
+    QTRY_VERIFY((picker = m_app->window->findChild<SchedulePicker *>()) && picker->isVisible());
     QCOMPARE(picker->windowTitle(), u"Schedule 3 drafts"_s);
     const QDateTime chosen = SchedulePicker::nextMondayAtNine(QDateTime::currentDateTime());
     picker->setDateTime(chosen);
     QTest::mouseClick(picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->findChild<QLabel *>(u"bulkLabel"_s)->text(),
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->window->findChild<QLabel *>(u"bulkLabel"_s)->text(),
                               u"Done: 2 succeeded, 1 did not (see Problems)."_s, 10000);
     for (const QString &id : {ids.at(0), ids.at(2)}) {
-        QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"scheduled"_s);
-        QCOMPARE(QDateTime::fromString(m_sandbox->sms(id).value("date_scheduled"_L1).toString(),
-                                       Qt::ISODateWithMs),
-                 chosen.toUTC());
+        QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"scheduled"_s);
+        QCOMPARE(
+            QDateTime::fromString(m_app->sandbox->sms(id).value("date_scheduled"_L1).toString(),
+                                  Qt::ISODateWithMs),
+            chosen.toUTC());
     }
-    QCOMPARE(m_sandbox->sms(ids.at(1)).value("status"_L1).toString(), u"draft"_s);
-    QVERIFY(m_log->rowCount() > m_failedAtLoad); // the panel names the one that failed
-    QCOMPARE(m_log->entry(0).activityId, ids.at(1));
-    QVERIFY(m_window->errorPanel()->isVisible());
+    QCOMPARE(m_app->sandbox->sms(ids.at(1)).value("status"_L1).toString(), u"draft"_s);
+    QVERIFY(m_app->log->rowCount() > m_failedAtLoad); // the panel names the one that failed
+    QCOMPARE(m_app->log->entry(0).activityId, ids.at(1));
+    QVERIFY(m_app->errorPanel()->isVisible());
 
     // Delete the failed one with another; both are gone from Close and the list.
     const QString failed = ids.at(1);
-    QTRY_VERIFY(m_window->findChild<QLabel *>(u"bulkLabel"_s)->isVisible());
+    QTRY_VERIFY(m_app->window->findChild<QLabel *>(u"bulkLabel"_s)->isVisible());
     ids = selectDrafts(2);
     QVERIFY(ids.contains(failed));
-    QTest::mouseClick(m_window->bulkDeleteButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(m_app->window.get(), u"bulkDeleteButton"_s),
+                      Qt::LeftButton);
     QMessageBox *box = confirmation();
     QVERIFY(box);
     QVERIFY(box->text().startsWith("Delete 2 drafts?"_L1));
@@ -619,31 +637,34 @@ void tst_MainWindow::bulkScheduleAndDelete()
             QTest::mouseClick(button, Qt::LeftButton);
     }
     for (const QString &id : ids) {
-        QTRY_COMPARE(m_model->rowOf(id), -1);
-        QCOMPARE(m_sandbox->http->get(u"activity/sms/%1/"_s.arg(id)).status, 404);
+        QTRY_COMPARE(m_app->sms->rowOf(id), -1);
+        QCOMPARE(m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(id)).status, 404);
     }
 }
 
 void tst_MainWindow::bulkCancelSendsNothing()
 {
     const QStringList ids = selectDrafts(2);
-    QTest::mouseClick(m_window->bulkSendButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(m_app->window.get(), u"bulkSendButton"_s), Qt::LeftButton);
     QMessageBox *box = confirmation();
     QVERIFY(box);
     QTest::keyClick(box, Qt::Key_Escape);
-    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"bulkConfirmation"_s));
-    QTest::qWait(300);
+    QTRY_VERIFY(!m_app->window->findChild<QMessageBox *>(u"bulkConfirmation"_s));
+    // Close has answered whatever Draftbox asked since: no send among it.
+    const QStringList asked = m_app->settle();
+    QVERIFY2(!asked.contains(u"no answer"_s) && !asked.contains(u"Send SMS"_s),
+             qPrintable(asked.join(u", "_s)));
     for (const QString &id : ids) {
-        QCOMPARE(m_sandbox->sends(id), 0);
-        QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+        QCOMPARE(m_app->sandbox->sends(id), 0);
+        QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
     }
 }
 
 void tst_MainWindow::leadFilterAndNames()
 {
     // Close's names replace the ids as they arrive: contacts in the list, leads in the filter.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLookingUpNames(), 10000);
-    QComboBox *leads = m_window->leadFilter();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->sms->isLookingUpNames(), 10000);
+    QComboBox *leads = named<QComboBox>(m_app->window.get(), u"leadFilter"_s);
     QTRY_VERIFY(leads->count() > 2);
     QCOMPARE(leads->itemText(0), u"All leads"_s);
     int acme = -1;
@@ -653,43 +674,43 @@ void tst_MainWindow::leadFilterAndNames()
     const QString leadId = leads->itemData(acme).toString();
     QVERIFY(leadId.startsWith("lead_"_L1));
     leads->setCurrentIndex(acme);
-    QVERIFY(m_window->proxy()->rowCount() > 0);
+    QVERIFY(m_app->smsProxy()->rowCount() > 0);
     QStringList contacts;
-    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-        const int source = m_window->proxy()->mapToSource(m_window->proxy()->index(row, 0)).row();
-        if (m_window->proxy()->index(row, 0).data(ActivityFilterProxy::KeptRole).toBool()) {
-            QCOMPARE(m_model->idAt(source), m_window->form()->currentId()); // open in the form
+    for (int row = 0; row < m_app->smsProxy()->rowCount(); ++row) {
+        const int source = m_app->smsProxy()->mapToSource(m_app->smsProxy()->index(row, 0)).row();
+        if (m_app->smsProxy()->index(row, 0).data(ActivityFilterProxy::KeptRole).toBool()) {
+            QCOMPARE(m_app->sms->idAt(source), m_app->smsForm()->currentId()); // open in the form
             continue;
         }
-        QCOMPARE(m_model->field(source, u"lead_id"_s).toString(), leadId);
-        contacts << m_window->proxy()->index(row, SmsTableModel::ContactColumn).data().toString();
+        QCOMPARE(m_app->sms->field(source, u"lead_id"_s).toString(), leadId);
+        contacts << m_app->smsProxy()->index(row, SmsTableModel::ContactColumn).data().toString();
     }
     for (const QString &name : contacts)
         QVERIFY2(name == "Maria Lopez"_L1 || name == "Dev Patel"_L1, qPrintable(name));
     // The form names the selected SMS's contact beside its id.
-    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-        if (!m_window->proxy()->index(row, 0).data(ActivityFilterProxy::KeptRole).toBool()) {
-            m_window->list()->setCurrentIndex(m_window->proxy()->index(row, 0));
+    for (int row = 0; row < m_app->smsProxy()->rowCount(); ++row) {
+        if (!m_app->smsProxy()->index(row, 0).data(ActivityFilterProxy::KeptRole).toBool()) {
+            m_app->smsList()->setCurrentIndex(m_app->smsProxy()->index(row, 0));
             break;
         }
     }
-    QCOMPARE(m_window->form()->contactName()->text(), contacts.first());
-    snap(m_window.get(), u"lead-filter"_s);
+    QCOMPARE(named<QLabel>(m_app->smsForm(), u"contactName"_s)->text(), contacts.first());
+    snap(m_app->window.get(), u"lead-filter"_s);
     leads->setCurrentIndex(0);
-    QCOMPARE(m_window->proxy()->rowCount(), m_model->rowCount());
+    QCOMPARE(m_app->smsProxy()->rowCount(), m_app->sms->rowCount());
 }
 
 void tst_MainWindow::everyControlHasAName()
 {
     // A screen reader names every control the rep can reach: its own name or its label's.
     QSet<const QWidget *> labelled;
-    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+    for (const QLabel *label : m_app->window->findChildren<QLabel *>()) {
         if (label->buddy())
             labelled.insert(label->buddy());
     }
     QStringList nameless;
-    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(m_window.get()) || widget->focusPolicy() == Qt::NoFocus
+    for (QWidget *widget : m_app->window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(m_app->window.get()) || widget->focusPolicy() == Qt::NoFocus
             || widget->inherits("QScrollBar")
             || widget->parentWidget()->inherits("QAbstractSpinBox")
             || widget->parentWidget()->inherits("QComboBox"))
@@ -718,19 +739,19 @@ void tst_MainWindow::mnemonicsAreUnique()
         return QChar();
     };
     for (const int tab : {int(MainWindow::SmsTab), int(MainWindow::WhatsAppTab)}) {
-        m_window->tabs()->setCurrentIndex(tab);
+        m_app->tabs()->setCurrentIndex(tab);
         QMultiMap<QChar, QString> taken;
-        for (QAction *menu : m_window->menuBar()->actions())
+        for (QAction *menu : m_app->window->menuBar()->actions())
             taken.insert(letterOf(menu->text()), u"menu "_s + menu->text());
-        for (int i = 0; i < m_window->tabs()->count(); ++i)
-            taken.insert(letterOf(m_window->tabs()->tabText(i)),
-                         u"tab "_s + m_window->tabs()->tabText(i));
-        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-            if (button->isVisibleTo(m_window.get()))
+        for (int i = 0; i < m_app->tabs()->count(); ++i)
+            taken.insert(letterOf(m_app->tabs()->tabText(i)),
+                         u"tab "_s + m_app->tabs()->tabText(i));
+        for (QAbstractButton *button : m_app->window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_app->window.get()))
                 taken.insert(letterOf(button->text()), u"button "_s + button->text());
         }
-        for (QLabel *label : m_window->findChildren<QLabel *>()) {
-            if (label->buddy() && label->isVisibleTo(m_window.get()))
+        for (QLabel *label : m_app->window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(m_app->window.get()))
                 taken.insert(letterOf(label->text()), u"label "_s + label->text());
         }
         taken.remove(QChar());
@@ -751,7 +772,7 @@ void tst_MainWindow::activityDateAndAttachments()
                             {u"filename"_s, name},
                             {u"url"_s, u"https://app.close.com/go/media/%1/"_s.arg(name)}};
     };
-    const auto created = m_sandbox->http->post(
+    const auto created = m_app->sandbox->http->post(
         u"activity/sms/"_s,
         {{u"status"_s, u"draft"_s},
          {u"text"_s, u"See the floor plan"_s},
@@ -760,30 +781,30 @@ void tst_MainWindow::activityDateAndAttachments()
          {u"attachments"_s, QJsonArray {file(u"plan.png"_s), file(u"site.png"_s)}}});
     QCOMPARE(created.status, 200);
     const QString id = created.json.value("id"_L1).toString();
-    m_model->refresh();
-    QTRY_VERIFY(m_model->rowOf(id) >= 0);
-    QVERIFY(m_window->selectActivity(id));
-    SmsForm *form = m_window->form();
-    QListWidget *files = form->attachmentList();
+    m_app->sms->refresh();
+    QTRY_VERIFY(m_app->sms->rowOf(id) >= 0);
+    QVERIFY(m_app->smsWorkspace()->selectActivity(id));
+    SmsForm *form = m_app->smsForm();
+    QListWidget *files = named<QListWidget>(form, u"attachments"_s);
     QCOMPARE(files->count(), 2);
     QVERIFY(files->item(0)->text().startsWith(u"plan.png — image/png"_s));
     files->setCurrentRow(0);
-    QVERIFY(form->removeAttachmentButton()->isEnabled());
-    QTest::mouseClick(form->removeAttachmentButton(), Qt::LeftButton);
+    QVERIFY(named<QPushButton>(form, u"removeAttachmentButton"_s)->isEnabled());
+    QTest::mouseClick(named<QPushButton>(form, u"removeAttachmentButton"_s), Qt::LeftButton);
     QCOMPARE(files->count(), 1);
     QVERIFY(files->item(0)->text().startsWith("site.png"_L1));
 
-    QDateTimeEdit *date = form->activityDateEdit();
+    QDateTimeEdit *date = named<QDateTimeEdit>(form, u"activityDate"_s);
     const QDateTime chosen(QDate(2026, 3, 14), QTime(15, 30));
     date->setFocus();
     date->setDateTime(chosen);
     QTest::keyClick(date, Qt::Key_Return);
-    QCOMPARE(m_model->field(m_model->rowOf(id), u"activity_at"_s).toDateTime(), chosen);
-    snap(m_window.get(), u"attachments-and-date"_s);
+    QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"activity_at"_s).toDateTime(), chosen);
+    snap(m_app->window.get(), u"attachments-and-date"_s);
 
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_model->isDirty(m_model->rowOf(id)));
-    const QJsonObject held = m_sandbox->sms(id);
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    const QJsonObject held = m_app->sandbox->sms(id);
     const QJsonArray attachments = held.value("attachments"_L1).toArray();
     QCOMPARE(attachments.size(), 1);
     QCOMPARE(attachments.first().toObject().value("filename"_L1).toString(), u"site.png"_s);
@@ -793,21 +814,21 @@ void tst_MainWindow::activityDateAndAttachments()
 
 void tst_MainWindow::templatePreviewNamesTheContact()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLookingUpNames(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->sms->isLookingUpNames(), 10000);
     QString id;
-    for (int row = 0; row < m_model->rowCount() && id.isEmpty(); ++row) {
-        if (m_model->status(row) == "draft"_L1
-            && !m_model->field(row, u"contact_id"_s).toString().isEmpty())
-            id = m_model->idAt(row);
+    for (int row = 0; row < m_app->sms->rowCount() && id.isEmpty(); ++row) {
+        if (m_app->sms->status(row) == "draft"_L1
+            && !m_app->sms->field(row, u"contact_id"_s).toString().isEmpty())
+            id = m_app->sms->idAt(row);
     }
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_window->selectActivity(id));
-    const QString contactId = m_model->field(m_model->rowOf(id), u"contact_id"_s).toString();
-    const QString first = m_sandbox->http->get(u"contact/%1/"_s.arg(contactId))
+    QVERIFY(m_app->smsWorkspace()->selectActivity(id));
+    const QString contactId = m_app->sms->field(m_app->sms->rowOf(id), u"contact_id"_s).toString();
+    const QString first = m_app->sandbox->http->get(u"contact/%1/"_s.arg(contactId))
                               .json.value("first_name"_L1)
                               .toString();
     QVERIFY(!first.isEmpty());
-    SmsForm *form = m_window->form();
+    SmsForm *form = m_app->smsForm();
     form->setTemplates(
         {{u"smstmpl_cold1"_s, u"Cold 1"_s,
           u"Hey {{ contact.first_name }}, ever considered Close? — {{ user.first_name }}"_s}});
@@ -817,10 +838,12 @@ void tst_MainWindow::templatePreviewNamesTheContact()
     picker->setCurrentIndex(1);
     emit picker->activated(1);
     // The message is the template filled in, the SMS's user too; nothing is left to fill.
-    const QString userId = m_model->field(m_model->rowOf(id), u"user_id"_s).toString();
-    const QString rep
-        = m_sandbox->http->get(u"user/%1/"_s.arg(userId)).json.value("first_name"_L1).toString();
+    const QString userId = m_app->sms->field(m_app->sms->rowOf(id), u"user_id"_s).toString();
+    const QString rep = m_app->sandbox->http->get(u"user/%1/"_s.arg(userId))
+                            .json.value("first_name"_L1)
+                            .toString();
     QVERIFY(!rep.isEmpty());
-    QTRY_COMPARE(form->editor()->text(), u"Hey %1, ever considered Close? — %2"_s.arg(first, rep));
-    QVERIFY(!form->templatePreview()->isVisible());
+    QTRY_COMPARE(m_app->smsEditor()->text(),
+                 u"Hey %1, ever considered Close? — %2"_s.arg(first, rep));
+    QVERIFY(!named<QLabel>(form, u"templateGaps"_s)->isVisible());
 }

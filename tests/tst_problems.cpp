@@ -9,6 +9,7 @@
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smsworkspace.h"
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
 #include "whatsappworkspace.h"
@@ -49,7 +50,7 @@ private:
     {
         return m_app->log->index(row, column).data().toString();
     }
-    QTableView *view() const { return m_app->window->errorPanel()->view(); }
+    QTableView *view() const { return m_app->errorPanel()->view(); }
 
     std::unique_ptr<WindowFixture> m_app;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -106,8 +107,7 @@ void tst_Problems::oneEntryPerFailedSmsAfterReconnects()
     QTRY_VERIFY(!m_app->sms->isLookingUpNames());
     for (const QString &id : failed)
         QCOMPARE(entriesOf(id).size(), 1);
-    QCOMPARE(m_app->window->errorPanel()->windowTitle(),
-             u"Problems (%1)"_s.arg(m_app->log->rowCount()));
+    QCOMPARE(m_app->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(m_app->log->rowCount()));
 
     // A save refused twice the same way: one entry, counted, at the top.
     const QString draft = m_app->sms->idAt(0);
@@ -149,10 +149,10 @@ void tst_Problems::doubleClickAndEnterOpenTheSms()
 {
     const QStringList failed = failedSms();
     // The failed SMS are hidden by a filter and the rep is on the WhatsApp tab.
-    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton);
-    QVERIFY(m_app->window->chip(u"draft"_s)->isChecked());
-    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
-    QVERIFY(m_app->window->errorPanel()->isVisible());
+    QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton);
+    QVERIFY(m_app->chip(u"draft"_s)->isChecked());
+    m_app->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    QVERIFY(m_app->errorPanel()->isVisible());
 
     const int first = entriesOf(failed.at(0)).value(0, -1);
     QVERIFY(first >= 0);
@@ -162,30 +162,30 @@ void tst_Problems::doubleClickAndEnterOpenTheSms()
     const QPoint at = problems->visualRect(index).center();
     QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {}, at);
-    QTRY_COMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::SmsTab));
-    QTRY_COMPARE(m_app->window->form()->currentId(), failed.at(0));
-    QCOMPARE(m_app->window->list()->currentIndex().data(ActivityTableModel::IdRole).toString(),
+    QTRY_COMPARE(m_app->tabs()->currentIndex(), int(MainWindow::SmsTab));
+    QTRY_COMPARE(m_app->smsForm()->currentId(), failed.at(0));
+    QCOMPARE(m_app->smsList()->currentIndex().data(ActivityTableModel::IdRole).toString(),
              failed.at(0));
 
     // By keyboard: the next failed SMS, Enter.
-    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    m_app->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
     const int second = entriesOf(failed.at(1)).value(0, -1);
     QVERIFY(second >= 0);
     problems->setFocus();
     problems->setCurrentIndex(m_app->log->index(second, 0));
     QTest::keyClick(problems, Qt::Key_Return);
-    QTRY_COMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::SmsTab));
-    QTRY_COMPARE(m_app->window->form()->currentId(), failed.at(1));
+    QTRY_COMPARE(m_app->tabs()->currentIndex(), int(MainWindow::SmsTab));
+    QTRY_COMPARE(m_app->smsForm()->currentId(), failed.at(1));
 }
 
 void tst_Problems::enterOpensAWhatsAppMessage()
 {
-    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab); // loads the messages
+    m_app->tabs()->setCurrentIndex(MainWindow::WhatsAppTab); // loads the messages
     QTRY_VERIFY(m_app->whatsapp->rowCount() > 0 && !m_app->whatsapp->canFetchMore({}));
     const QString id = m_app->whatsapp->idAt(m_app->whatsapp->rowCount() - 1);
     // The message is hidden by the WhatsApp search, and the rep is on the SMS tab.
-    m_app->window->whatsapp()->searchBox()->setText(u"zebra quartz"_s);
-    m_app->window->tabs()->setCurrentIndex(MainWindow::SmsTab);
+    named<QLineEdit>(m_app->window.get(), u"whatsappSearch"_s)->setText(u"zebra quartz"_s);
+    m_app->tabs()->setCurrentIndex(MainWindow::SmsTab);
     ApiError error;
     error.category = ApiError::Category::Validation;
     error.message = u"Close refused the change."_s;
@@ -198,9 +198,9 @@ void tst_Problems::enterOpensAWhatsAppMessage()
     problems->setFocus();
     problems->setCurrentIndex(m_app->log->index(row, 0));
     QTest::keyClick(problems, Qt::Key_Enter);
-    QTRY_COMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
-    QTRY_COMPARE(m_app->window->whatsapp()->form()->currentId(), id);
-    QCOMPARE(m_app->window->whatsapp()->searchBox()->text(), QString());
+    QTRY_COMPARE(m_app->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
+    QTRY_COMPARE(m_app->whatsappForm()->currentId(), id);
+    QCOMPARE(named<QLineEdit>(m_app->window.get(), u"whatsappSearch"_s)->text(), QString());
 }
 
 void tst_Problems::resolvedOnceTheRetryWorked()
@@ -210,23 +210,23 @@ void tst_Problems::resolvedOnceTheRetryWorked()
     QString id;
     for (int row = 0; row < m_app->sms->rowCount() && id.isEmpty(); ++row) {
         if (m_app->sms->status(row) == "draft"_L1
-            && m_app->window->selectActivity(m_app->sms->idAt(row)))
+            && m_app->smsWorkspace()->selectActivity(m_app->sms->idAt(row)))
             id = m_app->sms->idAt(row);
     }
     QVERIFY(!id.isEmpty());
-    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->smsEditor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, u"Back on Monday"_s);
     const int open = m_app->log->rowCount();
     // Close has a bad moment: the save fails, then Draftbox tries again by itself.
     QVERIFY(m_app->sandbox->queueFaults({u"500"_s}));
-    QTest::mouseClick(m_app->window->form()->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(m_app->smsForm(), u"saveButton"_s), Qt::LeftButton);
     QTRY_COMPARE(entriesOf(id).size(), 1);
     const int row = entriesOf(id).first();
     QVERIFY2(cell(row, ErrorLogModel::AdviceColumn).contains("try again in a few minutes"_L1),
              qPrintable(cell(row, ErrorLogModel::AdviceColumn)));
-    QCOMPARE(m_app->window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open + 1));
+    QCOMPARE(m_app->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open + 1));
 
     QTRY_COMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"Back on Monday"_s);
     QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
@@ -237,7 +237,7 @@ void tst_Problems::resolvedOnceTheRetryWorked()
     const QString advice = cell(after, ErrorLogModel::AdviceColumn);
     QVERIFY2(advice.startsWith("Resolved"_L1), qPrintable(advice));
     QVERIFY(!advice.contains("try again"_L1));
-    QCOMPARE(m_app->window->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open));
+    QCOMPARE(m_app->errorPanel()->windowTitle(), u"Problems (%1)"_s.arg(open));
     saveScreenshot(m_app->window.get(), u"problems-resolved"_s);
 }
 

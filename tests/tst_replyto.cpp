@@ -2,6 +2,7 @@
 // of the same conversation are offered, and a loop (A answers B answers A) is refused by the
 // model with a reason the form shows, leaving Close's record as it was.
 #include "markupeditor.h"
+#include "named.h"
 #include "sandboxfixture.h"
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
@@ -30,7 +31,7 @@ private:
     {
         return m_sandbox->http->get(u"activity/whatsapp_message/%1/"_s.arg(id)).json;
     }
-    WhatsAppForm *form() const { return m_workspace->form(); }
+    WhatsAppForm *form() const { return m_workspace->findChild<WhatsAppForm *>(); }
     //! A row with at least one earlier and one later message in its conversation, all at
     //! different times.
     int middleRow() const;
@@ -93,7 +94,7 @@ void tst_ReplyTo::offersOnlyEarlierMessagesOfTheConversation()
     QVERIFY(!earlier.isEmpty());
     QVERIFY(!later.isEmpty());
 
-    QComboBox *replyTo = form()->replyToCombo();
+    QComboBox *replyTo = named<QComboBox>(form(), u"replyTo"_s);
     QCOMPARE(replyTo->itemData(0), QVariant()); // "Not a reply"
     QSet<QString> offered;
     for (int i = 1; i < replyTo->count(); ++i)
@@ -128,7 +129,7 @@ void tst_ReplyTo::cycleIsRefusedWithTheReason()
 
     // B answers A, as the rep picks it in B's form and saves.
     QVERIFY(m_workspace->selectMessage(idB));
-    QComboBox *replyTo = form()->replyToCombo();
+    QComboBox *replyTo = named<QComboBox>(form(), u"replyTo"_s);
     const int wanted = replyTo->findData(idA);
     QVERIFY(wanted > 0);
     if (replyTo->currentIndex() != wanted) {
@@ -139,7 +140,7 @@ void tst_ReplyTo::cycleIsRefusedWithTheReason()
             QVERIFY(replyTo->currentIndex() != before);
         }
         QSignalSpy saved(m_model.get(), &ActivityTableModel::saved);
-        QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(form(), u"saveButton"_s), Qt::LeftButton);
         QTRY_COMPARE(saved.size(), 1);
     }
     QTRY_COMPARE(stored(idB).value("response_to_id"_L1).toString(), idA);
@@ -152,8 +153,8 @@ void tst_ReplyTo::cycleIsRefusedWithTheReason()
     QVERIFY(!m_model->setField(rowA, u"response_to_id"_s, idB));
     QCOMPARE(m_model->field(rowA, u"response_to_id"_s).toString(), oldOfA.toString());
     QVERIFY(!m_model->isDirty(rowA));
-    QVERIFY(!form()->saveButton()->isEnabled());
-    const QString banner = form()->bannerLabel()->text();
+    QVERIFY(!named<QPushButton>(form(), u"saveButton"_s)->isEnabled());
+    const QString banner = named<QLabel>(form(), u"banner"_s)->text();
     QVERIFY2(banner.contains("loop"_L1), qPrintable(banner));
     QCOMPARE(m_model->index(rowA, 0).data(ActivityTableModel::RowErrorRole).toString().isEmpty(),
              false);
@@ -163,13 +164,14 @@ void tst_ReplyTo::cycleIsRefusedWithTheReason()
     QVERIFY(!m_model->isDirty(rowA));
 
     // Close keeps what it had.
-    QTest::keyClick(form()->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(named<MarkupEditor>(form(), u"messageEditor"_s)->editor(), Qt::Key_S,
+                    Qt::ControlModifier);
     QCOMPARE(stored(idA).value("response_to_id"_L1), oldOfA);
     QCOMPARE(stored(idB).value("response_to_id"_L1).toString(), idA);
 
     // A choice that is fine clears the reason.
     QVERIFY(m_model->setField(rowA, u"response_to_id"_s, QVariant()));
-    QVERIFY(!form()->bannerLabel()->text().contains("loop"_L1));
+    QVERIFY(!named<QLabel>(form(), u"banner"_s)->text().contains("loop"_L1));
 }
 
 QTEST_MAIN(tst_ReplyTo)

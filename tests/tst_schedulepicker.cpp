@@ -9,6 +9,7 @@
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smsworkspace.h"
 #include "whatsapptablemodel.h"
 #include "windowfixture.h"
 
@@ -257,16 +258,15 @@ void tst_SchedulePicker::timePassingWhileOpenIsSaidAndOffersTheNextSlot()
     QVERIFY(app.open(20));
     SandboxFixture &sandbox = *app.sandbox;
     SmsTableModel &model = *app.sms;
-    MainWindow &window = *app.window;
     QString id;
     for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
-        if (model.canSchedule(row) && window.selectActivity(model.idAt(row)))
+        if (model.canSchedule(row) && app.smsWorkspace()->selectActivity(model.idAt(row)))
             id = model.idAt(row);
     }
     QVERIFY(!id.isEmpty());
-    SmsForm *form = window.form();
-    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
-    SchedulePicker *picker = form->schedulePicker();
+    SmsForm *form = app.smsForm();
+    QTest::mouseClick(named<QPushButton>(form, u"scheduleButton"_s), Qt::LeftButton);
+    SchedulePicker *picker = named<SchedulePicker>(form, u"schedulePicker"_s);
     QVERIFY(picker);
     QTRY_VERIFY(picker->isVisible());
 
@@ -314,18 +314,17 @@ void tst_SchedulePicker::formSchedulesAtTheClickedSlot()
     QVERIFY(app.open(60));
     SandboxFixture &sandbox = *app.sandbox;
     SmsTableModel &model = *app.sms;
-    MainWindow &window = *app.window;
     QString id;
     for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
         if (model.status(row) == "draft"_L1
             && model.field(row, u"remote_phone"_s) == "+14165550199"_L1
-            && window.selectActivity(model.idAt(row)))
+            && app.smsWorkspace()->selectActivity(model.idAt(row)))
             id = model.idAt(row);
     }
     QVERIFY2(!id.isEmpty(), "no draft to the Toronto number");
-    SmsForm *form = window.form();
-    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
-    SchedulePicker *picker = form->schedulePicker();
+    SmsForm *form = app.smsForm();
+    QTest::mouseClick(named<QPushButton>(form, u"scheduleButton"_s), Qt::LeftButton);
+    SchedulePicker *picker = named<SchedulePicker>(form, u"schedulePicker"_s);
     QVERIFY(picker);
     QTRY_VERIFY(picker->isVisible());
     QVERIFY2(picker->recipientTimes().endsWith("(Toronto)"_L1),
@@ -354,7 +353,6 @@ void tst_SchedulePicker::contactTimeZoneReachesThePicker()
     QVERIFY(app.open(60));
     SandboxFixture &sandbox = *app.sandbox;
     SmsTableModel &model = *app.sms;
-    MainWindow &window = *app.window;
     QTRY_VERIFY(!model.isLookingUpNames());
     QString id;
     QString zone;
@@ -364,7 +362,7 @@ void tst_SchedulePicker::contactTimeZoneReachesThePicker()
         const QString contact = model.field(row, u"contact_id"_s).toString();
         const QJsonValue inClose
             = sandbox.http->get(u"contact/%1/"_s.arg(contact)).json.value("timezone"_L1);
-        if (inClose.isString() && window.selectActivity(model.idAt(row))) {
+        if (inClose.isString() && app.smsWorkspace()->selectActivity(model.idAt(row))) {
             id = model.idAt(row);
             zone = inClose.toString();
         }
@@ -373,8 +371,8 @@ void tst_SchedulePicker::contactTimeZoneReachesThePicker()
     QCOMPARE(model.contactTimeZone(model.rowOf(id)), zone);
     const RecipientZone expected
         = RecipientZone::fromZone(QTimeZone(zone.toLatin1()), RecipientZone::Source::Contact);
-    QTest::mouseClick(window.form()->scheduleButton(), Qt::LeftButton);
-    SchedulePicker *picker = window.form()->schedulePicker();
+    QTest::mouseClick(named<QPushButton>(app.smsForm(), u"scheduleButton"_s), Qt::LeftButton);
+    SchedulePicker *picker = named<SchedulePicker>(app.smsForm(), u"schedulePicker"_s);
     QVERIFY(picker);
     QVERIFY2(picker->recipientTimes().endsWith(u"(%1)"_s.arg(expected.place())),
              qPrintable(picker->recipientTimes()));

@@ -8,6 +8,7 @@
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smsworkspace.h"
 #include "whatsapptablemodel.h"
 #include "windowfixture.h"
 
@@ -66,7 +67,7 @@ void tst_Search::load()
 
 void tst_Search::search(const QString &text)
 {
-    QLineEdit *box = m_app->window->searchBox();
+    QLineEdit *box = m_app->smsSearch();
     box->setFocus();
     QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(box, Qt::Key_Delete);
@@ -77,7 +78,7 @@ void tst_Search::search(const QString &text)
 QSet<QString> tst_Search::shown() const
 {
     QSet<QString> ids;
-    const QAbstractItemModel *list = m_app->window->list()->model();
+    const QAbstractItemModel *list = m_app->smsList()->model();
     for (int row = 0; row < list->rowCount(); ++row) {
         // The SMS open in the form stays listed (marked) whatever the search: not a match.
         if (!list->index(row, 0).data(ActivityFilterProxy::KeptRole).toBool())
@@ -195,13 +196,13 @@ void tst_Search::emptyResultSaysSoAndClears()
     QVERIFY(note);
     QVERIFY(!note->isVisible());
 
-    const QString open = m_app->window->form()->currentId();
+    const QString open = m_app->smsForm()->currentId();
     search(u"zebra quartz"_s);
     QTRY_COMPARE(shown(), QSet<QString>());
     QTRY_VERIFY(note->isVisible());
     // The SMS open in the form stays, listed and marked, and the form with it.
-    QCOMPARE(m_app->window->list()->model()->rowCount(), 1);
-    QCOMPARE(m_app->window->form()->currentId(), open);
+    QCOMPARE(m_app->smsList()->model()->rowCount(), 1);
+    QCOMPARE(m_app->smsForm()->currentId(), open);
     auto *text = note->findChild<QLabel *>(u"noMatchText"_s);
     QVERIFY(text);
     QCOMPARE(text->text(), u"No SMS match “zebra quartz”."_s);
@@ -211,14 +212,14 @@ void tst_Search::emptyResultSaysSoAndClears()
     QVERIFY(clear);
     QVERIFY(clear->isVisible());
     QTest::mouseClick(clear, Qt::LeftButton);
-    QCOMPARE(m_app->window->searchBox()->text(), QString());
-    QTRY_COMPARE(m_app->window->list()->model()->rowCount(), 60);
+    QCOMPARE(m_app->smsSearch()->text(), QString());
+    QTRY_COMPARE(m_app->smsList()->model()->rowCount(), 60);
     QVERIFY(!note->isVisible());
-    QVERIFY(m_app->window->list()->isVisible());
-    QVERIFY(m_app->window->list()->currentIndex().isValid()); // the form has an SMS again
+    QVERIFY(m_app->smsList()->isVisible());
+    QVERIFY(m_app->smsList()->currentIndex().isValid()); // the form has an SMS again
 
     // With a chip on, clearing the search alone may not be all: the note says so.
-    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton);
+    QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton);
     search(u"zebra quartz"_s);
     QTRY_VERIFY(note->isVisible());
     QCOMPARE(text->text(), u"No SMS match “zebra quartz” with the filters above."_s);

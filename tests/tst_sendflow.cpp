@@ -10,6 +10,7 @@
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smsworkspace.h"
 #include "whatsapptablemodel.h"
 #include "windowfixture.h"
 
@@ -65,13 +66,13 @@ void tst_SendFlow::cleanup()
 
 QString tst_SendFlow::pickDraft(const QString &textContains, const QString &exclude)
 {
-    QToolButton *drafts = m_app->window->chip(u"draft"_s);
+    QToolButton *drafts = m_app->chip(u"draft"_s);
     if (!drafts->isChecked())
         QTest::mouseClick(drafts, Qt::LeftButton);
-    QTableView *list = m_app->window->list();
-    for (int row = 0; row < m_app->window->proxy()->rowCount(); ++row) {
-        const QModelIndex index = m_app->window->proxy()->index(row, SmsTableModel::MessageColumn);
-        const int source = m_app->window->proxy()->mapToSource(index).row();
+    QTableView *list = m_app->smsList();
+    for (int row = 0; row < m_app->smsProxy()->rowCount(); ++row) {
+        const QModelIndex index = m_app->smsProxy()->index(row, SmsTableModel::MessageColumn);
+        const int source = m_app->smsProxy()->mapToSource(index).row();
         if (m_app->sms->idAt(source) == exclude
             || !m_app->sms->field(source, u"text"_s).toString().contains(textContains))
             continue;
@@ -79,11 +80,10 @@ QString tst_SendFlow::pickDraft(const QString &textContains, const QString &excl
         list->scrollTo(index);
         QCoreApplication::processEvents(); // the view lays its rows out after a filter change
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
-        if (m_app->window->form()->currentId() != id)
+        if (m_app->smsForm()->currentId() != id)
             return {};
         // Whatever the list kept for the SMS open before leaves now.
-        if (!QTest::qWaitFor(
-                [&] { return m_app->window->proxy()->pinnedIds() == QSet<QString> {id}; }))
+        if (!QTest::qWaitFor([&] { return m_app->smsProxy()->pinnedIds() == QSet<QString> {id}; }))
             return {};
         return id;
     }
@@ -115,24 +115,24 @@ void tst_SendFlow::doublePressSendsOnlyTheDraftShown()
     const QStringList draftsBefore = sandboxIdsWithStatus(u"draft"_s);
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QCOMPARE(m_app->window->form()->currentId(), id);
-    const int listed = m_app->window->proxy()->rowCount();
+    QCOMPARE(m_app->smsForm()->currentId(), id);
+    const int listed = m_app->smsProxy()->rowCount();
 
-    QPushButton *send = m_app->window->form()->sendButton();
+    QPushButton *send = named<QPushButton>(m_app->smsForm(), u"sendButton"_s);
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
     QTest::mouseClick(send, Qt::LeftButton); // the second half of a double press
     QTRY_COMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"outbox"_s);
     QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"outbox"_s);
     // The form stays on the SMS sent, and so does the list, though Drafts no longer matches.
-    QCOMPARE(m_app->window->form()->currentId(), id);
-    QCOMPARE(m_app->window->proxy()->rowCount(), listed);
-    const QModelIndex current = m_app->window->list()->currentIndex();
+    QCOMPARE(m_app->smsForm()->currentId(), id);
+    QCOMPARE(m_app->smsProxy()->rowCount(), listed);
+    const QModelIndex current = m_app->smsList()->currentIndex();
     QVERIFY(current.isValid());
     QCOMPARE(current.data(ActivityTableModel::IdRole).toString(), id);
     QVERIFY(!send->isEnabled() || send->text() != u"Se&nd"_s);
     QTest::mouseClick(send, Qt::LeftButton); // a late third press
-    QTest::qWait(300);
+    QVERIFY(!m_app->settle().contains(u"no answer"_s)); // Close answered what it was asked
     QStringList draftsAfter = sandboxIdsWithStatus(u"draft"_s);
     QStringList expected = draftsBefore;
     expected.removeAll(id);
@@ -141,8 +141,8 @@ void tst_SendFlow::doublePressSendsOnlyTheDraftShown()
     // Picking another row lets the sent SMS leave the Drafts list.
     const QString other = pickDraft({}, id);
     QVERIFY(!other.isEmpty() && other != id);
-    QCOMPARE(m_app->window->form()->currentId(), other);
-    QTRY_COMPARE(m_app->window->proxy()->rowCount(), listed - 1);
+    QCOMPARE(m_app->smsForm()->currentId(), other);
+    QTRY_COMPARE(m_app->smsProxy()->rowCount(), listed - 1);
 }
 
 void tst_SendFlow::secondCtrlReturnDoesNothing()
@@ -152,14 +152,14 @@ void tst_SendFlow::secondCtrlReturnDoesNothing()
     QVERIFY(!id.isEmpty());
     const int drafts = int(sandboxIdsWithStatus(u"draft"_s).size());
     const QStringList outbox = sandboxIdsWithStatus(u"outbox"_s);
-    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->smsEditor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"outbox"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::qWait(300);
-    QCOMPARE(m_app->window->form()->currentId(), id);
+    QVERIFY(!m_app->settle().contains(u"no answer"_s)); // Close answered what it was asked
+    QCOMPARE(m_app->smsForm()->currentId(), id);
     QCOMPARE(sandboxIdsWithStatus(u"draft"_s).size(), drafts - 1);
     QStringList outboxAfter = sandboxIdsWithStatus(u"outbox"_s);
     QStringList expected = QStringList(outbox) << id;
@@ -175,10 +175,10 @@ void tst_SendFlow::undoBarNamesItsSmsAndStaysWithIt()
     QVERIFY(!id.isEmpty());
     const int row = m_app->sms->rowOf(id);
     const QString words = m_app->sms->field(row, u"text"_s).toString().left(12);
-    QTest::mouseClick(m_app->window->form()->sendButton(), Qt::LeftButton);
-    QPushButton *undo = m_app->window->form()->undoButton();
+    QTest::mouseClick(named<QPushButton>(m_app->smsForm(), u"sendButton"_s), Qt::LeftButton);
+    QPushButton *undo = named<QPushButton>(m_app->smsForm(), u"undoButton"_s);
     QTRY_VERIFY(undo->isVisible());
-    auto *label = m_app->window->form()->findChild<QLabel *>(u"undoLabel"_s);
+    auto *label = m_app->smsForm()->findChild<QLabel *>(u"undoLabel"_s);
     QVERIFY(label);
     // Which SMS: its recipient and its first words.
     QVERIFY2(label->text().contains(u"+1 650-333-4444"_s) || label->text().contains(u"Maria"_s),
@@ -189,11 +189,11 @@ void tst_SendFlow::undoBarNamesItsSmsAndStaysWithIt()
     // Another SMS's form has no Undo bar; coming back, it is there again.
     const QString other = pickDraft(u"Pat"_s);
     QVERIFY(!other.isEmpty());
-    QCOMPARE(m_app->window->form()->currentId(), other);
+    QCOMPARE(m_app->smsForm()->currentId(), other);
     QVERIFY(!undo->isVisible());
-    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton); // every SMS again
-    QVERIFY(m_app->window->selectActivity(id));
-    QCOMPARE(m_app->window->form()->currentId(), id);
+    QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton); // every SMS again
+    QVERIFY(m_app->smsWorkspace()->selectActivity(id));
+    QCOMPARE(m_app->smsForm()->currentId(), id);
     QTRY_VERIFY(undo->isVisible());
     QTest::mouseClick(undo, Qt::LeftButton);
     QTRY_COMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
@@ -204,20 +204,20 @@ void tst_SendFlow::undoBarNamesItsSmsAndStaysWithIt()
 void tst_SendFlow::bulkSendKeepsTheSelection()
 {
     start();
-    QTest::mouseClick(m_app->window->chip(u"draft"_s), Qt::LeftButton);
-    QTableView *list = m_app->window->list();
+    QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton);
+    QTableView *list = m_app->smsList();
     QStringList chosen;
     for (int row = 0; row < 3; ++row) {
-        const QModelIndex index = m_app->window->proxy()->index(row, 0);
+        const QModelIndex index = m_app->smsProxy()->index(row, 0);
         QTest::mouseClick(list->viewport(), Qt::LeftButton,
                           row == 0 ? Qt::KeyboardModifiers {} : Qt::ControlModifier,
                           list->visualRect(index).center());
         chosen << index.data(ActivityTableModel::IdRole).toString();
     }
-    const QString inForm = m_app->window->form()->currentId();
+    const QString inForm = m_app->smsForm()->currentId();
     QVERIFY(chosen.contains(inForm));
     const QStringList draftsBefore = sandboxIdsWithStatus(u"draft"_s);
-    m_app->window->sendSelected();
+    m_app->smsWorkspace()->sendSelected();
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_app->window->findChild<QMessageBox *>(u"bulkConfirmation"_s)));
     for (QAbstractButton *button : box->buttons()) {
@@ -237,7 +237,7 @@ void tst_SendFlow::bulkSendKeepsTheSelection()
     std::sort(selected.begin(), selected.end());
     std::sort(chosen.begin(), chosen.end());
     QCOMPARE(selected, chosen);
-    QCOMPARE(m_app->window->form()->currentId(), inForm);
+    QCOMPARE(m_app->smsForm()->currentId(), inForm);
 }
 
 void tst_SendFlow::deleteDoesNotMoveTheFormOn()
@@ -245,10 +245,10 @@ void tst_SendFlow::deleteDoesNotMoveTheFormOn()
     start();
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QTest::mouseClick(m_app->window->form()->findChild<QPushButton *>(u"deleteButton"_s),
+    QTest::mouseClick(m_app->smsForm()->findChild<QPushButton *>(u"deleteButton"_s),
                       Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_app->window->form()->findChild<QMessageBox *>(u"deleteConfirmation"_s)));
+    QTRY_VERIFY((box = m_app->smsForm()->findChild<QMessageBox *>(u"deleteConfirmation"_s)));
     // The question says which draft goes.
     QVERIFY2(box->text().contains(u"Thanks for the chat"_s), qPrintable(box->text()));
     QAbstractButton *yes = box->button(QMessageBox::Yes);
@@ -258,45 +258,45 @@ void tst_SendFlow::deleteDoesNotMoveTheFormOn()
     QCOMPARE(m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(id)).status, 404);
     // The form says what happened instead of opening the next draft, whose Send is one
     // keystroke away.
-    QTest::qWait(100);
-    QVERIFY(m_app->window->form()->currentId().isEmpty());
-    QVERIFY(!m_app->window->form()->sendButton()->isEnabled());
-    QVERIFY2(m_app->window->form()->bannerLabel()->text().contains(u"deleted"_s),
-             qPrintable(m_app->window->form()->bannerLabel()->text()));
-    QVERIFY(!m_app->window->list()->currentIndex().isValid());
+    QTRY_VERIFY(named<QLabel>(m_app->smsForm(), u"banner"_s)->text().contains(u"deleted"_s));
+    QVERIFY(m_app->smsForm()->currentId().isEmpty());
+    QVERIFY(!named<QPushButton>(m_app->smsForm(), u"sendButton"_s)->isEnabled());
+    QVERIFY2(named<QLabel>(m_app->smsForm(), u"banner"_s)->text().contains(u"deleted"_s),
+             qPrintable(named<QLabel>(m_app->smsForm(), u"banner"_s)->text()));
+    QVERIFY(!m_app->smsList()->currentIndex().isValid());
     // A click on any row opens it, the one next to the deleted draft too.
     const QString next = pickDraft({}, id);
     QVERIFY(!next.isEmpty());
-    QCOMPARE(m_app->window->form()->currentId(), next);
+    QCOMPARE(m_app->smsForm()->currentId(), next);
 }
 
 void tst_SendFlow::editingUnderASearchKeepsTheRow()
 {
     start();
-    QLineEdit *search = m_app->window->searchBox();
+    QLineEdit *search = m_app->smsSearch();
     QTest::mouseClick(search, Qt::LeftButton);
     QTest::keyClicks(search, u"maria"_s);
-    QTRY_VERIFY(m_app->window->proxy()->rowCount() > 0);
+    QTRY_VERIFY(m_app->smsProxy()->rowCount() > 0);
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    const int listed = m_app->window->proxy()->rowCount();
-    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
+    const int listed = m_app->smsProxy()->rowCount();
+    QPlainTextEdit *editor = m_app->smsEditor()->editor();
     QTest::mouseClick(editor->viewport(), Qt::LeftButton);
     typeInto(editor, u"Hello there, a new text"_s);
     QCOMPARE(editor->toPlainText(), u"Hello there, a new text"_s);
-    QCOMPARE(m_app->window->form()->currentId(), id);
+    QCOMPARE(m_app->smsForm()->currentId(), id);
     QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(),
              u"Hello there, a new text"_s);
-    QCOMPARE(m_app->window->proxy()->rowCount(), listed);
-    QCOMPARE(m_app->window->list()->currentIndex().data(ActivityTableModel::IdRole).toString(), id);
+    QCOMPARE(m_app->smsProxy()->rowCount(), listed);
+    QCOMPARE(m_app->smsList()->currentIndex().data(ActivityTableModel::IdRole).toString(), id);
     saveScreenshot(m_app->window.get(), u"kept-under-search"_s);
 
     // Neither a sort nor a refresh nor another filter moves the form under the rep.
-    m_app->window->list()->sortByColumn(SmsTableModel::MessageColumn, Qt::DescendingOrder);
-    QTest::mouseClick(m_app->window->chip(u"sent"_s), Qt::LeftButton);
+    m_app->smsList()->sortByColumn(SmsTableModel::MessageColumn, Qt::DescendingOrder);
+    QTest::mouseClick(m_app->chip(u"sent"_s), Qt::LeftButton);
     m_app->sms->refresh();
     QTRY_VERIFY(!m_app->sms->isLoading());
-    QCOMPARE(m_app->window->form()->currentId(), id);
+    QCOMPARE(m_app->smsForm()->currentId(), id);
     QCOMPARE(editor->toPlainText(), u"Hello there, a new text"_s);
     QTest::keyClicks(editor, u" and more"_s);
     QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(),
@@ -311,7 +311,7 @@ void tst_SendFlow::typingDuringASaveIsKept()
     start(250); // every answer takes a quarter of a second
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QPlainTextEdit *editor = m_app->window->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->smsEditor()->editor();
     typeInto(editor, u"First part"_s);
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(
@@ -335,8 +335,8 @@ void tst_SendFlow::scheduleRefusedAfterThePickerSaysWhy()
     start();
     const QString id = pickDraft(u"Maria"_s);
     QVERIFY(!id.isEmpty());
-    QTest::mouseClick(m_app->window->form()->scheduleButton(), Qt::LeftButton);
-    SchedulePicker *picker = m_app->window->form()->schedulePicker();
+    QTest::mouseClick(named<QPushButton>(m_app->smsForm(), u"scheduleButton"_s), Qt::LeftButton);
+    SchedulePicker *picker = named<SchedulePicker>(m_app->smsForm(), u"schedulePicker"_s);
     QVERIFY(picker);
     QTRY_VERIFY(picker->isVisible());
     // While the picker is open the draft's number becomes one no SMS can go to.
@@ -344,7 +344,7 @@ void tst_SendFlow::scheduleRefusedAfterThePickerSaysWhy()
     picker->accept();
     QTRY_VERIFY2(m_app->window->statusBar()->currentMessage().startsWith("Not scheduled."_L1),
                  qPrintable(m_app->window->statusBar()->currentMessage()));
-    QTest::qWait(200);
+    QVERIFY(!m_app->settle().contains(u"no answer"_s)); // Close answered what it was asked
     QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
 }
 

@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "draftboxapp.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "userfolders.h"
 #include "whatsapptablemodel.h"
 #include "whatsappworkspace.h"
@@ -63,24 +64,25 @@ void tst_Settings::restoredAfterARestart()
         MainWindow *window = app->window();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         // Nothing remembered yet: the SMS tab, no filter, the platform's look.
-        QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::SmsTab));
-        QVERIFY(!window->chip(u"draft"_s)->isChecked());
+        QCOMPARE(named<QTabWidget>(window, u"workspaces"_s)->currentIndex(),
+                 int(MainWindow::SmsTab));
+        QVERIFY(!named<QToolButton>(window, u"draftChip"_s)->isChecked());
         QCOMPARE(Appearance::toString(Appearance::current()), u"system"_s);
 
         window->resize(1111, 777);
-        window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
-        window->chip(u"draft"_s)->setChecked(true);
-        window->chip(u"error"_s)->setChecked(true);
-        window->searchBox()->setText(u"friday"_s);
-        window->whatsapp()->chip(u"incoming"_s)->setChecked(true);
-        window->whatsapp()->searchBox()->setText(u"quote"_s);
-        window->smsSplitter()->setSizes({500, 600});
-        window->whatsapp()->splitter()->setSizes({700, 400});
+        named<QTabWidget>(window, u"workspaces"_s)->setCurrentIndex(MainWindow::WhatsAppTab);
+        named<QToolButton>(window, u"draftChip"_s)->setChecked(true);
+        named<QToolButton>(window, u"errorChip"_s)->setChecked(true);
+        named<QLineEdit>(window, u"smsSearch"_s)->setText(u"friday"_s);
+        named<QToolButton>(window, u"incomingChip"_s)->setChecked(true);
+        named<QLineEdit>(window, u"whatsappSearch"_s)->setText(u"quote"_s);
+        named<QSplitter>(window, u"mainSplitter"_s)->setSizes({500, 600});
+        named<QSplitter>(window, u"whatsappSplitter"_s)->setSizes({700, 400});
         Appearance::apply(Appearance::Mode::Dark);
         QTest::qWait(50);
         size = window->size();
-        smsSizes = window->smsSplitter()->sizes();
-        whatsappSizes = window->whatsapp()->splitter()->sizes();
+        smsSizes = named<QSplitter>(window, u"mainSplitter"_s)->sizes();
+        whatsappSizes = named<QSplitter>(window, u"whatsappSplitter"_s)->sizes();
         // The app quits: its destructor saves.
     }
     Appearance::apply(Appearance::Mode::System);
@@ -94,25 +96,26 @@ void tst_Settings::restoredAfterARestart()
     MainWindow *window = app->window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QCOMPARE(window->size(), size);
-    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
-    QCOMPARE(window->whatsapp()->splitter()->sizes(), whatsappSizes);
-    QVERIFY(window->chip(u"draft"_s)->isChecked());
-    QVERIFY(window->chip(u"error"_s)->isChecked());
-    QVERIFY(!window->chip(u"sent"_s)->isChecked());
-    QCOMPARE(window->searchBox()->text(), u"friday"_s);
-    QCOMPARE(window->proxy()->statuses().size(), 2);
-    QCOMPARE(window->proxy()->searchText(), u"friday"_s);
-    QVERIFY(window->whatsapp()->chip(u"incoming"_s)->isChecked());
-    QVERIFY(!window->whatsapp()->chip(u"outgoing"_s)->isChecked());
-    QCOMPARE(window->whatsapp()->searchBox()->text(), u"quote"_s);
-    QCOMPARE(window->whatsapp()->proxy()->searchText(), u"quote"_s);
+    QCOMPARE(named<QTabWidget>(window, u"workspaces"_s)->currentIndex(),
+             int(MainWindow::WhatsAppTab));
+    QCOMPARE(named<QSplitter>(window, u"whatsappSplitter"_s)->sizes(), whatsappSizes);
+    QVERIFY(named<QToolButton>(window, u"draftChip"_s)->isChecked());
+    QVERIFY(named<QToolButton>(window, u"errorChip"_s)->isChecked());
+    QVERIFY(!named<QToolButton>(window, u"sentChip"_s)->isChecked());
+    QCOMPARE(named<QLineEdit>(window, u"smsSearch"_s)->text(), u"friday"_s);
+    QCOMPARE(named<ActivityFilterProxy>(window, u"smsProxy"_s)->statuses().size(), 2);
+    QCOMPARE(named<ActivityFilterProxy>(window, u"smsProxy"_s)->searchText(), u"friday"_s);
+    QVERIFY(named<QToolButton>(window, u"incomingChip"_s)->isChecked());
+    QVERIFY(!named<QToolButton>(window, u"outgoingChip"_s)->isChecked());
+    QCOMPARE(named<QLineEdit>(window, u"whatsappSearch"_s)->text(), u"quote"_s);
+    QCOMPARE(named<ActivityFilterProxy>(window, u"whatsappProxy"_s)->searchText(), u"quote"_s);
     QCOMPARE(Appearance::toString(Appearance::current()), u"dark"_s);
     QVERIFY(Appearance::isDark());
     // The WhatsApp tab was the one shown, so its messages loaded.
     QTRY_COMPARE(app->whatsapp()->rowCount(), 20);
     // The SMS tab's splitter as it was, once that tab shows.
-    window->tabs()->setCurrentIndex(MainWindow::SmsTab);
-    QTRY_COMPARE(window->smsSplitter()->sizes(), smsSizes);
+    named<QTabWidget>(window, u"workspaces"_s)->setCurrentIndex(MainWindow::SmsTab);
+    QTRY_COMPARE(named<QSplitter>(window, u"mainSplitter"_s)->sizes(), smsSizes);
     Appearance::apply(Appearance::Mode::System);
 }
 

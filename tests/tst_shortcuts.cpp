@@ -7,6 +7,7 @@
 #include "sandboxfixture.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smsworkspace.h"
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
 #include "whatsappworkspace.h"
@@ -105,13 +106,13 @@ void tst_Shortcuts::cleanup()
 
 QString tst_Shortcuts::selectSms(const QString &status)
 {
-    m_app->window->tabs()->setCurrentIndex(MainWindow::SmsTab);
+    m_app->tabs()->setCurrentIndex(MainWindow::SmsTab);
     for (int row = 0; row < m_app->sms->rowCount(); ++row) {
         if (m_app->sms->status(row) == status
             && m_app->sms->field(row, u"remote_country_iso"_s) == "US"_L1
             && (status != "scheduled"_L1 || m_app->sms->canCancel(row))) {
             const QString id = m_app->sms->idAt(row);
-            if (m_app->window->selectActivity(id))
+            if (m_app->smsWorkspace()->selectActivity(id))
                 return id;
         }
     }
@@ -120,13 +121,13 @@ QString tst_Shortcuts::selectSms(const QString &status)
 
 QString tst_Shortcuts::selectWhatsApp()
 {
-    m_app->window->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    m_app->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
     if (!QTest::qWaitFor([this] { return m_app->whatsapp->rowCount() > 0; }))
         return {};
     for (int row = 0; row < m_app->whatsapp->rowCount(); ++row) {
         const QString id = m_app->whatsapp->idAt(row);
         if (!m_app->whatsapp->field(row, u"message_markdown"_s).toString().isEmpty()
-            && m_app->window->whatsapp()->selectMessage(id))
+            && m_app->whatsappWorkspace()->selectMessage(id))
             return id;
     }
     return {};
@@ -134,8 +135,8 @@ QString tst_Shortcuts::selectWhatsApp()
 
 QWidget *tst_Shortcuts::formOf(const QString &form) const
 {
-    return form == "sms"_L1 ? static_cast<QWidget *>(m_app->window->form())
-                            : static_cast<QWidget *>(m_app->window->whatsapp()->form());
+    return form == "sms"_L1 ? static_cast<QWidget *>(m_app->smsForm())
+                            : static_cast<QWidget *>(m_app->whatsappForm());
 }
 
 QWidget *tst_Shortcuts::focusField(const QString &form, const QString &field)
@@ -167,8 +168,7 @@ void tst_Shortcuts::saveFromEveryField()
     const QString id = sms ? selectSms(u"draft"_s) : selectWhatsApp();
     QVERIFY(!id.isEmpty());
     const QString text = u"Saved with Ctrl+S from %1"_s.arg(field);
-    QPlainTextEdit *editor = sms ? m_app->window->form()->editor()->editor()
-                                 : m_app->window->whatsapp()->form()->editor()->editor();
+    QPlainTextEdit *editor = sms ? m_app->smsEditor()->editor() : m_app->whatsappEditor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, text);
@@ -197,12 +197,12 @@ void tst_Shortcuts::sendFromEveryField()
     QFETCH(QString, field);
     const QString id = selectSms(u"draft"_s);
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_app->window->form();
-    QVERIFY(form->sendButton()->isEnabled());
+    SmsForm *form = m_app->smsForm();
+    QVERIFY(named<QPushButton>(form, u"sendButton"_s)->isEnabled());
     QWidget *focus = focusField(u"sms"_s, field);
     QVERIFY2(focus, "the field takes the focus");
     QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(form->undoButton()->isVisible());
+    QTRY_VERIFY(named<QPushButton>(form, u"undoButton"_s)->isVisible());
     QTRY_VERIFY(m_app->sandbox->sms(id).value("status"_L1).toString() != "draft"_L1);
     QCOMPARE(m_app->sandbox->sends(id), 0); // the undo delay: nothing went out yet
 }
@@ -222,15 +222,16 @@ void tst_Shortcuts::cancelSendingFromEveryField()
     QFETCH(QString, field);
     const QString id = selectSms(u"scheduled"_s);
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_app->window->form();
-    QTRY_VERIFY(form->cancelButton()->isVisible() && form->cancelButton()->isEnabled());
+    SmsForm *form = m_app->smsForm();
+    QTRY_VERIFY(named<QPushButton>(form, u"cancelButton"_s)->isVisible()
+                && named<QPushButton>(form, u"cancelButton"_s)->isEnabled());
     QWidget *focus = focusField(u"sms"_s, field);
     QVERIFY2(focus, "the field takes the focus");
     QTest::keyClick(focus, Qt::Key_C, Qt::AltModifier);
     QTRY_COMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
     QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"draft"_s);
-    QTRY_VERIFY(!form->cancelButton()->isVisible());
-    QVERIFY(form->sendButton()->isEnabled());
+    QTRY_VERIFY(!named<QPushButton>(form, u"cancelButton"_s)->isVisible());
+    QVERIFY(named<QPushButton>(form, u"sendButton"_s)->isEnabled());
 }
 
 void tst_Shortcuts::escapePutsTheFieldBack_data()
@@ -313,15 +314,15 @@ void tst_Shortcuts::windowShortcutsFromEveryField()
     const QKeyCombination key = QKeySequence::fromString(shortcut)[0];
     QTest::keyClick(focus, key.key(), key.keyboardModifiers());
     if (shortcut == "Ctrl+1"_L1) {
-        QCOMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::SmsTab));
+        QCOMPARE(m_app->tabs()->currentIndex(), int(MainWindow::SmsTab));
     } else if (shortcut == "Ctrl+2"_L1) {
-        QCOMPARE(m_app->window->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
+        QCOMPARE(m_app->tabs()->currentIndex(), int(MainWindow::WhatsAppTab));
     } else if (shortcut == "Ctrl+F"_L1) {
         QLineEdit *search
-            = sms ? m_app->window->searchBox() : m_app->window->whatsapp()->searchBox();
+            = sms ? m_app->smsSearch() : named<QLineEdit>(m_app->window.get(), u"whatsappSearch"_s);
         QTRY_VERIFY(search->hasFocus());
     } else if (shortcut == "F5"_L1) {
-        QTRY_COMPARE(m_app->window->form()->editor()->text(), u"Changed in Close"_s);
+        QTRY_COMPARE(m_app->smsEditor()->text(), u"Changed in Close"_s);
     } else {
         QCOMPARE(connectAsked.size(), 1);
     }
@@ -348,7 +349,7 @@ void tst_Shortcuts::markupFromEveryField()
     QFETCH(QString, marker);
     const QString id = selectWhatsApp();
     QVERIFY(!id.isEmpty());
-    QPlainTextEdit *editor = m_app->window->whatsapp()->form()->editor()->editor();
+    QPlainTextEdit *editor = m_app->whatsappEditor()->editor();
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, u"deal"_s);

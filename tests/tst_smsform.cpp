@@ -12,6 +12,7 @@
 #include "smsform.h"
 #include "smssegments.h"
 #include "smstablemodel.h"
+#include "smsworkspace.h"
 #include "whatsapptablemodel.h"
 #include "windowfixture.h"
 
@@ -75,7 +76,7 @@ QString tst_SmsForm::selectDraft()
             && !m_app->sms->field(row, u"contact_id"_s).toString().isEmpty()
             && !m_app->sms->field(row, u"user_id"_s).toString().isEmpty()) {
             const QString id = m_app->sms->idAt(row);
-            if (m_app->window->selectActivity(id))
+            if (m_app->smsWorkspace()->selectActivity(id))
                 return id;
         }
     }
@@ -92,7 +93,7 @@ void tst_SmsForm::type(QWidget *widget, const QString &text)
 
 QLabel *tst_SmsForm::labelOf(QWidget *field)
 {
-    for (QLabel *label : m_app->window->form()->findChildren<QLabel *>()) {
+    for (QLabel *label : m_app->smsForm()->findChildren<QLabel *>()) {
         if (label->buddy() == field)
             return label;
     }
@@ -159,9 +160,9 @@ void tst_SmsForm::templateFillsTheMessage()
         templates.append({t.value("id"_L1).toString(), t.value("name"_L1).toString(), text});
     }
     QVERIFY(!templateId.isEmpty());
-    SmsForm *form = m_app->window->form();
+    SmsForm *form = m_app->smsForm();
     form->setTemplates(templates);
-    const QString before = form->editor()->text();
+    const QString before = m_app->smsEditor()->text();
 
     QComboBox *picker = nullptr;
     for (QComboBox *combo : form->findChildren<QComboBox *>())
@@ -183,7 +184,7 @@ void tst_SmsForm::templateFillsTheMessage()
     // not fill stays marked, in the text and beside it.
     const QString filled = u"Hi %1, thanks for your time today! I'll send the proposal for %2 by "
                            "Friday. — %3 «contact.shoe_size»"_s.arg(first, lead, rep);
-    QTRY_COMPARE(form->editor()->text(), filled);
+    QTRY_COMPARE(m_app->smsEditor()->text(), filled);
     QCOMPARE(m_app->sms->field(row, u"text"_s).toString(), filled);
     auto *gaps = form->findChild<QLabel *>(u"templateGaps"_s);
     QVERIFY(gaps);
@@ -191,44 +192,46 @@ void tst_SmsForm::templateFillsTheMessage()
     QVERIFY2(gaps->text().contains(u"«contact.shoe_size»"_s), qPrintable(gaps->text()));
     // Segments are counted on the text that goes out.
     const SmsSegments segments = SmsSegments::count(filled);
-    QVERIFY2(form->editor()->counterText().startsWith(u"%1 characters"_s.arg(filled.size())),
-             qPrintable(form->editor()->counterText()));
-    QVERIFY(form->editor()->counterText().contains(
+    QVERIFY2(m_app->smsEditor()->counterText().startsWith(u"%1 characters"_s.arg(filled.size())),
+             qPrintable(m_app->smsEditor()->counterText()));
+    QVERIFY(m_app->smsEditor()->counterText().contains(
         segments.segments == 1 ? u"1 segment "_s : u"%1 segments"_s.arg(segments.segments)));
     saveScreenshot(m_app->window.get(), u"template-filled"_s);
 
     // It is the rep's edit: Undo brings the old text back, and they can change it.
-    QTest::keyClick(form->editor()->editor(), Qt::Key_Z, Qt::ControlModifier);
-    QTRY_COMPARE(form->editor()->text(), before);
-    QTest::keyClick(form->editor()->editor(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_COMPARE(form->editor()->text(), filled);
-    QTest::keyClick(form->editor()->editor(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_app->smsEditor()->text(), before);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_Z,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_app->smsEditor()->text(), filled);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_End, Qt::ControlModifier);
     for (int i = 0; i < int(u" «contact.shoe_size»"_s.size()); ++i)
-        QTest::keyClick(form->editor()->editor(), Qt::Key_Backspace);
+        QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_Backspace);
     const QString edited = filled.chopped(u" «contact.shoe_size»"_s.size());
     QTRY_COMPARE(m_app->sms->field(row, u"text"_s).toString(), edited);
     QTRY_VERIFY(!gaps->isVisible());
 
     // Saved: Close has the text the rep saw with the template it came from.
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
     const QJsonObject saved = m_app->sandbox->sms(id);
     QCOMPARE(saved.value("text"_L1).toString(), edited);
     QCOMPARE(saved.value("template_id"_L1).toString(), templateId);
-    QCOMPARE(form->editor()->text(), edited);
+    QCOMPARE(m_app->smsEditor()->text(), edited);
 }
 
 void tst_SmsForm::invalidNumberIsSavedNotSent()
 {
     const QString id = selectDraft();
     QVERIFY(!id.isEmpty());
-    SmsForm *form = m_app->window->form();
-    QVERIFY(form->sendButton()->isEnabled());
-    QVERIFY(form->scheduleButton()->isEnabled());
-    type(form->recipientEdit(), u"+551198765432199"_s); // E.164-shaped, no such number
-    QVERIFY(!form->sendButton()->isEnabled());
-    QVERIFY(!form->scheduleButton()->isEnabled());
-    const QString why = form->recipientInfo()->text();
+    SmsForm *form = m_app->smsForm();
+    QVERIFY(named<QPushButton>(form, u"sendButton"_s)->isEnabled());
+    QVERIFY(named<QPushButton>(form, u"scheduleButton"_s)->isEnabled());
+    type(named<QLineEdit>(form, u"recipient"_s),
+         u"+551198765432199"_s); // E.164-shaped, no such number
+    QVERIFY(!named<QPushButton>(form, u"sendButton"_s)->isEnabled());
+    QVERIFY(!named<QPushButton>(form, u"scheduleButton"_s)->isEnabled());
+    const QString why = named<QLabel>(form, u"recipientInfo"_s)->text();
     QVERIFY2(why.contains("not a valid number"_L1)
                  && why.contains("cannot be sent or scheduled"_L1),
              qPrintable(why));
@@ -238,9 +241,9 @@ void tst_SmsForm::invalidNumberIsSavedNotSent()
     saveScreenshot(m_app->window.get(), u"invalid-number"_s);
 
     // Neither the shortcut nor the buttons get it out.
-    QTest::keyClick(form->editor()->editor(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
-    QTest::mouseClick(form->scheduleButton(), Qt::LeftButton);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::mouseClick(named<QPushButton>(form, u"sendButton"_s), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(form, u"scheduleButton"_s), Qt::LeftButton);
     QVERIFY(!form->findChild<SchedulePicker *>());
     m_app->sms->send(m_app->sms->rowOf(id));
     m_app->sms->schedule(m_app->sms->rowOf(id), QDateTime::currentDateTime().addDays(1));
@@ -248,21 +251,22 @@ void tst_SmsForm::invalidNumberIsSavedNotSent()
         !m_app->sms->index(m_app->sms->rowOf(id), 0).data(ActivityTableModel::BusyRole).toBool());
 
     // The draft is saved as it is: drafts may be unfinished.
-    QVERIFY(form->saveButton()->isEnabled());
-    QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QVERIFY(named<QPushButton>(form, u"saveButton"_s)->isEnabled());
+    QTest::mouseClick(named<QPushButton>(form, u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
     const QJsonObject saved = m_app->sandbox->sms(id);
     QCOMPARE(saved.value("remote_phone"_L1).toString(), u"+551198765432199"_s);
     QCOMPARE(saved.value("status"_L1).toString(), u"draft"_s);
     QCOMPARE(m_app->sandbox->sends(id), 0);
-    QVERIFY(!form->sendButton()->isEnabled());
-    QVERIFY(!form->scheduleButton()->isEnabled());
-    QVERIFY(form->recipientInfo()->text().contains("cannot be sent or scheduled"_L1));
+    QVERIFY(!named<QPushButton>(form, u"sendButton"_s)->isEnabled());
+    QVERIFY(!named<QPushButton>(form, u"scheduleButton"_s)->isEnabled());
+    QVERIFY(
+        named<QLabel>(form, u"recipientInfo"_s)->text().contains("cannot be sent or scheduled"_L1));
 
     // A valid number again, and it can go.
-    type(form->recipientEdit(), u"+1 818 333 4444"_s);
-    QVERIFY(form->sendButton()->isEnabled());
-    QVERIFY(form->scheduleButton()->isEnabled());
+    type(named<QLineEdit>(form, u"recipient"_s), u"+1 818 333 4444"_s);
+    QVERIFY(named<QPushButton>(form, u"sendButton"_s)->isEnabled());
+    QVERIFY(named<QPushButton>(form, u"scheduleButton"_s)->isEnabled());
 }
 
 void tst_SmsForm::bulkSendLeavesAnInvalidNumberAndSaysWhy()
@@ -275,14 +279,14 @@ void tst_SmsForm::bulkSendLeavesAnInvalidNumberAndSaysWhy()
     QCOMPARE(ids.size(), 2);
     QVERIFY(m_app->sms->setField(m_app->sms->rowOf(ids.at(0)), u"remote_phone"_s,
                                  u"+551198765432199"_s));
-    m_app->window->list()->clearSelection();
+    m_app->smsList()->clearSelection();
     for (const QString &id : ids)
-        m_app->window->list()->selectionModel()->select(
-            m_app->window->proxy()->mapFromSource(m_app->sms->index(m_app->sms->rowOf(id), 0)),
+        m_app->smsList()->selectionModel()->select(
+            m_app->smsProxy()->mapFromSource(m_app->sms->index(m_app->sms->rowOf(id), 0)),
             QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const int logged = m_app->log->rowCount();
-    QTRY_VERIFY(m_app->window->bulkSendButton()->isVisible());
-    QTest::mouseClick(m_app->window->bulkSendButton(), Qt::LeftButton);
+    QTRY_VERIFY(named<QPushButton>(m_app->window.get(), u"bulkSendButton"_s)->isVisible());
+    QTest::mouseClick(named<QPushButton>(m_app->window.get(), u"bulkSendButton"_s), Qt::LeftButton);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_app->window->findChild<QMessageBox *>(u"bulkConfirmation"_s))
                 && box->isVisible());
@@ -316,18 +320,20 @@ void tst_SmsForm::conflictShowsClosesValue()
     QFETCH(QString, mine);
     QFETCH(QString, theirs);
     const QString id = selectDraft();
-    SmsForm *form = m_app->window->form();
+    SmsForm *form = m_app->smsForm();
     // As typed, without typing 800 keys.
-    form->editor()->editor()->setFocus();
-    QTextCursor cursor(form->editor()->editor()->document());
+    m_app->smsEditor()->editor()->setFocus();
+    QTextCursor cursor(m_app->smsEditor()->editor()->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(mine);
     QTRY_COMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"text"_s).toString(), mine);
-    QTest::qWait(5);
+    // Close's clock is past the copy the edit started from.
+    QTRY_VERIFY(QDateTime::currentDateTimeUtc()
+                > m_app->sms->field(m_app->sms->rowOf(id), u"date_updated"_s).toDateTime());
     // A colleague changes the same text in Close meanwhile.
     QCOMPARE(m_app->sandbox->http->put(u"activity/sms/%1/"_s.arg(id), {{u"text"_s, theirs}}).status,
              200);
-    QTest::keyClick(form->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_S, Qt::ControlModifier);
     auto *panel = form->findChild<ConflictPanel *>();
     QTRY_VERIFY(panel->isVisible());
     QLabel *theirsLabel = nullptr;
@@ -352,7 +358,7 @@ void tst_SmsForm::conflictShowsClosesValue()
 
 void tst_SmsForm::inboundIsFromThemToYou()
 {
-    SmsForm *form = m_app->window->form();
+    SmsForm *form = m_app->smsForm();
     QString inbound;
     for (int row = 0; row < m_app->sms->rowCount() && inbound.isEmpty(); ++row) {
         if (m_app->sms->status(row) == "inbox"_L1
@@ -360,25 +366,25 @@ void tst_SmsForm::inboundIsFromThemToYou()
             inbound = m_app->sms->idAt(row);
     }
     QVERIFY(!inbound.isEmpty());
-    QVERIFY(m_app->window->selectActivity(inbound));
+    QVERIFY(m_app->smsWorkspace()->selectActivity(inbound));
     const QJsonObject sms = m_app->sandbox->sms(inbound);
     const QString theirs = sms.value("remote_phone"_L1).toString();
     const QString yours = sms.value("local_phone"_L1).toString();
     QVERIFY(!theirs.isEmpty() && !yours.isEmpty() && theirs != yours);
-    QCOMPARE(form->recipientEdit()->text(), theirs);
-    QCOMPARE(form->senderCombo()->currentData().toString(), yours);
-    QVERIFY(labelOf(form->recipientEdit()));
-    QVERIFY(labelOf(form->senderCombo()));
-    QCOMPARE(labelOf(form->recipientEdit())->text().remove(u'&'), u"From:"_s);
-    QCOMPARE(labelOf(form->senderCombo())->text().remove(u'&'), u"To:"_s);
-    QCOMPARE(form->recipientEdit()->accessibleName(), u"Sender phone number"_s);
+    QCOMPARE(named<QLineEdit>(form, u"recipient"_s)->text(), theirs);
+    QCOMPARE(named<QComboBox>(form, u"sender"_s)->currentData().toString(), yours);
+    QVERIFY(labelOf(named<QLineEdit>(form, u"recipient"_s)));
+    QVERIFY(labelOf(named<QComboBox>(form, u"sender"_s)));
+    QCOMPARE(labelOf(named<QLineEdit>(form, u"recipient"_s))->text().remove(u'&'), u"From:"_s);
+    QCOMPARE(labelOf(named<QComboBox>(form, u"sender"_s))->text().remove(u'&'), u"To:"_s);
+    QCOMPARE(named<QLineEdit>(form, u"recipient"_s)->accessibleName(), u"Sender phone number"_s);
     saveScreenshot(m_app->window.get(), u"inbound"_s);
 
     // An outbound one goes from the rep's number to theirs.
     QVERIFY(!selectDraft().isEmpty());
-    QCOMPARE(labelOf(form->recipientEdit())->text().remove(u'&'), u"To:"_s);
-    QCOMPARE(labelOf(form->senderCombo())->text().remove(u'&'), u"From:"_s);
-    QCOMPARE(form->recipientEdit()->accessibleName(), u"Recipient phone number"_s);
+    QCOMPARE(labelOf(named<QLineEdit>(form, u"recipient"_s))->text().remove(u'&'), u"To:"_s);
+    QCOMPARE(labelOf(named<QComboBox>(form, u"sender"_s))->text().remove(u'&'), u"From:"_s);
+    QCOMPARE(named<QLineEdit>(form, u"recipient"_s)->accessibleName(), u"Recipient phone number"_s);
 }
 
 QTEST_MAIN(tst_SmsForm)

@@ -3,6 +3,7 @@
 // menu entry, tab, column title and placeholder shows the mark. A text set without tr() would not.
 #include "errorlogmodel.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "sandboxfixture.h"
 #include "smsform.h"
 #include "smstablemodel.h"
@@ -69,15 +70,17 @@ void tst_Translations::everyTextIsTranslated()
     MainWindow window(&sms, &whatsapp, &log);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    auto *tabs = named<QTabWidget>(&window, u"workspaces"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(MainWindow::WhatsAppTab);
     QTRY_COMPARE(whatsapp.rowCount(), 10);
-    window.tabs()->setCurrentIndex(MainWindow::SmsTab);
+    tabs->setCurrentIndex(MainWindow::SmsTab);
     sms.fetchMore({});
     QTRY_COMPARE(sms.rowCount(), 10);
 
     check(u"window title"_s, window.windowTitle());
-    for (int tab = 0; tab < window.tabs()->count(); ++tab)
-        check(u"tab"_s, window.tabs()->tabText(tab));
+    for (int tab = 0; tab < tabs->count(); ++tab)
+        check(u"tab"_s, tabs->tabText(tab));
     for (QAction *menu : window.menuBar()->actions()) {
         check(u"menu"_s, menu->text());
         if (menu->menu()) {
@@ -120,7 +123,7 @@ void tst_Translations::everyTextIsTranslated()
                 check(u"column"_s, model->headerData(column, Qt::Horizontal).toString());
         }
     }
-    check(u"SMS banner"_s, window.form()->bannerLabel()->text());
+    check(u"SMS banner"_s, named<QLabel>(window.form(), u"banner"_s)->text());
 
     QVERIFY2(m_checked > 100, qPrintable(QString::number(m_checked)));
     QVERIFY2(m_untranslated.isEmpty(), qPrintable(m_untranslated.join(u"\n"_s)));

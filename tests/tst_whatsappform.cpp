@@ -8,6 +8,7 @@
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
 #include "whatsappworkspace.h"
+#include "windowfixture.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -47,7 +48,13 @@ private:
     {
         return m_sandbox->http->get(u"activity/whatsapp_message/%1/"_s.arg(id)).json;
     }
-    WhatsAppForm *form() const { return m_workspace->form(); }
+    WhatsAppForm *form() const { return m_workspace->findChild<WhatsAppForm *>(); }
+    MarkupEditor *markupEditor() const { return named<MarkupEditor>(form(), u"messageEditor"_s); }
+    ConversationModel *conversationModel() const
+    {
+        return qobject_cast<ConversationModel *>(
+            named<QTreeView>(m_workspace.get(), u"whatsappConversations"_s)->model());
+    }
     //! Selects a message with at least one earlier message in its conversation.
     QString selectLaterMessage();
     static void type(QWidget *widget, const QString &text);
@@ -118,8 +125,8 @@ QString tst_WhatsAppForm::selectLaterMessage()
 
 void tst_WhatsAppForm::opensWithConversationsExpanded()
 {
-    ConversationModel *conversations = m_workspace->conversations();
-    QTreeView *view = m_workspace->conversationView();
+    ConversationModel *conversations = conversationModel();
+    QTreeView *view = named<QTreeView>(m_workspace.get(), u"whatsappConversations"_s);
     QVERIFY(conversations->rowCount() > 1);
     QTRY_VERIFY(view->isExpanded(conversations->index(conversations->rowCount() - 1, 0)));
     for (int row = 0; row < conversations->rowCount(); ++row)
@@ -127,7 +134,7 @@ void tst_WhatsAppForm::opensWithConversationsExpanded()
     // The form shows the selected message, and offers no send: Close never sends these.
     const QModelIndex current = view->currentIndex();
     QCOMPARE(current.data(ActivityTableModel::IdRole).toString(), form()->currentId());
-    QCOMPARE(form()->editor()->text(),
+    QCOMPARE(markupEditor()->text(),
              stored(form()->currentId()).value("message_markdown"_L1).toString());
     for (QPushButton *button : form()->findChildren<QPushButton *>())
         QVERIFY2(!button->text().contains("Send"_L1), qPrintable(button->text()));
@@ -138,30 +145,30 @@ void tst_WhatsAppForm::opensWithConversationsExpanded()
     QTest::keyClick(view, Qt::Key_Left);
     const QString key = last.data(ConversationModel::ConversationKeyRole).toString();
     QVERIFY(!view->isExpanded(last));
-    m_workspace->searchBox()->setText(u"a"_s);
-    m_workspace->searchBox()->clear();
-    QTest::qWait(50);
+    named<QLineEdit>(m_workspace.get(), u"whatsappSearch"_s)->setText(u"a"_s);
+    named<QLineEdit>(m_workspace.get(), u"whatsappSearch"_s)->clear();
+    // The conversations open again, but the one the rep closed.
+    QTRY_VERIFY(view->isExpanded(conversations->index(0, 0)) || conversations->index(0, 0) == last);
     QVERIFY(!view->isExpanded(conversations->indexOfConversation(key)));
-    QVERIFY(view->isExpanded(conversations->index(0, 0)) || conversations->index(0, 0) == last);
 }
 
 void tst_WhatsAppForm::editMarkdownAndSave()
 {
     const QString id = form()->currentId();
-    QPlainTextEdit *editor = form()->editor()->editor();
-    QVERIFY(!form()->saveButton()->isEnabled());
+    QPlainTextEdit *editor = markupEditor()->editor();
+    QVERIFY(!named<QPushButton>(form(), u"saveButton"_s)->isEnabled());
     type(editor, u"Our price is *$49* per seat, _this week_ only"_s);
-    QVERIFY(form()->saveButton()->isEnabled());
+    QVERIFY(named<QPushButton>(form(), u"saveButton"_s)->isEnabled());
     // The live preview renders the edit.
-    QTRY_COMPARE(form()->editor()->previewTitle()->text(), u"Preview of your changes:"_s);
-    const QTextDocument *preview = form()->editor()->preview()->document();
+    QTRY_COMPARE(markupEditor()->previewTitle()->text(), u"Preview of your changes:"_s);
+    const QTextDocument *preview = markupEditor()->preview()->document();
     QCOMPARE(preview->toPlainText(), u"Our price is $49 per seat, this week only"_s);
     QTextCursor bold(preview->begin());
     bold.setPosition(int(preview->toPlainText().indexOf("$49"_L1)) + 1);
     QCOMPARE(bold.charFormat().fontWeight(), int(QFont::Bold));
 
     QSignalSpy saved(m_model.get(), &ActivityTableModel::saved);
-    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(form(), u"saveButton"_s), Qt::LeftButton);
     QTRY_COMPARE(saved.size(), 1);
     const QJsonObject server = stored(id);
     QCOMPARE(server.value("message_markdown"_L1).toString(),
@@ -169,24 +176,24 @@ void tst_WhatsAppForm::editMarkdownAndSave()
     QCOMPARE(server.value("message_html"_L1).toString(),
              u"<p>Our price is <strong>$49</strong> per seat, <em>this week</em> only</p>"_s);
     QCOMPARE(server.value("text"_L1).toString(), u"Our price is $49 per seat, this week only"_s);
-    QVERIFY(!form()->saveButton()->isEnabled());
+    QVERIFY(!named<QPushButton>(form(), u"saveButton"_s)->isEnabled());
     // Saved, the preview is the server's HTML.
-    QTRY_COMPARE(form()->editor()->previewTitle()->text(), u"As Close shows it:"_s);
+    QTRY_COMPARE(markupEditor()->previewTitle()->text(), u"As Close shows it:"_s);
 }
 
 void tst_WhatsAppForm::styleButtonsAndShortcuts()
 {
-    QPlainTextEdit *editor = form()->editor()->editor();
+    QPlainTextEdit *editor = markupEditor()->editor();
     type(editor, u"call me today"_s);
     // Select "me" and press B: wrapped; press B again: unwrapped.
     QTextCursor cursor = editor->textCursor();
     cursor.setPosition(5);
     cursor.setPosition(7, QTextCursor::KeepAnchor);
     editor->setTextCursor(cursor);
-    QTest::mouseClick(form()->editor()->styleButton(MessageMarkup::Style::Bold), Qt::LeftButton);
+    QTest::mouseClick(markupEditor()->styleButton(MessageMarkup::Style::Bold), Qt::LeftButton);
     QCOMPARE(editor->toPlainText(), u"call *me* today"_s);
     QCOMPARE(editor->textCursor().selectedText(), u"me"_s);
-    QTest::mouseClick(form()->editor()->styleButton(MessageMarkup::Style::Bold), Qt::LeftButton);
+    QTest::mouseClick(markupEditor()->styleButton(MessageMarkup::Style::Bold), Qt::LeftButton);
     QCOMPARE(editor->toPlainText(), u"call me today"_s);
     // Shortcuts, with the selection's trailing space kept outside the markers.
     cursor.setPosition(0);
@@ -219,14 +226,14 @@ void tst_WhatsAppForm::directionAndReplyTo()
     const QString other = direction == "incoming"_L1 ? u"outgoing"_s : u"incoming"_s;
 
     // The direction picker, by keyboard.
-    QComboBox *directions = form()->directionCombo();
+    QComboBox *directions = named<QComboBox>(form(), u"direction"_s);
     directions->setFocus();
     QTest::keyClick(directions, direction == "incoming"_L1 ? Qt::Key_Down : Qt::Key_Up);
     QCOMPARE(directions->currentData().toString(), other);
 
     // Reply to: the earliest other message of the conversation.
     const QString earliest = m_model->idAt(m_model->conversationRows(row).first());
-    QComboBox *replyTo = form()->replyToCombo();
+    QComboBox *replyTo = named<QComboBox>(form(), u"replyTo"_s);
     QCOMPARE(replyTo->itemData(0), QVariant()); // "Not a reply"
     const int wanted = replyTo->findData(earliest);
     QVERIFY(wanted > 0);
@@ -238,11 +245,11 @@ void tst_WhatsAppForm::directionAndReplyTo()
     }
     QCOMPARE(m_model->field(row, u"response_to_id"_s).toString(), earliest);
     // The conversation shows it as a reply at once.
-    QCOMPARE(m_workspace->conversations()->indexOfMessage(id).parent(),
-             m_workspace->conversations()->indexOfMessage(earliest));
+    QCOMPARE(conversationModel()->indexOfMessage(id).parent(),
+             conversationModel()->indexOfMessage(earliest));
 
     QSignalSpy saved(m_model.get(), &ActivityTableModel::saved);
-    QTest::keyClick(form()->editor()->editor(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(markupEditor()->editor(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(saved.size(), 1);
     const QJsonObject server = stored(id);
     QCOMPARE(server.value("direction"_L1).toString(), other);
@@ -256,16 +263,16 @@ void tst_WhatsAppForm::badNumberIsMarked()
 {
     const QString id = form()->currentId();
     const QString before = stored(id).value("remote_phone"_L1).toString();
-    QLineEdit *remote = form()->remoteEdit();
+    QLineEdit *remote = named<QLineEdit>(form(), u"remotePhone"_s);
     type(remote, u"+1 555 12"_s);
     // Marked as the rep types, what was typed kept.
     QVERIFY(remote->styleSheet().contains("border"_L1));
     QVERIFY(!remote->accessibleDescription().isEmpty());
-    QCOMPARE(form()->remoteInfo()->text(), remote->accessibleDescription());
+    QCOMPARE(named<QLabel>(form(), u"remoteInfo"_s)->text(), remote->accessibleDescription());
     QCOMPARE(remote->text(), u"+1 555 12"_s);
     // Close refuses it; the field stays marked with Close's message, nothing is changed there.
     QSignalSpy failed(m_model.get(), &ActivityTableModel::failed);
-    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(form(), u"saveButton"_s), Qt::LeftButton);
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(form()->shownFieldErrors().contains(u"remote_phone"_s));
     QVERIFY(remote->styleSheet().contains("border"_L1));
@@ -274,7 +281,7 @@ void tst_WhatsAppForm::badNumberIsMarked()
     // A good number clears the mark.
     type(remote, u"+44 7400 123456"_s);
     QSignalSpy saved(m_model.get(), &ActivityTableModel::saved);
-    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(form(), u"saveButton"_s), Qt::LeftButton);
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(stored(id).value("remote_phone"_L1).toString(), u"+447400123456"_s);
     QVERIFY(!remote->styleSheet().contains("border"_L1));
@@ -283,34 +290,34 @@ void tst_WhatsAppForm::badNumberIsMarked()
 void tst_WhatsAppForm::deleteAsksFirst()
 {
     const QString id = form()->currentId();
-    QTest::mouseClick(form()->deleteButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(form(), u"deleteButton"_s), Qt::LeftButton);
     QMessageBox *box = confirmation();
     QVERIFY(box);
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
     QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
-    QTest::qWait(100);
+    QVERIFY(!settle(m_sandbox->client.get()).contains(u"no answer"_s)); // Close answered all
     QCOMPARE(stored(id).value("id"_L1).toString(), id);
     QVERIFY(m_model->rowOf(id) >= 0);
 
     QSignalSpy deleted(m_model.get(), &ActivityTableModel::deleted);
-    QTest::mouseClick(form()->deleteButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(form(), u"deleteButton"_s), Qt::LeftButton);
     box = confirmation();
     QVERIFY(box);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE(deleted.size(), 1);
     QCOMPARE(m_sandbox->http->get(u"activity/whatsapp_message/%1/"_s.arg(id)).status, 404);
     QCOMPARE(m_model->rowOf(id), -1);
-    QVERIFY(!m_workspace->conversations()->indexOfMessage(id).isValid());
+    QVERIFY(!conversationModel()->indexOfMessage(id).isValid());
     QVERIFY(form()->currentId() != id);
 }
 
 void tst_WhatsAppForm::previewLinksOpenOnlyWhenClicked()
 {
-    QPlainTextEdit *editor = form()->editor()->editor();
+    QPlainTextEdit *editor = markupEditor()->editor();
     type(editor, u"Quote: https://example.com/quote?id=7 thanks"_s);
-    SafeHtmlView *preview = form()->editor()->preview();
+    SafeHtmlView *preview = markupEditor()->preview();
     QTRY_VERIFY(preview->toHtml().contains("https://example.com/quote?id=7"_L1));
-    QTest::qWait(100);
+    QVERIFY(eventsHandled()); // what showing it set off has run
     QVERIFY(m_opened.isEmpty()); // shown, not opened
 
     // Click the middle of the link.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "named.h"
 #include "sandboxfixture.h"
 
 #include <QList>
@@ -8,10 +9,34 @@
 
 #include <memory>
 
+class ActivityFilterProxy;
+class CloseClient;
+class DraftEditor;
+class ErrorPanel;
+class MarkupEditor;
 class ErrorLogModel;
 class MainWindow;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class SmsForm;
 class SmsTableModel;
+class SmsWorkspace;
+class WhatsAppForm;
 class WhatsAppTableModel;
+class WhatsAppWorkspace;
+
+//! Makes a request of the test's own through `client` and waits for its answer: what Draftbox
+//! asked Close before it has been answered too (one sandbox, answering in turn). Returns the
+//! operations of the other calls that finished meanwhile ("Send SMS", ...), or {"no answer"}
+//! if the test's own did not come back. The positive event a "nothing was asked" check waits on.
+QStringList settle(CloseClient *client);
+//! Waits until `client` has had nothing answered or retried for `ms`: a rate-limit window that
+//! long is empty again at the sandbox.
+bool quietFor(CloseClient *client, int ms);
+//! Waits until the events posted so far (queued calls, zero timers) have been handled.
+bool eventsHandled();
 
 //! The window as DraftboxApp wires it, over an in-process sandbox: the problem log on the
 //! client, both models, the main window with the organization's sender numbers. Destroyed in
@@ -34,6 +59,24 @@ struct WindowFixture
     {
         return show(senders) && load(expectedRows);
     }
+
+    //! settle() on the window's client.
+    QStringList settle();
+
+    // The window's parts, found by type or objectName.
+    SmsWorkspace *smsWorkspace() const;
+    SmsForm *smsForm() const;
+    DraftEditor *smsEditor() const;
+    QTableView *smsList() const;
+    ActivityFilterProxy *smsProxy() const;
+    QLineEdit *smsSearch() const;
+    //! The SMS status chip: "draft", "scheduled", "error", "outbox", "sent", "inbox".
+    QToolButton *chip(const QString &status) const;
+    WhatsAppWorkspace *whatsappWorkspace() const;
+    WhatsAppForm *whatsappForm() const;
+    MarkupEditor *whatsappEditor() const;
+    QTabWidget *tabs() const;
+    ErrorPanel *errorPanel() const;
 
     std::unique_ptr<SandboxFixture> sandbox;
     std::unique_ptr<ErrorLogModel> log;

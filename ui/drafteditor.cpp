@@ -21,6 +21,7 @@ DraftEditor::DraftEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("Message text"));
     m_counter->setAccessibleName(tr("Message length"));
     m_counter->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counter->setWordWrap(true); // a long count must not make the form wider than the rep left it
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);

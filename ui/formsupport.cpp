@@ -96,9 +96,14 @@ void listFieldErrors(const QMap<QString, QString> &errors, const QMap<QString, Q
                      QLabel *summary)
 {
     QStringList lines;
-    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-        lines << QCoreApplication::translate("FormSupport", "%1: %2")
-                     .arg(titles.value(it.key(), it.key()), it.value());
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        // A field the form has no title for is not named by its wire key: the message alone.
+        const QString title = titles.value(it.key());
+        lines
+            << (title.isEmpty()
+                    ? it.value()
+                    : QCoreApplication::translate("FormSupport", "%1: %2").arg(title, it.value()));
+    }
     summary->setText(lines.join(QLatin1Char('\n')));
     summary->setStyleSheet(Appearance::errorText()); // as the palette is now, light or dark
     summary->setVisible(!lines.isEmpty());

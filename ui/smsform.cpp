@@ -62,6 +62,24 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_undo(new QPushButton(tr("&Undo"), m_undoBar))
     , m_undoTimer(new QTimer(this))
 {
+    setUpFields();
+    setUpUndoBar();
+    QWidget *fields = createFields();
+    QLayout *buttons = createButtons();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(conflictPanel());
+    layout->addWidget(m_undoBar);
+    layout->addWidget(fields, 1);
+    layout->addLayout(buttons);
+    setUpTabOrder();
+    connectFields();
+    connectActions();
+    setCurrentRow(-1);
+}
+
+void SmsForm::setUpFields()
+{
     map(m_remote, "remote_phone", tr("Recipient phone number"));
     map(m_contact, "contact_id", tr("Contact ID"));
     map(m_lead, "lead_id", tr("Lead ID"));
@@ -106,6 +124,33 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     m_details->setAccessibleName(tr("Details"));
     m_errors->setWordWrap(true);
 
+    // The names tests (and style sheets) find the widgets by.
+    for (const auto &[widget, name] : {std::pair<QWidget *, const char *> {m_banner, "banner"},
+                                       {m_remote, "recipient"},
+                                       {m_remoteInfo, "recipientInfo"},
+                                       {m_local, "sender"},
+                                       {m_contact, "contact"},
+                                       {m_contactName, "contactName"},
+                                       {m_lead, "lead"},
+                                       {m_leadName, "leadName"},
+                                       {m_user, "user"},
+                                       {m_activityAt, "activityDate"},
+                                       {m_attachments, "attachments"},
+                                       {m_removeAttachment, "removeAttachmentButton"},
+                                       {m_text, "messageEditor"},
+                                       {m_details, "details"},
+                                       {m_errors, "fieldErrors"},
+                                       {m_save, "saveButton"},
+                                       {m_revert, "revertButton"},
+                                       {m_send, "sendButton"},
+                                       {m_schedule, "scheduleButton"},
+                                       {m_cancel, "cancelButton"},
+                                       {m_undo, "undoButton"}})
+        widget->setObjectName(QLatin1String(name));
+}
+
+QWidget *SmsForm::createFields()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *to = new QVBoxLayout;
@@ -147,32 +192,6 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     auto *messageLabel = new QLabel(tr("Messa&ge:"), this);
     messageLabel->setBuddy(m_text->editor());
 
-    auto *undoLayout = new QHBoxLayout(m_undoBar);
-    undoLayout->setContentsMargins(8, 4, 8, 4);
-    undoLayout->addWidget(m_undoLabel, 1);
-    undoLayout->addWidget(m_undo);
-    m_undoBar->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00;"));
-    m_undoBar->hide();
-    m_undoBar->setObjectName(QStringLiteral("undoBar"));
-    m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
-    m_undoLabel->setWordWrap(true); // a long name or number must not widen the window
-    m_delete->setObjectName(QStringLiteral("deleteButton"));
-    m_undoTimer->setInterval(1000);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_revert);
-    buttons->addStretch(1);
-    buttons->addWidget(m_delete);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_schedule);
-    buttons->addWidget(m_send);
-    m_send->setDefault(true);
-    m_save->setToolTip(tr("Save the draft in Close (Ctrl+S)"));
-    m_send->setToolTip(tr("Send now, with %1 seconds to undo (Ctrl+Return)").arg(undoSeconds));
-    m_schedule->setToolTip(tr("Pick a day and time to send"));
-    m_cancel->setToolTip(tr("Stop this SMS from going out and make it a draft again"));
-
     // What the SMS is and what can be done with it stay in view; the fields scroll between
     // them when the window is short (rather than squeezing the Problems panel).
     auto *fields = new QWidget(this);
@@ -187,13 +206,44 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     auto *scroll = new FormScrollArea(fields, this);
     scroll->setObjectName(QStringLiteral("smsFormFields"));
     scroll->setAccessibleName(tr("SMS fields"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(conflictPanel());
-    layout->addWidget(m_undoBar);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    return scroll;
+}
 
+void SmsForm::setUpUndoBar()
+{
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(8, 4, 8, 4);
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(m_undo);
+    m_undoBar->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00;"));
+    m_undoBar->hide();
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
+    m_undoLabel->setWordWrap(true); // a long name or number must not widen the window
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_undoTimer->setInterval(1000);
+}
+
+QLayout *SmsForm::createButtons()
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_schedule);
+    buttons->addWidget(m_send);
+    m_send->setDefault(true);
+    m_save->setToolTip(tr("Save the draft in Close (Ctrl+S)"));
+    m_send->setToolTip(tr("Send now, with %1 seconds to undo (Ctrl+Return)").arg(undoSeconds));
+    m_schedule->setToolTip(tr("Pick a day and time to send"));
+    m_cancel->setToolTip(tr("Stop this SMS from going out and make it a draft again"));
+    return buttons;
+}
+
+void SmsForm::setUpTabOrder()
+{
     setTabOrder(m_remote, m_local);
     setTabOrder(m_local, m_template);
     setTabOrder(m_template, m_contact);
@@ -204,7 +254,10 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     setTabOrder(m_attachments, m_removeAttachment);
     setTabOrder(m_removeAttachment, m_text->editor());
     setTabOrder(m_text->editor(), m_save);
+}
 
+void SmsForm::connectFields()
+{
     connect(m_remote, &QLineEdit::textEdited, this, [this](const QString &text) {
         // Close wants E.164; keep what the rep typed when it cannot be read yet.
         const PhoneCheck check = PhoneCheck::check(text);
@@ -223,7 +276,10 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
             [this] { commit(m_activityAt, FormSupport::pickedDate(m_activityAt)); });
     connect(m_removeAttachment, &QPushButton::clicked, this, &SmsForm::removeAttachment);
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this] { refresh(); });
+}
 
+void SmsForm::connectActions()
+{
     connect(m_save, &QPushButton::clicked, this, &SmsForm::save);
     connect(m_revert, &QPushButton::clicked, this, &SmsForm::revert);
     connect(m_send, &QPushButton::clicked, this, &SmsForm::send);
@@ -236,11 +292,10 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     auto *sendShortcut
         = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &SmsForm::send);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(model, &ActivityTableModel::saved, this, [this](const QString &id) {
+    connect(m_model, &ActivityTableModel::saved, this, [this](const QString &id) {
         if (id == m_undoId)
             showUndo();
     });
-    setCurrentRow(-1);
 }
 
 void SmsForm::setCurrentRow(int row)
@@ -533,6 +588,7 @@ void SmsForm::schedule()
         m_model->field(row(), QStringLiteral("remote_phone")).toString(),
         m_model->field(row(), QStringLiteral("remote_country_iso")).toString());
     m_picker = new SchedulePicker({zone}, this);
+    m_picker->setObjectName(QStringLiteral("schedulePicker"));
     m_picker->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = currentId();
     connect(m_picker, &QDialog::accepted, this, [this, id] {

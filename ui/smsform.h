@@ -10,6 +10,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QListWidget;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -42,24 +43,8 @@ public:
     void undo();
     void deleteDraft();
 
-    DraftEditor *editor() const { return m_text; }
-    QLineEdit *recipientEdit() const { return m_remote; }
-    QComboBox *senderCombo() const { return m_local; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *sendButton() const { return m_send; }
-    QPushButton *scheduleButton() const { return m_schedule; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *undoButton() const { return m_undo; }
-    QLabel *bannerLabel() const { return m_banner; }
-    QLabel *recipientInfo() const { return m_remoteInfo; }
-    QDateTimeEdit *activityDateEdit() const { return m_activityAt; }
-    QListWidget *attachmentList() const { return m_attachments; }
-    QPushButton *removeAttachmentButton() const { return m_removeAttachment; }
-    QLabel *templatePreview() const { return m_templatePreview; }
-    QLabel *contactName() const { return m_contactName; }
     //! Removes the selected attachment from the draft (a pending edit, saved with Save).
     void removeAttachment();
-    SchedulePicker *schedulePicker() const { return m_picker; }
 
 signals:
     void sendStarted(const QString &id);
@@ -67,6 +52,17 @@ signals:
     void refused(const QString &why);
 
 private:
+    // The constructor's pieces, in the order it calls them.
+    void setUpFields();
+    void setUpUndoBar();
+    //! The fields, scrolling between the banner and the buttons when the window is short.
+    QWidget *createFields();
+    QLayout *createButtons();
+    void setUpTabOrder();
+    //! Each edit becomes a pending edit of the model at once.
+    void connectFields();
+    void connectActions();
+
     void refresh() override;
     //! The template the rep picked: its text, filled for this SMS, replaces the message.
     void chooseTemplate(int index);

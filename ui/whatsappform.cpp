@@ -48,6 +48,22 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
 {
+    setUpFields();
+    QWidget *fields = createFields();
+    QLayout *buttons = createButtons();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(conflictPanel());
+    layout->addWidget(fields, 1);
+    layout->addLayout(buttons);
+    setUpTabOrder();
+    connectFields();
+    connectActions();
+    setCurrentRow(-1);
+}
+
+void WhatsAppForm::setUpFields()
+{
     map(m_text, "message_markdown", tr("Message"));
     m_text->editor()->setProperty(fieldProperty, QStringLiteral("message_markdown"));
     // Bold, italic, ... work from every field of the form, on the message's selection.
@@ -65,6 +81,28 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
         widget->setProperty(fieldProperty, QString::fromLatin1(field));
         widget->setAccessibleName(accessible);
     }
+
+    // The names tests (and style sheets) find the widgets by.
+    for (const auto &[widget, name] : {std::pair<QWidget *, const char *> {m_banner, "banner"},
+                                       {m_text, "messageEditor"},
+                                       {m_direction, "direction"},
+                                       {m_remote, "remotePhone"},
+                                       {m_remoteInfo, "remoteInfo"},
+                                       {m_localPhone, "localPhone"},
+                                       {m_localInfo, "localInfo"},
+                                       {m_contact, "contact"},
+                                       {m_contactName, "contactName"},
+                                       {m_user, "user"},
+                                       {m_replyTo, "replyTo"},
+                                       {m_activityAt, "activityDate"},
+                                       {m_attachments, "attachments"},
+                                       {m_removeAttachment, "removeAttachmentButton"},
+                                       {m_record, "record"},
+                                       {m_errors, "fieldErrors"},
+                                       {m_save, "saveButton"},
+                                       {m_revert, "revertButton"},
+                                       {m_delete, "deleteButton"}})
+        widget->setObjectName(QLatin1String(name));
 
     m_direction->addItem(tr("Received (incoming)"), QStringLiteral("incoming"));
     m_direction->addItem(tr("Sent (outgoing)"), QStringLiteral("outgoing"));
@@ -100,7 +138,10 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     m_record->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_record->setAccessibleName(tr("Where this message came from"));
     m_errors->setWordWrap(true);
+}
 
+QWidget *WhatsAppForm::createFields()
+{
     const auto stacked = [](QWidget *field, QLabel *below) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
@@ -133,16 +174,6 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     auto *messageLabel = new QLabel(tr("&Message:"), this);
     messageLabel->setBuddy(m_text->editor());
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_revert);
-    buttons->addStretch(1);
-    buttons->addWidget(m_delete);
-    m_save->setDefault(true);
-    m_save->setToolTip(tr("Save your changes to this record in Close (Ctrl+S)"));
-    m_revert->setToolTip(tr("Put back what Close has"));
-    m_delete->setToolTip(tr("Delete this WhatsApp message from Close"));
-
     // The banner and the actions stay in view; the fields scroll between them when the
     // window is short.
     auto *fields = new QWidget(this);
@@ -156,12 +187,25 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     auto *scroll = new FormScrollArea(fields, this);
     scroll->setObjectName(QStringLiteral("whatsappFormFields"));
     scroll->setAccessibleName(tr("WhatsApp message fields"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(conflictPanel());
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    return scroll;
+}
 
+QLayout *WhatsAppForm::createButtons()
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Save your changes to this record in Close (Ctrl+S)"));
+    m_revert->setToolTip(tr("Put back what Close has"));
+    m_delete->setToolTip(tr("Delete this WhatsApp message from Close"));
+    return buttons;
+}
+
+void WhatsAppForm::setUpTabOrder()
+{
     setTabOrder(m_text->editor(), m_direction);
     setTabOrder(m_direction, m_remote);
     setTabOrder(m_remote, m_localPhone);
@@ -174,7 +218,10 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     setTabOrder(m_removeAttachment, m_save);
     setTabOrder(m_save, m_revert);
     setTabOrder(m_revert, m_delete);
+}
 
+void WhatsAppForm::connectFields()
+{
     connect(m_text, &MarkupEditor::textEdited, this, [this] { commit(m_text, m_text->text()); });
     connect(m_remote, &QLineEdit::textEdited, this,
             [this](const QString &t) { commitPhone(m_remote, t); });
@@ -191,24 +238,27 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
             [this] { commit(m_activityAt, FormSupport::pickedDate(m_activityAt)); });
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this] { refresh(); });
     connect(m_removeAttachment, &QPushButton::clicked, this, &WhatsAppForm::removeAttachment);
+}
+
+void WhatsAppForm::connectActions()
+{
     connect(m_save, &QPushButton::clicked, this, &WhatsAppForm::save);
     connect(m_revert, &QPushButton::clicked, this, &WhatsAppForm::revert);
     connect(m_delete, &QPushButton::clicked, this, &WhatsAppForm::deleteMessage);
 
-    connect(model, &ActivityTableModel::namesChanged, this, &WhatsAppForm::refresh);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { setCurrentRow(-1); });
+    connect(m_model, &ActivityTableModel::namesChanged, this, &WhatsAppForm::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCurrentRow(-1); });
     // Earlier messages of the conversation arrive with later pages: the reply-to choices are
     // filled again once every page is in (not per page: that scans every row each time).
     const auto refill = [this] {
         fillReplyTo(row());
         refresh();
     };
-    connect(model, &ActivityTableModel::loadingChanged, this, [this, refill](bool loading) {
+    connect(m_model, &ActivityTableModel::loadingChanged, this, [this, refill](bool loading) {
         if (!loading && !m_model->canFetchMore({}))
             refill();
     });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, refill);
-    setCurrentRow(-1);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, refill);
 }
 
 void WhatsAppForm::setCurrentRow(int row)

@@ -6,6 +6,7 @@ class MarkupEditor;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -28,23 +29,18 @@ public:
     //! Asks first (window-modal); the message goes once Close confirms.
     void deleteMessage();
 
-    MarkupEditor *editor() const { return m_text; }
-    QComboBox *directionCombo() const { return m_direction; }
-    QLineEdit *remoteEdit() const { return m_remote; }
-    QLabel *remoteInfo() const { return m_remoteInfo; }
-    QLineEdit *localEdit() const { return m_localPhone; }
-    QLineEdit *contactEdit() const { return m_contact; }
-    QLineEdit *userEdit() const { return m_user; }
-    QComboBox *replyToCombo() const { return m_replyTo; }
-    QDateTimeEdit *activityDateEdit() const { return m_activityAt; }
-    QListWidget *attachmentList() const { return m_attachments; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *revertButton() const { return m_revert; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QLabel *bannerLabel() const { return m_banner; }
-    QLabel *recordLabel() const { return m_record; }
-
 private:
+    // The constructor's pieces, in the order it calls them.
+    void setUpFields();
+    //! The fields, scrolling between the banner and the buttons when the window is short.
+    QWidget *createFields();
+    QLayout *createButtons();
+    void setUpTabOrder();
+    //! Each edit becomes a pending edit of the model at once.
+    void connectFields();
+    //! The buttons, and what the model says about the rows around this one.
+    void connectActions();
+
     void commitPhone(QLineEdit *edit, const QString &text);
     void refresh() override;
     void fillReplyTo(int row);

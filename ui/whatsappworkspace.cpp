@@ -2,13 +2,15 @@
 
 #include "activityfilterproxy.h"
 #include "conversationmodel.h"
+#include "listpane.h"
+#include "pageloader.h"
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -18,41 +20,33 @@
 WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_pages(new PageLoader(model, this))
     , m_proxy(new ActivityFilterProxy(this))
     , m_conversations(new ConversationModel(model, this))
     , m_view(new QTreeView(this))
-    , m_search(new QLineEdit(this))
-    , m_incoming(new QToolButton(this))
-    , m_outgoing(new QToolButton(this))
+    , m_pane(new ListPane(m_view, this))
+    , m_incoming(m_pane->addChip(tr("Received"), tr("Show only these (both or neither: all)")))
+    , m_outgoing(m_pane->addChip(tr("Sent"), tr("Show only these (both or neither: all)")))
     , m_counts(new QLabel(this))
     , m_form(new WhatsAppForm(model, this))
     , m_splitter(new QSplitter(this))
     , m_later(new QTimer(this))
 {
+    m_proxy->setObjectName(QStringLiteral("whatsappProxy"));
     m_proxy->setSourceModel(model);
     // The conversations are built once the tab is first shown (ensureLoaded()): until then
     // nobody looks at them, and keeping the tree up to date costs at every page.
 
-    for (QToolButton *chip : {m_incoming, m_outgoing}) {
-        chip->setCheckable(true);
-        chip->setToolTip(tr("Show only these (both or neither: all)"));
-        connect(chip, &QToolButton::toggled, this, &WhatsAppWorkspace::updateFilter);
-    }
-    m_incoming->setAccessibleName(tr("Received"));
-    m_outgoing->setAccessibleName(tr("Sent"));
+    m_incoming->setObjectName(QStringLiteral("incomingChip"));
+    m_outgoing->setObjectName(QStringLiteral("outgoingChip"));
+    m_counts->setObjectName(QStringLiteral("whatsappCount"));
     m_counts->setAccessibleName(tr("Message count"));
-    auto *chipRow = new QHBoxLayout;
-    chipRow->setSpacing(4);
-    chipRow->addWidget(m_incoming);
-    chipRow->addWidget(m_outgoing);
-    chipRow->addStretch(1);
-    chipRow->addWidget(m_counts);
+    m_pane->addToFilterRow(m_counts);
+    m_pane->search()->setObjectName(QStringLiteral("whatsappSearch"));
+    m_pane->search()->setAccessibleName(tr("Search WhatsApp messages"));
+    connect(m_pane, &ListPane::filtersChanged, this, &WhatsAppWorkspace::updateFilter);
 
-    m_search->setPlaceholderText(tr("Search messages and numbers (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search WhatsApp messages"));
-    connect(m_search, &QLineEdit::textChanged, this, &WhatsAppWorkspace::updateFilter);
-
+    m_view->setObjectName(QStringLiteral("whatsappConversations"));
     m_view->setModel(m_conversations);
     m_view->setAccessibleName(tr("WhatsApp conversations"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,15 +70,8 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
             m_collapsed.remove(index.data(ConversationModel::ConversationKeyRole).toString());
     });
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    leftLayout->addLayout(chipRow);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_view, 1);
-
     m_splitter->setObjectName(QStringLiteral("whatsappSplitter"));
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_pane);
     m_splitter->addWidget(m_form); // its fields scroll, its actions stay in view
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -121,21 +108,42 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     connect(m_conversations, &QAbstractItemModel::layoutChanged, this, relaid);
     connect(m_conversations, &QAbstractItemModel::modelReset, this, relaid);
     connect(m_model, &QAbstractItemModel::dataChanged, m_later, qOverload<>(&QTimer::start));
-    connect(m_model, &ActivityTableModel::loadingChanged, this, [this](bool loading) {
-        // Once the tab was shown, load every message (the conversations need them all);
-        // after a failed page, F5 tries again.
-        if (!loading && m_wanted && !m_model->lastFetchFailed() && m_model->canFetchMore({}))
-            m_model->fetchMore({});
-        m_later->start();
-    });
+    connect(m_model, &ActivityTableModel::loadingChanged, m_later, qOverload<>(&QTimer::start));
     updateCounts();
 }
 
-QToolButton *WhatsAppWorkspace::chip(const QString &direction) const
+void WhatsAppWorkspace::reveal(const QString &id)
 {
-    return direction == QLatin1String("incoming") ? m_incoming
-        : direction == QLatin1String("outgoing")  ? m_outgoing
-                                                  : nullptr;
+    if (selectMessage(id))
+        return;
+    for (QToolButton *chip : {m_incoming, m_outgoing})
+        chip->setChecked(false);
+    m_pane->search()->clear();
+    selectMessage(id);
+}
+
+void WhatsAppWorkspace::focusSearch()
+{
+    m_pane->focusSearch();
+}
+
+void WhatsAppWorkspace::saveFilters(QSettings &settings) const
+{
+    QStringList directions;
+    if (m_incoming->isChecked())
+        directions << QStringLiteral("incoming");
+    if (m_outgoing->isChecked())
+        directions << QStringLiteral("outgoing");
+    settings.setValue(QStringLiteral("directions"), directions);
+    settings.setValue(QStringLiteral("search"), m_pane->search()->text());
+}
+
+void WhatsAppWorkspace::restoreFilters(QSettings &settings)
+{
+    const QStringList directions = settings.value(QStringLiteral("directions")).toStringList();
+    m_incoming->setChecked(directions.contains(QLatin1String("incoming")));
+    m_outgoing->setChecked(directions.contains(QLatin1String("outgoing")));
+    m_pane->search()->setText(settings.value(QStringLiteral("search")).toString());
 }
 
 void WhatsAppWorkspace::showEvent(QShowEvent *event)
@@ -146,11 +154,10 @@ void WhatsAppWorkspace::showEvent(QShowEvent *event)
 
 void WhatsAppWorkspace::ensureLoaded()
 {
-    m_wanted = true;
     if (!m_conversations->sourceModel())
         m_conversations->setSourceModel(m_proxy);
-    if (!m_model->isLoading() && m_model->rowCount() == 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    // The conversations need every message: every page is loaded.
+    m_pages->start();
 }
 
 bool WhatsAppWorkspace::selectMessage(const QString &id)
@@ -170,7 +177,7 @@ void WhatsAppWorkspace::updateFilter()
     m_proxy->setDirection(in == out ? QString()
                               : in  ? QStringLiteral("incoming")
                                     : QStringLiteral("outgoing"));
-    m_proxy->setSearchText(m_search->text());
+    m_proxy->setSearchText(m_pane->search()->text());
 }
 
 void WhatsAppWorkspace::updateCounts()
@@ -184,7 +191,7 @@ void WhatsAppWorkspace::updateCounts()
     const int conversations = m_conversations->rowCount();
     QString text
         = conversations == 1 ? tr("1 conversation") : tr("%1 conversations").arg(conversations);
-    if (m_model->isLoading() || (m_wanted && m_model->canFetchMore({})))
+    if (m_pages->isLoading())
         text += tr(" (loading…)");
     m_counts->setText(text);
 }

@@ -5,8 +5,10 @@
 
 class ActivityFilterProxy;
 class ConversationModel;
+class ListPane;
+class PageLoader;
 class QLabel;
-class QLineEdit;
+class QSettings;
 class QSplitter;
 class QTimer;
 class QToolButton;
@@ -23,16 +25,16 @@ class WhatsAppWorkspace : public QWidget
 public:
     explicit WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent = nullptr);
 
-    WhatsAppForm *form() const { return m_form; }
-    QTreeView *conversationView() const { return m_view; }
-    ConversationModel *conversations() const { return m_conversations; }
-    ActivityFilterProxy *proxy() const { return m_proxy; }
-    QLineEdit *searchBox() const { return m_search; }
-    //! "incoming" or "outgoing".
-    QToolButton *chip(const QString &direction) const;
     QSplitter *splitter() const { return m_splitter; }
     //! Selects the message in the conversations (and the form), if the filters show it.
     bool selectMessage(const QString &id);
+    //! Selects the message, clearing the filters that hide it.
+    void reveal(const QString &id);
+    //! The search field takes the focus (Ctrl+F).
+    void focusSearch();
+    //! The direction chips and the search, in the current group of `settings`.
+    void saveFilters(QSettings &settings) const;
+    void restoreFilters(QSettings &settings);
     //! Builds the conversations and loads from the start if nothing was loaded yet (the tab is
     //! being shown).
     void ensureLoaded();
@@ -47,10 +49,11 @@ private:
     void expandConversations();
 
     WhatsAppTableModel *m_model;
+    PageLoader *m_pages;
     ActivityFilterProxy *m_proxy;
     ConversationModel *m_conversations;
     QTreeView *m_view;
-    QLineEdit *m_search;
+    ListPane *m_pane;
     QToolButton *m_incoming;
     QToolButton *m_outgoing;
     QLabel *m_counts;
@@ -58,7 +61,6 @@ private:
     QSplitter *m_splitter;
     QTimer *m_later; //!< coalesces recounts and re-expanding to one per event-loop turn
     QSet<QString> m_collapsed; //!< conversations the rep closed
-    bool m_wanted = false; //!< the tab was shown: keep loading
     bool m_expanding = false;
     bool m_expand = false; //!< the tree was laid out anew: open the conversations again
 };

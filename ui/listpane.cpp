@@ -1,0 +1,101 @@
+#include "listpane.h"
+
+#include <QAbstractItemView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ListPane::ListPane(QAbstractItemView *view, QWidget *parent)
+    : QWidget(parent)
+    , m_view(view)
+    , m_search(new QLineEdit(this))
+    , m_filterRow(new QHBoxLayout)
+    , m_searchRow(new QHBoxLayout)
+    , m_layout(new QVBoxLayout(this))
+{
+    m_search->setPlaceholderText(tr("Search messages and numbers (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &ListPane::filtersChanged);
+
+    m_filterRow->setSpacing(4);
+    m_filterRow->addStretch(1);
+    m_searchRow->addWidget(m_search, 1);
+    m_layout->setContentsMargins(6, 6, 0, 6);
+    m_layout->addLayout(m_filterRow);
+    m_layout->addLayout(m_searchRow);
+    m_layout->addWidget(m_view, 1);
+}
+
+QToolButton *ListPane::addChip(const QString &title, const QString &toolTip)
+{
+    auto *chip = new QToolButton(this);
+    chip->setCheckable(true);
+    chip->setText(title);
+    chip->setAccessibleName(title);
+    chip->setToolTip(toolTip);
+    connect(chip, &QToolButton::toggled, this, &ListPane::filtersChanged);
+    m_filterRow->insertWidget(m_chips++, chip);
+    return chip;
+}
+
+void ListPane::addToFilterRow(QWidget *widget)
+{
+    m_filterRow->addWidget(widget);
+}
+
+void ListPane::addBesideSearch(QWidget *widget)
+{
+    m_searchRow->addWidget(widget);
+    // Search, then what else narrows the list, then the list it narrows.
+    setTabOrder(m_search, widget);
+    setTabOrder(widget, m_view);
+}
+
+void ListPane::addAboveList(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_view), widget);
+}
+
+void ListPane::addNoMatchNote(const QString &clearToolTip)
+{
+    m_noMatch = new QWidget(this);
+    m_noMatch->setObjectName(QStringLiteral("noMatchNote"));
+    m_noMatchText = new QLabel(m_noMatch);
+    m_noMatchText->setObjectName(QStringLiteral("noMatchText"));
+    m_noMatchText->setAlignment(Qt::AlignCenter);
+    m_noMatchText->setWordWrap(true);
+    auto *clear = new QPushButton(tr("Clear search"), m_noMatch);
+    clear->setObjectName(QStringLiteral("clearSearchButton"));
+    clear->setToolTip(clearToolTip);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_search->setFocus();
+    });
+    auto *layout = new QVBoxLayout(m_noMatch);
+    layout->addStretch(1);
+    layout->addWidget(m_noMatchText);
+    layout->addWidget(clear, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_noMatch->hide();
+    m_layout->addWidget(m_noMatch, 1);
+}
+
+void ListPane::showNoMatch(const QString &text, bool keepList)
+{
+    if (!m_noMatch)
+        return;
+    const bool none = !text.isEmpty();
+    if (none)
+        m_noMatchText->setText(text);
+    m_noMatch->setVisible(none);
+    m_view->setVisible(!none || keepList);
+}
+
+void ListPane::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}

@@ -1,0 +1,617 @@
+#include "smsworkspace.h"
+
+#include "activityfilterproxy.h"
+#include "errorlogmodel.h"
+#include "keptrowdelegate.h"
+#include "listpane.h"
+#include "pageloader.h"
+#include "schedulepicker.h"
+#include "smsbulkaction.h"
+#include "smsform.h"
+#include "smstablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// The order the rep's eye should take: what needs doing first.
+struct Chip
+{
+    const char *status;
+    const char *title;
+};
+const Chip chips[] = {
+    {"draft", QT_TRANSLATE_NOOP("SmsWorkspace", "Drafts")},
+    {"scheduled", QT_TRANSLATE_NOOP("SmsWorkspace", "Scheduled")},
+    {"error", QT_TRANSLATE_NOOP("SmsWorkspace", "Failed")},
+    {"outbox", QT_TRANSLATE_NOOP("SmsWorkspace", "Outbox")},
+    {"sent", QT_TRANSLATE_NOOP("SmsWorkspace", "Sent")},
+    {"inbox", QT_TRANSLATE_NOOP("SmsWorkspace", "Inbox")},
+};
+
+} // namespace
+
+SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_log(log)
+    , m_pages(new PageLoader(model, this))
+    , m_proxy(new ActivityFilterProxy(this))
+    , m_list(new QTableView(this))
+    , m_pane(new ListPane(m_list, this))
+    , m_form(new SmsForm(model, this))
+    , m_lead(new QComboBox(this))
+    , m_splitter(new QSplitter(this))
+    , m_countsTimer(new QTimer(this))
+{
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(0);
+    connect(m_countsTimer, &QTimer::timeout, this, &SmsWorkspace::updateCounts);
+    const auto recount = [this] {
+        m_countsTimer->start();
+    };
+    // Keep loading (the counts and filters cover every SMS).
+    m_pages->keepLoading();
+    // A deleted SMS leaves the list; the form says so rather than opening its neighbour. Told
+    // before the proxy is, so before the list's selection moves to the neighbour.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int current = m_model->rowOf(m_form->currentId());
+                if (current >= first && current <= last)
+                    m_removingCurrent = true;
+            });
+    m_proxy->setObjectName(QStringLiteral("smsProxy"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->setSortRole(Qt::UserRole);
+
+    m_pane->search()->setObjectName(QStringLiteral("smsSearch"));
+    m_pane->search()->setAccessibleName(tr("Search"));
+    connect(m_pane, &ListPane::filtersChanged, this, [this] {
+        updateFilter();
+        updateNoMatchNote();
+    });
+
+    m_list->setModel(m_proxy);
+    m_list->setObjectName(QStringLiteral("smsList"));
+    m_list->setAccessibleName(tr("SMS list"));
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSortingEnabled(true);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setHighlightSections(false);
+    for (int column = SmsTableModel::ListColumnCount; column < model->columnCount(); ++column)
+        m_list->setColumnHidden(column, true);
+    m_list->horizontalHeader()->setSectionResizeMode(SmsTableModel::MessageColumn,
+                                                     QHeaderView::Stretch);
+    m_list->setColumnWidth(SmsTableModel::StatusColumn, 90);
+    m_list->setColumnWidth(SmsTableModel::RecipientColumn, 140);
+    m_list->setColumnWidth(SmsTableModel::ContactColumn, 110);
+    m_list->setColumnWidth(SmsTableModel::WhenColumn, 160);
+    m_list->sortByColumn(SmsTableModel::StatusColumn, Qt::AscendingOrder);
+    m_list->setItemDelegate(new KeptRowDelegate(m_list));
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SmsWorkspace::currentChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SmsWorkspace::updateBulkBar);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SmsWorkspace::updatePins);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_removingCurrent)
+            return;
+        // The form follows its SMS by id and says it is gone; the list just lets go of it.
+        m_list->selectionModel()->clearCurrentIndex();
+        m_removingCurrent = false;
+        updatePins();
+    });
+
+    m_lead->setObjectName(QStringLiteral("leadFilter"));
+    m_lead->setAccessibleName(tr("Lead"));
+    m_lead->setToolTip(tr("Show only the SMS of one lead"));
+    m_lead->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_lead->addItem(tr("All leads"), QString());
+    connect(m_lead, &QComboBox::currentIndexChanged, this, &SmsWorkspace::updateFilter);
+    m_pane->addBesideSearch(m_lead);
+    m_pane->addAboveList(createBulkBar());
+    for (const Chip &c : chips) {
+        QToolButton *chip = m_pane->addChip(tr(c.title), tr("Show only these (several can be on)"));
+        chip->setObjectName(QStringLiteral("%1Chip").arg(QLatin1String(c.status)));
+        m_chips.insert(QString::fromLatin1(c.status), chip);
+    }
+    m_pane->addNoMatchNote(tr("Show the SMS again that the search hides"));
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &SmsWorkspace::updateNoMatchNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SmsWorkspace::updateNoMatchNote);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SmsWorkspace::updateNoMatchNote);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_pane);
+    m_splitter->addWidget(m_form); // its fields scroll, its actions stay in view
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(model, &QAbstractItemModel::rowsInserted, this, recount);
+    // Open on the most urgent SMS rather than an empty form, until the rep opens one; from then
+    // on only the rep moves the form (the SMS in it stays listed, see updatePins()).
+    const auto followList = [this] {
+        if (m_list->currentIndex().isValid() || m_repChose)
+            return;
+        if (m_proxy->rowCount() > 0)
+            m_list->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                      QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
+        else
+            currentChanged();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, followList);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followList);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(model, &QAbstractItemModel::modelReset, this, recount);
+    connect(model, &ActivityTableModel::namesChanged, this, recount);
+    connect(model, &QAbstractItemModel::dataChanged, this, recount);
+    connect(model, &ActivityTableModel::loadingChanged, this, recount);
+    watchDeliveryFailures();
+    connect(m_form, &SmsForm::refused, this, &SmsWorkspace::message);
+    updateCounts();
+}
+
+QWidget *SmsWorkspace::createBulkBar()
+{
+    // Several drafts selected: one action for all of them, with one confirmation and progress.
+    m_bulkBar = new QWidget(this);
+    m_bulkLabel = new QLabel(m_bulkBar);
+    m_bulkSend = new QPushButton(tr("Send all"), m_bulkBar);
+    m_bulkSchedule = new QPushButton(tr("Schedule all…"), m_bulkBar);
+    m_bulkDelete = new QPushButton(tr("Delete all…"), m_bulkBar);
+    m_bulkProgress = new QProgressBar(m_bulkBar);
+    m_bulkStop = new QPushButton(tr("Stop"), m_bulkBar);
+    m_bulkBar->setObjectName(QStringLiteral("bulkBar"));
+    m_bulkLabel->setObjectName(QStringLiteral("bulkLabel"));
+    m_bulkSend->setObjectName(QStringLiteral("bulkSendButton"));
+    m_bulkSchedule->setObjectName(QStringLiteral("bulkScheduleButton"));
+    m_bulkDelete->setObjectName(QStringLiteral("bulkDeleteButton"));
+    m_bulkProgress->setObjectName(QStringLiteral("bulkProgress"));
+    m_bulkStop->setObjectName(QStringLiteral("bulkStopButton"));
+    m_bulkSend->setAccessibleName(tr("Send all selected drafts"));
+    m_bulkSchedule->setAccessibleName(tr("Schedule all selected drafts"));
+    m_bulkDelete->setAccessibleName(tr("Delete all selected drafts"));
+    m_bulkStop->setAccessibleName(tr("Stop the bulk action"));
+    m_bulkProgress->setAccessibleName(tr("Bulk action progress"));
+    m_bulkProgress->setFormat(tr("%v of %m"));
+    m_bulkProgress->hide();
+    m_bulkStop->hide();
+    connect(m_bulkSend, &QPushButton::clicked, this, &SmsWorkspace::sendSelected);
+    connect(m_bulkSchedule, &QPushButton::clicked, this, &SmsWorkspace::scheduleSelected);
+    connect(m_bulkDelete, &QPushButton::clicked, this, &SmsWorkspace::deleteSelected);
+    connect(m_bulkStop, &QPushButton::clicked, this, [this] {
+        if (m_bulk)
+            m_bulk->stop();
+    });
+    auto *layout = new QHBoxLayout(m_bulkBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bulkLabel, 1);
+    layout->addWidget(m_bulkProgress);
+    layout->addWidget(m_bulkStop);
+    layout->addWidget(m_bulkSchedule);
+    layout->addWidget(m_bulkSend);
+    layout->addWidget(m_bulkDelete);
+    m_bulkBar->hide();
+    return m_bulkBar;
+}
+
+// moves to the error log: the delivery failures are found here until ErrorLog finds them
+// itself; everything about them is in this block.
+void SmsWorkspace::watchDeliveryFailures()
+{
+    // SMS Close failed to send reach the panel once each: those it fails while Draftbox
+    // watches, and those already failed when they are loaded.
+    connect(m_model, &SmsTableModel::deliveryFailed, this,
+            [this](const QString &id, const QString &message) {
+                reportDeliveryFailure(id, message, QDateTime::currentDateTime());
+            });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row) {
+                    if (m_model->status(row) != QLatin1String("error"))
+                        continue;
+                    reportDeliveryFailure(
+                        m_model->idAt(row),
+                        m_model->field(row, QStringLiteral("error_message")).toString(),
+                        m_model->field(row, QStringLiteral("date_updated")).toDateTime());
+                }
+            });
+    // m_reported outlives a reload (reconnecting lists them again: still one entry each); one
+    // that Close no longer lists as failed is resolved.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                settleDeliveryFailures(from.row(), to.row());
+            });
+}
+
+// moves to the error log
+void SmsWorkspace::reportDeliveryFailure(const QString &id, const QString &message,
+                                         const QDateTime &when)
+{
+    if (m_reported.contains(id))
+        return;
+    m_reported.insert(id);
+    ApiError error;
+    error.category = ApiError::Category::Other;
+    error.message = tr("Close could not send this SMS: %1")
+                        .arg(message.isEmpty() ? tr("no reason given") : message);
+    error.hint = tr("Close does not try a failed SMS again. Check the number (and that the "
+                    "contact has not opted out), then write it as a new draft.");
+    m_log->record(tr("Deliver SMS"), id, error,
+                  when.isValid() ? when : QDateTime::currentDateTime());
+}
+
+// moves to the error log
+void SmsWorkspace::settleDeliveryFailures(int first, int last)
+{
+    if (m_reported.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QString id = m_model->idAt(row);
+        if (m_reported.contains(id) && m_model->status(row) != QLatin1String("error")) {
+            m_reported.remove(id);
+            m_log->resolve(id, tr("Deliver SMS"), tr("Close no longer lists it as failed"));
+        }
+    }
+}
+
+void SmsWorkspace::updateNoMatchNote()
+{
+    const QString search = m_pane->search()->text().trimmed();
+    // The SMS open in the form may stay listed though it does not match: it is no result.
+    int kept = 0;
+    for (const QString &id : m_proxy->pinnedIds()) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        kept += index.data(ActivityFilterProxy::KeptRole).toBool() ? 1 : 0;
+    }
+    const bool none = !search.isEmpty() && m_proxy->rowCount() == kept;
+    QString text;
+    if (none) {
+        const bool filtered
+            = !m_proxy->statuses().isEmpty() || !m_lead->currentData().toString().isEmpty();
+        text = filtered ? tr("No SMS match “%1” with the filters above.").arg(search)
+                        : tr("No SMS match “%1”.").arg(search);
+    }
+    m_pane->showNoMatch(text, kept > 0);
+}
+
+void SmsWorkspace::reveal(const QString &id)
+{
+    if (!selectActivity(id)) {
+        for (QToolButton *chip : std::as_const(m_chips))
+            chip->setChecked(false);
+        m_pane->search()->clear();
+        m_lead->setCurrentIndex(0);
+        updateFilter();
+        selectActivity(id);
+    }
+    m_list->scrollTo(m_list->currentIndex());
+    m_list->setFocus();
+}
+
+void SmsWorkspace::restoreSplitter(const QByteArray &state)
+{
+    m_splitterState = state;
+    if (isVisible())
+        applySplitterState();
+}
+
+QByteArray SmsWorkspace::splitterState() const
+{
+    // Not restored yet (the tab never showed): what was restored stays what is saved.
+    return m_splitterState.isEmpty() ? m_splitter->saveState() : m_splitterState;
+}
+
+void SmsWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    applySplitterState();
+}
+
+void SmsWorkspace::applySplitterState()
+{
+    if (m_splitterState.isEmpty())
+        return;
+    layout()->activate(); // the splitter at the page's width first
+    m_splitter->restoreState(std::exchange(m_splitterState, {}));
+}
+
+void SmsWorkspace::focusSearch()
+{
+    m_pane->focusSearch();
+}
+
+QStringList SmsWorkspace::checkedStatuses() const
+{
+    QStringList statuses;
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+        if (it.value()->isChecked())
+            statuses << it.key();
+    }
+    return statuses;
+}
+
+void SmsWorkspace::saveFilters(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("statuses"), checkedStatuses());
+    settings.setValue(QStringLiteral("search"), m_pane->search()->text());
+    settings.setValue(QStringLiteral("lead"), m_lead->currentData().toString());
+}
+
+void SmsWorkspace::restoreFilters(QSettings &settings)
+{
+    const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
+        it.value()->setChecked(statuses.contains(it.key()));
+    m_pane->search()->setText(settings.value(QStringLiteral("search")).toString());
+    // The lead list fills as SMS arrive: the lead is chosen once it is there.
+    m_restoredLead = settings.value(QStringLiteral("lead")).toString();
+}
+
+bool SmsWorkspace::selectActivity(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    // As a plain click would: this SMS alone, whatever modifier keys are held.
+    m_list->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+void SmsWorkspace::updateFilter()
+{
+    m_proxy->setStatuses(checkedStatuses());
+    m_proxy->setSearchText(m_pane->search()->text());
+    m_proxy->setLeadId(m_lead->currentData().toString());
+}
+
+void SmsWorkspace::updateLeads(const QMap<QString, int> &counts)
+{
+    // Rebuilt only when a lead, its count or its name changed: recounts run as the rep types.
+    QList<QPair<QString, QString>> items; // (lead id, text)
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        items.append({it.key(), tr("%1 (%2)").arg(m_model->displayName(it.key())).arg(it.value())});
+    bool same = m_lead->count() == items.size() + 1;
+    for (int i = 0; same && i < items.size(); ++i)
+        same = m_lead->itemData(i + 1).toString() == items.at(i).first
+            && m_lead->itemText(i + 1) == items.at(i).second;
+    if (same)
+        return;
+    const QString current = m_lead->currentData().toString();
+    QSignalBlocker blocker(m_lead);
+    while (m_lead->count() > 1)
+        m_lead->removeItem(1);
+    for (const auto &[lead, text] : items)
+        m_lead->addItem(text, lead);
+    int index = m_lead->findData(current);
+    if (!m_restoredLead.isEmpty() && m_lead->findData(m_restoredLead) > 0) {
+        index = m_lead->findData(m_restoredLead);
+        m_restoredLead.clear();
+        m_lead->setCurrentIndex(index);
+        updateFilter();
+        return;
+    }
+    m_lead->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !current.isEmpty())
+        updateFilter();
+}
+
+QStringList SmsWorkspace::selectedDrafts() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (m_model->status(row) == QLatin1String("draft"))
+            ids << m_model->idAt(row);
+    }
+    return ids;
+}
+
+void SmsWorkspace::updateBulkBar()
+{
+    const int selected = int(m_list->selectionModel()->selectedRows().size());
+    const int drafts = selected > 1 ? int(selectedDrafts().size()) : 0;
+    // While a bulk action runs, and for a moment after, the bar tells how it went.
+    const bool busy = m_bulk && (!m_bulk->isFinished() || m_bulkResultShown);
+    m_bulkBar->setVisible(busy || selected > 1);
+    if (busy)
+        return;
+    m_bulkLabel->setText(selected == drafts
+                             ? tr("%1 drafts selected").arg(drafts)
+                             : tr("%1 drafts selected (%2 others left alone: only drafts "
+                                  "can be sent, scheduled or deleted)")
+                                   .arg(drafts)
+                                   .arg(selected - drafts));
+    for (QPushButton *button : {m_bulkSend, m_bulkSchedule, m_bulkDelete}) {
+        button->setVisible(true);
+        button->setEnabled(drafts > 0);
+    }
+    m_bulkProgress->hide();
+    m_bulkStop->hide();
+}
+
+void SmsWorkspace::sendSelected()
+{
+    const QStringList ids = selectedDrafts();
+    if (!ids.isEmpty())
+        confirmBulk(
+            tr("Send %1 SMS now? They go out at once and cannot be called back.").arg(ids.size()),
+            tr("Send all"), ids, int(SmsBulkAction::Kind::Send));
+}
+
+void SmsWorkspace::deleteSelected()
+{
+    const QStringList ids = selectedDrafts();
+    if (!ids.isEmpty())
+        confirmBulk(tr("Delete %1 drafts? Close keeps no copy.").arg(ids.size()), tr("Delete all"),
+                    ids, int(SmsBulkAction::Kind::Delete));
+}
+
+void SmsWorkspace::scheduleSelected()
+{
+    const QStringList ids = selectedDrafts();
+    if (ids.isEmpty())
+        return;
+    QList<RecipientZone> zones;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        zones << RecipientZone::resolve(
+            m_model->contactTimeZone(row),
+            m_model->field(row, QStringLiteral("remote_phone")).toString(),
+            m_model->field(row, QStringLiteral("remote_country_iso")).toString());
+    }
+    auto *picker = new SchedulePicker(zones, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(tr("Schedule %1 drafts").arg(ids.size()));
+    connect(picker, &QDialog::accepted, this, [this, picker, ids] {
+        if (picker->problem().isEmpty())
+            runBulk(int(SmsBulkAction::Kind::Schedule), ids, picker->dateTime());
+    });
+    picker->open();
+}
+
+void SmsWorkspace::confirmBulk(const QString &question, const QString &verb, const QStringList &ids,
+                               int kind, const QDateTime &when)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Draftbox"), question,
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("bulkConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(verb, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel); // a slip of Enter sends nothing
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, yes, ids, kind, when](QAbstractButton *clicked) {
+                if (clicked == yes)
+                    runBulk(kind, ids, when);
+            });
+    box->open();
+}
+
+void SmsWorkspace::runBulk(int kind, const QStringList &ids, const QDateTime &when)
+{
+    if (m_bulk && !m_bulk->isFinished())
+        return;
+    if (m_bulk)
+        m_bulk->deleteLater();
+    m_bulk = new SmsBulkAction(m_model, SmsBulkAction::Kind(kind), ids, when, this);
+    const QString doing = kind == int(SmsBulkAction::Kind::Send) ? tr("Sending")
+        : kind == int(SmsBulkAction::Kind::Schedule)             ? tr("Scheduling")
+                                                                 : tr("Deleting");
+    m_bulkLabel->setText(tr("%1 %2 drafts…").arg(doing).arg(ids.size()));
+    for (QPushButton *button : {m_bulkSend, m_bulkSchedule, m_bulkDelete})
+        button->hide();
+    m_bulkProgress->setRange(0, int(ids.size()));
+    m_bulkProgress->setValue(0);
+    m_bulkProgress->show();
+    m_bulkStop->show();
+    m_bulkBar->show();
+    connect(m_bulk, &SmsBulkAction::progress, m_bulkProgress, &QProgressBar::setValue);
+    const QString operation = kind == int(SmsBulkAction::Kind::Send) ? tr("Send all selected")
+        : kind == int(SmsBulkAction::Kind::Schedule)                 ? tr("Schedule all selected")
+                                                                     : tr("Delete all selected");
+    connect(m_bulk, &SmsBulkAction::refused, this,
+            [this, operation](const QString &id, const QString &reason) {
+                ApiError error;
+                error.category = ApiError::Category::Other;
+                error.message = reason;
+                error.hint = tr("Nothing was asked of Close for this one. Open it, fix what is "
+                                "said, then try again.");
+                m_log->record(operation, id, error);
+            });
+    connect(m_bulk, &SmsBulkAction::finished, this, [this](int ok, int failed) {
+        m_bulkStop->hide();
+        m_bulkProgress->hide();
+        const QString done = failed == 0
+            ? tr("Done: %1 of %1.").arg(ok)
+            : tr("Done: %1 succeeded, %2 did not (see Problems).").arg(ok).arg(failed);
+        m_bulkLabel->setText(done);
+        emit message(done);
+        if (failed > 0)
+            emit problemsToShow();
+        m_bulkResultShown = true;
+        QTimer::singleShot(4000, this, [this] {
+            m_bulkResultShown = false;
+            updateBulkBar();
+        });
+    });
+    m_bulk->start();
+}
+
+void SmsWorkspace::updateCounts()
+{
+    // One pass over the rows for the chips and the lead filter.
+    QMap<QString, int> counts;
+    QMap<QString, int> leads;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ++counts[m_model->status(row)];
+        const QString lead = m_model->field(row, QStringLiteral("lead_id")).toString();
+        if (!lead.isEmpty())
+            ++leads[lead];
+    }
+    for (const Chip &c : chips) {
+        const int n = counts.value(QString::fromLatin1(c.status));
+        m_chips.value(QString::fromLatin1(c.status))
+            ->setText(QStringLiteral("%1 %2").arg(tr(c.title)).arg(n));
+    }
+    updateLeads(leads);
+    QString text = tr("%1 SMS").arg(m_model->rowCount());
+    if (m_pages->isLoading())
+        text += tr(" (loading…)");
+    if (text != m_countText) {
+        m_countText = text;
+        emit countTextChanged(text);
+    }
+}
+
+void SmsWorkspace::currentChanged()
+{
+    if (m_removingCurrent)
+        return; // the selection model moves to a neighbour; the rep did not
+    const QModelIndex index = m_list->currentIndex();
+    m_repChose = m_repChose || index.isValid();
+    m_form->setCurrentRow(index.isValid() ? m_proxy->mapToSource(index).row() : -1);
+    updatePins();
+}
+
+QSet<QString> SmsWorkspace::heldIds() const
+{
+    QSet<QString> ids;
+    if (!m_form->currentId().isEmpty())
+        ids.insert(m_form->currentId());
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.insert(index.data(ActivityTableModel::IdRole).toString());
+    return ids;
+}
+
+void SmsWorkspace::updatePins()
+{
+    if (heldIds() == m_proxy->pinnedIds())
+        return;
+    // Not while the selection model is still telling its views: rows may leave the list.
+    QTimer::singleShot(0, this, [this] { m_proxy->setPinnedIds(heldIds()); });
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QSet>
+#include <QWidget>
+
+class ActivityFilterProxy;
+class ErrorLogModel;
+class ListPane;
+class PageLoader;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+class SmsBulkAction;
+class SmsForm;
+class SmsTableModel;
+
+//! The SMS tab: status chips with their counts, search and the lead filter over the list on the
+//! left (with a bar for what to do with several selected drafts), the selected SMS's form on the
+//! right. Every page of SMS is loaded: the counts and filters cover them all.
+class SmsWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *parent = nullptr);
+
+    SmsForm *form() const { return m_form; }
+    QTableView *list() const { return m_list; }
+    //! "N SMS", and whether more are on their way (for the status bar).
+    QString countText() const { return m_countText; }
+
+    //! Selects the SMS in the list (and the form), if the filters show it.
+    bool selectActivity(const QString &id);
+    //! Selects the SMS, clearing the filters that hide it, and puts the focus on the list.
+    void reveal(const QString &id);
+    //! The search field takes the focus (Ctrl+F).
+    void focusSearch();
+    //! The splitter as the rep left it: applied once the tab shows (at its real width; a
+    //! splitter restored before its tab was ever laid out squeezes the sizes to fit nothing).
+    void restoreSplitter(const QByteArray &state);
+    QByteArray splitterState() const;
+    //! The chips, the search and the lead chosen, in the current group of `settings`.
+    void saveFilters(QSettings &settings) const;
+    void restoreFilters(QSettings &settings);
+
+    //! The selected drafts, by id (the bulk actions work on these).
+    QStringList selectedDrafts() const;
+    void sendSelected();
+    void scheduleSelected();
+    void deleteSelected();
+
+signals:
+    //! A passing message for the status bar.
+    void message(const QString &text);
+    //! Something went wrong that the Problems panel tells of.
+    void problemsToShow();
+    void countTextChanged(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applySplitterState();
+    QStringList checkedStatuses() const;
+    void updateFilter();
+    void updateCounts();
+    void currentChanged();
+    //! Keeps what the rep has open or selected in the list, whatever the filters say.
+    void updatePins();
+    //! What the rep has open in the form or selected in the list.
+    QSet<QString> heldIds() const;
+    void updateNoMatchNote();
+    void updateLeads(const QMap<QString, int> &counts);
+    void updateBulkBar();
+    //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
+    void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
+                     const QDateTime &when = {});
+    void runBulk(int kind, const QStringList &ids, const QDateTime &when);
+    QWidget *createBulkBar();
+    void watchDeliveryFailures();
+    void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
+    //! A reported failed SMS that Close no longer lists as failed: its entry is resolved.
+    void settleDeliveryFailures(int first, int last);
+
+    SmsTableModel *m_model;
+    ErrorLogModel *m_log;
+    PageLoader *m_pages;
+    ActivityFilterProxy *m_proxy;
+    QTableView *m_list;
+    ListPane *m_pane;
+    SmsForm *m_form;
+    QComboBox *m_lead;
+    QMap<QString, QToolButton *> m_chips; //!< by status
+    QSplitter *m_splitter;
+    QTimer *m_countsTimer; //!< coalesces recounts: one pass per event-loop turn, not per change
+    QString m_countText;
+    QByteArray m_splitterState; //!< to restore once shown
+    QWidget *m_bulkBar = nullptr;
+    QLabel *m_bulkLabel = nullptr;
+    QPushButton *m_bulkSend = nullptr;
+    QPushButton *m_bulkSchedule = nullptr;
+    QPushButton *m_bulkDelete = nullptr;
+    QProgressBar *m_bulkProgress = nullptr;
+    QPushButton *m_bulkStop = nullptr;
+    SmsBulkAction *m_bulk = nullptr;
+    bool m_bulkResultShown = false;
+    QSet<QString> m_reported; //!< SMS whose delivery failure is in the log already
+    QString m_restoredLead; //!< the lead filter to choose once the lead is listed
+    bool m_removingCurrent = false; //!< the row in the form is leaving the list (deleted)
+    bool m_repChose = false; //!< an SMS was opened: from now on only the rep picks one
+};
