@@ -318,30 +318,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                            "to keep in the form."));
         });
     }
-    // SMS Close failed to send reach the panel once each: those it fails while Draftbox
-    // watches, and those already failed when they are loaded.
-    connect(sms, &SmsTableModel::deliveryFailed, this,
-            [this](const QString &id, const QString &message) {
-                reportDeliveryFailure(id, message, QDateTime::currentDateTime());
-            });
-    connect(sms, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row) {
-                    if (m_model->status(row) != QLatin1String("error"))
-                        continue;
-                    reportDeliveryFailure(
-                        m_model->idAt(row),
-                        m_model->field(row, QStringLiteral("error_message")).toString(),
-                        m_model->field(row, QStringLiteral("date_updated")).toDateTime());
-                }
-            });
-    // m_reported outlives a reload (reconnecting lists them again: still one entry each); one
-    // that Close no longer lists as failed is resolved.
-    connect(sms, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                settleDeliveryFailures(from.row(), to.row());
-            });
-    m_log->watchActivities(sms);
+    m_log->watchSms(sms);
     m_log->watchActivities(whatsapp);
     connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
     connect(m_form, &SmsForm::refused, this, &MainWindow::showMessage);
@@ -464,22 +441,6 @@ void MainWindow::setConnectionState(ConnectionState *state)
     show();
 }
 
-void MainWindow::reportDeliveryFailure(const QString &id, const QString &message,
-                                       const QDateTime &when)
-{
-    if (m_reported.contains(id))
-        return;
-    m_reported.insert(id);
-    ApiError error;
-    error.category = ApiError::Category::Other;
-    error.message = tr("Close could not send this SMS: %1")
-                        .arg(message.isEmpty() ? tr("no reason given") : message);
-    error.hint = tr("Close does not try a failed SMS again. Check the number (and that the "
-                    "contact has not opted out), then write it as a new draft.");
-    m_log->record(tr("Deliver SMS"), id, error,
-                  when.isValid() ? when : QDateTime::currentDateTime());
-}
-
 QWidget *MainWindow::createNoMatchNote()
 {
     m_noMatch = new QWidget(this);
@@ -528,19 +489,6 @@ void MainWindow::updateNoMatchNote()
     }
     m_noMatch->setVisible(none);
     m_list->setVisible(!none || kept > 0);
-}
-
-void MainWindow::settleDeliveryFailures(int first, int last)
-{
-    if (m_reported.isEmpty())
-        return;
-    for (int row = first; row <= last; ++row) {
-        const QString id = m_model->idAt(row);
-        if (m_reported.contains(id) && m_model->status(row) != QLatin1String("error")) {
-            m_reported.remove(id);
-            m_log->resolve(id, tr("Deliver SMS"), tr("Close no longer lists it as failed"));
-        }
-    }
 }
 
 void MainWindow::openActivity(const QString &id)

@@ -91,9 +91,6 @@ private:
     //! What the rep has open in the form or selected in the list.
     QSet<QString> heldIds() const;
     void updateBulkBar();
-    void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
-    //! A reported failed SMS that Close no longer lists as failed: its entry is resolved.
-    void settleDeliveryFailures(int first, int last);
     //! Shows the activity in its tab and form, clearing the filters that hide it.
     void openActivity(const QString &id);
     //! What shows instead of the list when the search finds nothing, with a way back.
@@ -108,7 +105,6 @@ private:
     SmsTableModel *m_model;
     WhatsAppTableModel *m_whatsappModel;
     ErrorLogModel *m_log;
-    QSet<QString> m_reported; //!< SMS whose delivery failure is in the log already
     ActivityFilterProxy *m_proxy;
     QTableView *m_list;
     QLineEdit *m_search;

@@ -712,6 +712,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorLog</name>
+    <message>
+        <source>it worked on a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close no longer lists it as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close could not send this SMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close does not try a failed SMS again. Check the number (and that the contact has not opted out), then write it as a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1 (%2). Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorLogModel</name>
     <message>
         <source>Close refused %1</source>
@@ -738,10 +773,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it worked on a retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>saved since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,14 +781,6 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resolved at %1. Nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved at %1 (%2). Nothing to do.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1005,22 +1028,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close could not send this SMS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close does not try a failed SMS again. Check the number (and that the contact has not opted out), then write it as a new draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliver SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,10 +1137,6 @@
     </message>
     <message>
         <source>No SMS match “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close no longer lists it as failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1691,6 +1694,41 @@
     </message>
     <message>
         <source>Sending to %1 in %2 s. Undo keeps it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsStatus</name>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
