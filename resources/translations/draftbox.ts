@@ -631,10 +631,6 @@
         <source> · highlighted characters force UCS-2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Too long: Close accepts at most %1 characters. Remove %2 to save or send.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DraftboxApp</name>
@@ -1694,6 +1690,13 @@
     </message>
     <message>
         <source>Sending to %1 in %2 s. Undo keeps it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsSegments</name>
+    <message>
+        <source>Too long: Close accepts at most %1 characters. Remove %2 to save or send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
