@@ -65,10 +65,19 @@ void ErrorLogModel::watchSms(SmsTableModel *sms)
     connect(sms, &SmsTableModel::deliveryFailed, m_log, &ErrorLog::smsFailed);
     connect(sms, &QAbstractItemModel::rowsInserted, m_log,
             [log = m_log, sms](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row)
-                    log->smsListed(sms->idAt(row), SmsStatus::fromWire(sms->status(row)),
-                                   sms->field(row, QStringLiteral("error_message")).toString(),
-                                   sms->field(row, QStringLiteral("date_updated")).toDateTime());
+                for (int row = first; row <= last; ++row) {
+                    // A page of thousands: only a failed SMS is read further.
+                    const SmsActivity::Status status = SmsStatus::fromWire(sms->status(row));
+                    const bool failed = status == SmsActivity::Status::Error;
+                    if (!failed && !log->hasDeliveryFailures())
+                        continue;
+                    log->smsListed(
+                        sms->idAt(row), status,
+                        failed ? sms->field(row, QStringLiteral("error_message")).toString()
+                               : QString(),
+                        failed ? sms->field(row, QStringLiteral("date_updated")).toDateTime()
+                               : QDateTime());
+                }
             });
     connect(sms, &QAbstractItemModel::dataChanged, m_log,
             [log = m_log, sms](const QModelIndex &from, const QModelIndex &to) {
