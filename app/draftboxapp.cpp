@@ -30,8 +30,8 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_probe(new ConnectionProbe(this))
     , m_connection(new ConnectionState(m_client.get(), this))
 {
-    m_connection->watch(m_sms.get());
-    m_connection->watch(m_whatsapp.get());
+    m_connection->watch(m_sms->retryQueue());
+    m_connection->watch(m_whatsapp->retryQueue());
     m_window->setConnectionState(m_connection);
     m_log->attach(m_client.get());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DraftboxApp::openConnectDialog);
@@ -63,6 +63,19 @@ DraftboxApp::DraftboxApp(QObject *parent)
                                         .arg(what);
                     error.hint = tr("Press Copy below to take the text, and write it again "
                                     "where it belongs.");
+                    m_log->record(tr("Restore edits"), id, error);
+                });
+        connect(activities, &ActivityTableModel::restoreDamaged, this,
+                [this](const QString &id, const QString &what) {
+                    ApiError error;
+                    error.category = ApiError::Category::Other;
+                    error.message = tr("An unsaved edit from your last session could not be read "
+                                       "back (the file that kept it holds a value of the wrong "
+                                       "kind), so it was not put back and nothing of it was "
+                                       "sent. It was:\n%1")
+                                        .arg(what);
+                    error.hint = tr("Press Copy below to take it, and write it again in the "
+                                    "activity; the rest of your edits are back.");
                     m_log->record(tr("Restore edits"), id, error);
                 });
     }

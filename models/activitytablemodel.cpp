@@ -5,31 +5,45 @@
 #include "closetime.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
-#include <QRandomGenerator>
-#include <QRegularExpression>
+#include <QLoggingCategory>
 #include <QScopedValueRollback>
+
+Q_LOGGING_CATEGORY(lcModel, "draftbox.models")
 
 ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
                                        QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_fields(std::move(fields))
-    , m_namesArrived(new QTimer(this))
+    , m_queue(new RetryQueue(this))
 {
-    m_namesArrived->setSingleShot(true);
-    m_namesArrived->setInterval(0);
-    connect(m_namesArrived, &QTimer::timeout, this, [this] {
-        reindexNames();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
-                             {Qt::DisplayRole});
-        emit namesChanged();
-    });
     for (int i = 0; i < m_fields.size(); ++i)
         m_fieldIndex.insert(m_fields.at(i).name, i);
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &ActivityTableModel::resumeWaiting);
+    setPeople(new PeopleDirectory(client, this));
+    connect(m_queue, &RetryQueue::changed, this, &ActivityTableModel::waitingChanged);
+    connect(m_queue, &RetryQueue::due, this, &ActivityTableModel::resumeWaiting);
+}
+
+void ActivityTableModel::setPeople(PeopleDirectory *people)
+{
+    if (m_people) {
+        m_people->disconnect(this);
+        if (m_people->parent() == this && m_people != people)
+            m_people->deleteLater();
+    }
+    m_people = people;
+    connect(people, &PeopleDirectory::arrived, this, &ActivityTableModel::namesArrived);
+}
+
+void ActivityTableModel::namesArrived(const QSet<QString> &ids)
+{
+    reindexNames(ids);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
+                         {Qt::DisplayRole});
+    emit namesChanged();
 }
 
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
@@ -69,7 +83,7 @@ QString ActivityTableModel::idAt(int row) const
 
 QJsonObject ActivityTableModel::effective(int row) const
 {
-    const QJsonObject &pending = m_rows.at(row).pending;
+    const QJsonObject &pending = m_rows.at(row).edit.changes();
     if (pending.isEmpty())
         return m_rows.at(row).server; // most rows: a shared copy, no merge
     QJsonObject out = m_rows.at(row).server;
@@ -156,29 +170,29 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return row.server.value(QLatin1String("id")).toString();
     case DirtyRole:
-        return !row.pending.isEmpty();
+        return !row.edit.isEmpty();
     case EditableRole:
         return rowEditable(effective(index.row()));
     case BusyRole:
-        return row.busy;
+        return row.edit.flow().isBusy();
     case RowErrorRole:
         return row.error;
     case FieldErrorsRole:
         return row.fieldErrors.toVariantMap();
     case PendingFieldsRole:
-        return row.pending.keys();
+        return row.edit.changes().keys();
     case RestoredRole:
-        return row.restored;
+        return row.edit.isRestored();
     case ConflictsRole: {
         QVariantMap conflicts;
-        for (auto it = row.conflicts.begin(); it != row.conflicts.end(); ++it)
+        for (auto it = row.edit.conflicts().begin(); it != row.edit.conflicts().end(); ++it)
             conflicts.insert(it.key(), theirs(index.row(), it.key()));
         return conflicts;
     }
     case UnconfirmedRole:
-        return !row.intent.isEmpty();
+        return row.edit.isUnconfirmed();
     case WaitingRole:
-        return row.waiting;
+        return row.edit.flow().isWaiting();
     default:
         break;
     }
@@ -232,32 +246,14 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
         r.error.clear();
         r.refusedField.clear();
     }
-    const QJsonObject pendingBefore = r.pending;
     const bool hadError = r.fieldErrors.contains(name);
     const QJsonValue server = r.server.value(name);
     const bool sameAsServer = wire == server || (wire.isNull() && server.isUndefined())
         || (info.kind == FieldInfo::Kind::DateTime
             && toVariant(info, wire) == toVariant(info, server));
-    // While a save is under way, Close's copy is about to change: an edit back to it is kept.
-    if (sameAsServer && !r.busy) {
-        r.pending.remove(name);
-        r.base.remove(name);
-        r.conflicts.remove(name);
-    } else {
-        // What the edit is made over: what a save later checks Close's copy against.
-        if (!r.base.contains(name))
-            r.base.insert(name, server.isUndefined() ? QJsonValue(QJsonValue::Null) : server);
-        if (!r.base.contains(QLatin1String("date_updated")))
-            r.base.insert(QStringLiteral("date_updated"),
-                          r.server.value(QLatin1String("date_updated")));
-        r.pending.insert(name, wire);
-    }
-    if (r.pending.isEmpty()) {
-        r.base = {};
-        r.restored = false;
-    }
+    const bool changed = r.edit.set(name, wire, sameAsServer, r.server);
     r.fieldErrors.remove(name);
-    if (r.pending != pendingBefore || hadError || wasRefused)
+    if (changed || hadError || wasRefused)
         rowChanged(row);
     return true;
 }
@@ -267,7 +263,7 @@ bool ActivityTableModel::acceptsEdits(int row) const
     if (row < 0 || row >= m_rows.size())
         return false;
     const Row &r = m_rows.at(row);
-    return rowEditable(effective(row)) && r.intent.isEmpty() && (!r.busy || r.editableWhileBusy);
+    return rowEditable(effective(row)) && !r.edit.isUnconfirmed() && r.edit.flow().acceptsEdits();
 }
 
 QVariant ActivityTableModel::field(int row, const QString &name) const
@@ -394,81 +390,20 @@ void ActivityTableModel::clear()
     // What the rows had pending is in the journal: it comes back when they load again.
     m_toRestore
         = m_journal ? m_journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
-    m_waiting.clear();
-    m_retry.stop();
-    m_nextAttempt = {};
-    m_backoffMs = 0;
-    emit waitingChanged();
-    m_people.clear();
-    m_namesToAsk.clear();
-    m_namesAsked.clear();
-    m_namesToIndex.clear();
+    m_queue->clear();
+    m_people->clear();
     endResetModel();
-}
-
-void ActivityTableModel::askNames(const QJsonObject &activity)
-{
-    // The user too: templates say {{ user.first_name }}. And once, the rep behind the key, for
-    // an SMS with no user.
-    if (!m_namesAsked.contains(meKey)) {
-        m_namesAsked.insert(meKey);
-        m_namesToAsk << meKey;
-    }
-    for (const char *field : {"lead_id", "contact_id", "user_id"}) {
-        const QString id = activity.value(QLatin1String(field)).toString();
-        if (!id.isEmpty() && !m_namesAsked.contains(id)) {
-            m_namesAsked.insert(id);
-            m_namesToAsk << id;
-        }
-    }
 }
 
 QString ActivityTableModel::displayName(const QString &id) const
 {
-    const QJsonObject person = m_people.value(id);
-    const QString name = person.value(QLatin1String("display_name")).toString();
-    if (!name.isEmpty())
-        return name;
-    const QString plain = person.value(QLatin1String("name")).toString();
-    return plain.isEmpty() ? id : plain;
+    return m_people->displayName(id);
 }
 
 QString ActivityTableModel::contactTimeZone(int row) const
 {
-    return m_people.value(field(row, QStringLiteral("contact_id")).toString())
-        .value(QLatin1String("timezone"))
-        .toString();
+    return m_people->timeZone(field(row, QStringLiteral("contact_id")).toString());
 }
-
-namespace {
-
-//! A template variable's value in what Close said of a contact, lead, user or organization;
-//! empty when it has none. Close's contacts have one `name`, its users first and last names.
-QString templateValue(const QJsonObject &object, const QString &name)
-{
-    const QString value = object.value(name).toString().trimmed();
-    if (!value.isEmpty() || object.isEmpty())
-        return value;
-    const QString first = object.value(QLatin1String("first_name")).toString().trimmed();
-    const QString last = object.value(QLatin1String("last_name")).toString().trimmed();
-    const QString whole = object.value(QLatin1String("name")).toString().trimmed();
-    const qsizetype space = whole.indexOf(QLatin1Char(' '));
-    if (name == QLatin1String("first_name"))
-        return space < 0 ? whole : whole.left(space);
-    if (name == QLatin1String("last_name"))
-        return space < 0 ? QString() : whole.mid(space + 1).trimmed();
-    if (name == QLatin1String("name") || name == QLatin1String("display_name")
-        || name == QLatin1String("full_name"))
-        return whole.isEmpty() ? QStringList {first, last}.join(QLatin1Char(' ')).trimmed() : whole;
-    return {};
-}
-
-QString gapMarker(const QString &variable)
-{
-    return QStringLiteral("«%1»").arg(variable);
-}
-
-} // namespace
 
 QString ActivityTableModel::rowLabel(int row) const
 {
@@ -476,7 +411,7 @@ QString ActivityTableModel::rowLabel(int row) const
         return {};
     const QJsonObject activity = effective(row);
     const QString contact = activity.value(QLatin1String("contact_id")).toString();
-    QString who = m_people.contains(contact) ? displayName(contact) : listRemotePhone(activity);
+    QString who = m_people->knows(contact) ? displayName(contact) : listRemotePhone(activity);
     if (who.isEmpty())
         who = contact;
     constexpr int shownWords = 6;
@@ -491,79 +426,29 @@ QString ActivityTableModel::rowLabel(int row) const
 
 QString ActivityTableModel::renderTemplate(int row, const QString &text) const
 {
-    const QJsonObject contact = m_people.value(field(row, QStringLiteral("contact_id")).toString());
-    const QJsonObject lead = m_people.value(field(row, QStringLiteral("lead_id")).toString());
     const QString userId = field(row, QStringLiteral("user_id")).toString();
-    const QJsonObject me = m_people.value(meKey);
+    const QJsonObject me = m_people->record(PeopleDirectory::meId());
+    TemplateRenderer renderer;
+    renderer.contact = m_people->record(field(row, QStringLiteral("contact_id")).toString());
+    renderer.lead = m_people->record(field(row, QStringLiteral("lead_id")).toString());
     // The SMS's user writes it; with none, the rep behind the API key does.
-    const QJsonObject user = userId.isEmpty() ? me : m_people.value(userId);
-    const QJsonObject organization
-        = me.value(QLatin1String("organizations")).toArray().at(0).toObject();
-    static const QRegularExpression placeholder(
-        QStringLiteral("\\{\\{\\s*([a-z_]+)\\.([a-z_]+)\\s*\\}\\}"));
-    QString out;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        const QString scope = m.captured(1);
-        const QJsonObject none;
-        const QJsonObject &known = scope == QLatin1String("contact") ? contact
-            : scope == QLatin1String("lead")                         ? lead
-            : scope == QLatin1String("user")                         ? user
-            : scope == QLatin1String("organization")                 ? organization
-                                                                     : none;
-        const QString value = templateValue(known, m.captured(2));
-        out += value.isEmpty() ? gapMarker(scope + QLatin1Char('.') + m.captured(2)) : value;
-        last = m.capturedEnd();
-    }
-    out += QStringView(text).mid(last);
-    return out;
-}
-
-QStringList ActivityTableModel::templateGaps(const QString &text)
-{
-    static const QRegularExpression marker(QStringLiteral("«([a-z_]+\\.[a-z_]+)»"));
-    QStringList gaps;
-    auto it = marker.globalMatch(text);
-    while (it.hasNext()) {
-        const QString gap = gapMarker(it.next().captured(1));
-        if (!gaps.contains(gap))
-            gaps << gap;
-    }
-    return gaps;
-}
-
-void ActivityTableModel::askNextName()
-{
-    static constexpr int maxNameCalls = 2; // names wait; the rep's own requests come first
-    while (m_client && m_nameCalls < maxNameCalls && !m_namesToAsk.isEmpty()) {
-        const QString id = m_namesToAsk.takeFirst();
-        CloseCall *call = id == meKey               ? m_client->me()
-            : id.startsWith(QLatin1String("lead_")) ? m_client->getLead(id)
-            : id.startsWith(QLatin1String("user_")) ? m_client->getUser(id)
-                                                    : m_client->getContact(id);
-        call->setBackground(true); // a missing name is no problem to report: the id shows
-        ++m_nameCalls;
-        connect(call, &CloseCall::finished, this, [this, id](const ApiResult &result) {
-            --m_nameCalls;
-            if (result.ok()) {
-                m_people.insert(id, result.object());
-                m_namesToIndex.insert(id);
-                m_namesArrived->start();
-            }
-            askNextName();
-        });
-    }
+    renderer.user = userId.isEmpty() ? me : m_people->record(userId);
+    renderer.organization = me.value(QLatin1String("organizations")).toArray().at(0).toObject();
+    return renderer.render(text);
 }
 
 void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
 {
-    if (m_looksUpNames) {
-        for (const QJsonValue &value : page)
-            askNames(value.toObject());
-        askNextName();
+    if (m_people->isEnabled()) {
+        // The user too: templates say {{ user.first_name }}. And the rep behind the key, for
+        // an SMS with no user.
+        QStringList ids {PeopleDirectory::meId()};
+        for (const QJsonValue &value : page) {
+            const QJsonObject activity = value.toObject();
+            for (const char *field : {"lead_id", "contact_id", "user_id"})
+                ids << activity.value(QLatin1String(field)).toString();
+        }
+        m_people->ask(ids);
     }
     QList<QJsonObject> fresh;
     for (const QJsonValue &value : page) {
@@ -573,11 +458,12 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
             // A server copy never overwrites what the rep is typing: only the copy changes.
             // Someone else's change to a field the rep edited is a conflict, said at once.
             Row &r = m_rows[row];
-            const QJsonObject conflicts = r.busy ? QJsonObject() : findConflicts(row, server);
+            const QJsonObject conflicts
+                = r.edit.flow().isBusy() ? QJsonObject() : findConflicts(row, server);
             r.server = server;
-            const bool newConflict = !conflicts.isEmpty() && conflicts != r.conflicts;
+            const bool newConflict = !conflicts.isEmpty() && conflicts != r.edit.conflicts();
             if (newConflict)
-                r.conflicts = conflicts;
+                r.edit.setConflicts(conflicts);
             rowChanged(row);
             if (newConflict)
                 emit conflictFound(idAt(row));
@@ -630,25 +516,32 @@ void ActivityTableModel::restoreRows(int first, int last)
 void ActivityTableModel::restoreRow(int row, const EditJournal::Entry &entry)
 {
     Row &r = m_rows[row];
-    r.pending = entry.pending;
-    r.base = entry.base;
-    r.attempted = entry.attempted;
-    r.intent = entry.intent;
-    // An edit Close already holds (its save went through, the answer was lost) is done.
+    // Each edit is read as its field's type before it is put back: one that does not read (an
+    // older or damaged journal) is told to the rep with its value, and never sent.
+    EditJournal::Entry readable = entry;
+    QStringList damaged;
     for (const QString &name : entry.pending.keys()) {
-        if (sameValue(name, r.pending.value(name), r.server.value(name))) {
-            r.pending.remove(name);
-            r.base.remove(name);
-        }
+        const int i = m_fieldIndex.value(name, -1);
+        const QJsonValue value = entry.pending.value(name);
+        if (i >= 0 && m_fields.at(i).editable && readsEdits({{name, value}}))
+            continue;
+        const QString quoted
+            = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
+        damaged << QStringLiteral("%1: %2").arg(fieldTitle(name), quoted);
+        readable.pending.remove(name);
+        readable.base.remove(name);
+        readable.attempted.remove(name);
     }
-    if (r.pending.isEmpty())
-        r.base = {};
-    r.restored = !r.pending.isEmpty() || !r.intent.isEmpty();
-    r.conflicts = findConflicts(row, r.server);
+    r.edit = PendingEdit::restore(readable, r.server, same());
+    r.edit.setConflicts(findConflicts(row, r.server));
     rowChanged(row);
-    if (!r.intent.isEmpty())
+    if (!damaged.isEmpty())
+        emit restoreDamaged(idAt(row), damaged.join(QLatin1Char('\n')));
+    if (r.edit.isUnconfirmed())
         recheck(row);
-    else if (!r.conflicts.isEmpty())
+    else if (!r.edit.conflicts().isEmpty())
         emit conflictFound(idAt(row));
 }
 
@@ -684,55 +577,41 @@ void ActivityTableModel::journalRow(int row)
 {
     if (!m_journal)
         return;
-    const Row &r = m_rows.at(row);
-    EditJournal::Entry entry;
-    entry.pending = r.pending;
-    entry.base = r.base;
-    entry.attempted = r.attempted;
-    entry.intent = r.intent;
-    m_journal->put(journalKind(), idAt(row), entry);
+    m_journal->put(journalKind(), idAt(row), m_rows.at(row).edit.toEntry());
 }
 
 bool ActivityTableModel::isDirty(int row) const
 {
-    return row >= 0 && row < m_rows.size() && !m_rows.at(row).pending.isEmpty();
+    return row >= 0 && row < m_rows.size() && !m_rows.at(row).edit.isEmpty();
 }
 
 void ActivityTableModel::revert(int row)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).busy || !m_rows.at(row).intent.isEmpty()
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).edit.flow().isBusy()
+        || m_rows.at(row).edit.isUnconfirmed()
         || (!isDirty(row) && m_rows.at(row).fieldErrors.isEmpty()))
         return;
     Row &r = m_rows[row];
-    r.pending = {};
+    r.edit.clear();
     r.fieldErrors = {};
-    r.base = {};
-    r.conflicts = {};
-    r.restored = false;
     r.error.clear();
     rowChanged(row);
 }
 
 void ActivityTableModel::revertField(int row, const QString &name)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).busy
-        || !m_rows.at(row).pending.contains(name))
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).edit.flow().isBusy()
+        || !m_rows.at(row).edit.has(name))
         return;
     Row &r = m_rows[row];
-    r.pending.remove(name);
+    r.edit.drop(name);
     r.fieldErrors.remove(name);
-    r.base.remove(name);
-    r.conflicts.remove(name);
-    if (r.pending.isEmpty()) {
-        r.base = {};
-        r.restored = false;
-    }
     rowChanged(row);
 }
 
 QStringList ActivityTableModel::conflictFields(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).conflicts.keys() : QStringList();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).edit.conflicts().keys() : QStringList();
 }
 
 QVariant ActivityTableModel::theirs(int row, const QString &name) const
@@ -740,31 +619,17 @@ QVariant ActivityTableModel::theirs(int row, const QString &name) const
     const int i = m_fieldIndex.value(name, -1);
     return row < 0 || row >= m_rows.size() || i < 0
         ? QVariant()
-        : toVariant(m_fields.at(i), m_rows.at(row).conflicts.value(name));
+        : toVariant(m_fields.at(i), m_rows.at(row).edit.conflicts().value(name));
 }
 
 void ActivityTableModel::resolveConflict(int row, const QString &name, bool keepMine)
 {
-    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).conflicts.contains(name))
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).edit.conflicts().contains(name))
         return;
     Row &r = m_rows[row];
-    const QJsonValue theirsValue = r.conflicts.take(name);
-    if (keepMine) {
-        r.base.insert(name, theirsValue); // the rep saw Close's value and chose theirs over it
-    } else {
-        r.pending.remove(name);
-        r.base.remove(name);
-    }
-    if (r.conflicts.isEmpty()) {
-        // Every clash is settled: the edits now go over Close's current copy.
-        r.base.insert(QStringLiteral("date_updated"),
-                      r.server.value(QLatin1String("date_updated")));
+    r.edit.resolve(name, keepMine, r.server.value(QLatin1String("date_updated")));
+    if (r.edit.conflicts().isEmpty())
         r.error.clear();
-    }
-    if (r.pending.isEmpty()) {
-        r.base = {};
-        r.restored = false;
-    }
     rowChanged(row);
 }
 
@@ -784,54 +649,55 @@ bool ActivityTableModel::sameValue(const QString &name, const QJsonValue &a,
 
 QJsonObject ActivityTableModel::findConflicts(int row, const QJsonObject &fresh) const
 {
-    const Row &r = m_rows.at(row);
-    QJsonObject out;
-    const QJsonValue baseUpdated = r.base.value(QLatin1String("date_updated"));
-    if (r.pending.isEmpty()
-        || (!baseUpdated.isUndefined()
-            && baseUpdated == fresh.value(QLatin1String("date_updated"))))
-        return out;
-    for (auto it = r.pending.begin(); it != r.pending.end(); ++it) {
-        const QJsonValue theirsValue = fresh.value(it.key());
-        const QJsonValue base
-            = r.base.contains(it.key()) ? r.base.value(it.key()) : r.server.value(it.key());
-        const bool explained = sameValue(it.key(), theirsValue, it.value()) // same as the edit
-            || sameValue(it.key(), theirsValue, base) // nobody changed it
-            || (r.attempted.contains(it.key()) // Draftbox's own save, its answer lost
-                && sameValue(it.key(), theirsValue, r.attempted.value(it.key())));
-        if (!explained)
-            out.insert(it.key(), theirsValue.isUndefined() ? QJsonValue() : theirsValue);
-    }
-    return out;
+    return m_rows.at(row).edit.clashesWith(fresh, m_rows.at(row).server, same());
+}
+
+PendingEdit::Same ActivityTableModel::same() const
+{
+    return [this](const QString &name, const QJsonValue &a, const QJsonValue &b) {
+        return sameValue(name, a, b);
+    };
 }
 
 void ActivityTableModel::save(int row)
 {
-    if (!isDirty(row) || m_rows.at(row).busy || !m_rows.at(row).conflicts.isEmpty()
-        || !m_rows.at(row).intent.isEmpty())
+    if (!isDirty(row) || !m_rows.at(row).edit.conflicts().isEmpty()
+        || m_rows.at(row).edit.isUnconfirmed())
         return;
     const QString id = idAt(row);
+    const SaveFlow::State state = m_rows.at(row).edit.flow().state();
+    if (state != SaveFlow::State::Idle && state != SaveFlow::State::WaitingToSave)
+        return;
     verify(row, {}, [this, id](int row) {
-        Row &r = m_rows[row];
-        for (auto it = r.pending.begin(); it != r.pending.end(); ++it)
-            r.attempted.insert(it.key(), it.value());
+        const QJsonObject sent = m_rows[row].edit.beginSave();
         journalRow(row);
-        const QJsonObject sent = r.pending;
-        r.editableWhileBusy = true; // typing goes on; what is typed meanwhile is saved next
-        track(row, saveCall(id, sent), [this, id, sent](int at, const ApiResult &result) {
+        CloseCall *call = saveCall(id, sent);
+        if (!call) {
+            // Never an empty or partial PUT taken for a save: the edits stay as they are.
+            step(row, SaveFlow::Event::Refused);
+            setRowError(row,
+                        tr("Draftbox could not read these edits as Close takes them, so "
+                           "nothing was saved. Check the fields and save again."));
+            return;
+        }
+        // Typing goes on (SaveFlow::Saving takes edits); what is typed meanwhile is saved next.
+        track(row, call, [this, id, sent](int at, const ApiResult &result) {
             if (at < 0)
                 return;
             if (result.ok()) {
+                step(at, SaveFlow::Event::Done);
                 closeAnswered();
                 confirmSave(at, result.object(), sent);
                 emit saved(id);
-                if (isDirty(at) && m_rows.at(at).conflicts.isEmpty())
+                if (isDirty(at) && m_rows.at(at).edit.conflicts().isEmpty())
                     save(at);
             } else if (isTransient(result.error)) {
+                step(at, SaveFlow::Event::Unreachable);
                 waitForServer(at, result.error);
                 emit failed(id, result.error);
             } else {
-                m_rows[at].attempted = {}; // refused: nothing of it was written
+                step(at, SaveFlow::Event::Refused);
+                m_rows[at].edit.saveRefused();
                 setRowError(at, result.error);
                 emit failed(id, result.error);
             }
@@ -842,28 +708,10 @@ void ActivityTableModel::save(int row)
 void ActivityTableModel::confirmSave(int row, const QJsonObject &server, const QJsonObject &sent)
 {
     Row &r = m_rows[row];
-    QJsonObject newer;
-    for (auto it = r.pending.begin(); it != r.pending.end(); ++it) {
-        if (!sent.contains(it.key()) || sent.value(it.key()) != it.value())
-            newer.insert(it.key(), it.value());
-    }
     r.server = server;
-    r.pending = newer;
-    r.attempted = {};
-    r.conflicts = {};
+    r.edit.confirm(sent, server);
     r.fieldErrors = {};
     r.error.clear();
-    r.base = {};
-    if (newer.isEmpty()) {
-        r.restored = false;
-    } else {
-        // The newer edits are made over what Close holds now, Draftbox's own save included.
-        r.base.insert(QStringLiteral("date_updated"), server.value(QLatin1String("date_updated")));
-        for (auto it = newer.begin(); it != newer.end(); ++it) {
-            const QJsonValue value = server.value(it.key());
-            r.base.insert(it.key(), value.isUndefined() ? QJsonValue(QJsonValue::Null) : value);
-        }
-    }
     rowChanged(row);
 }
 
@@ -872,18 +720,24 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
 {
     const QString id = idAt(row);
     const QJsonObject seen = effective(row);
+    // A save's check lets typing go on; a send's does not: what goes is what the rep saw.
+    if (!step(row, unchanged.isEmpty() ? SaveFlow::Event::Save : SaveFlow::Event::Send))
+        return;
+    m_queue->remove(id); // what waited goes now
     CloseCall *check = getCall(id);
     check->setOperation(unchanged.isEmpty() ? tr("Check Close's copy before saving")
                                             : tr("Check Close's copy before sending"));
-    m_rows[row].editableWhileBusy = unchanged.isEmpty(); // a save's check: typing goes on
     track(row, check, [this, id, seen, unchanged, proceed](int at, const ApiResult &result) {
         if (at < 0)
             return;
         if (!result.ok()) {
-            if (isTransient(result.error))
+            if (isTransient(result.error)) {
+                step(at, SaveFlow::Event::Unreachable);
                 waitForServer(at, result.error);
-            else
+            } else {
+                step(at, SaveFlow::Event::Refused);
                 setRowError(at, result.error);
+            }
             emit failed(id, result.error);
             return;
         }
@@ -893,7 +747,8 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
         const QJsonObject conflicts = findConflicts(at, fresh);
         r.server = fresh;
         if (!conflicts.isEmpty()) {
-            r.conflicts = conflicts;
+            step(at, SaveFlow::Event::Clashed);
+            r.edit.setConflicts(conflicts);
             r.error = tr("Someone changed this in Close since you started editing it. "
                          "Nothing was saved: choose which version to keep.");
             rowChanged(at);
@@ -903,6 +758,7 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
         const QJsonObject now = effective(at);
         for (const QString &name : unchanged) {
             if (!sameValue(name, now.value(name), seen.value(name))) {
+                step(at, SaveFlow::Event::Changed);
                 r.error = tr("Close's copy changed since Draftbox showed it (%1 is now "
                              "different). Nothing was sent: check it and try again.")
                               .arg(fieldTitle(name));
@@ -910,12 +766,8 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
                 return;
             }
         }
-        // The edits now go over this copy.
-        QJsonObject base {
-            {QStringLiteral("date_updated"), fresh.value(QLatin1String("date_updated"))}};
-        for (auto it = r.pending.begin(); it != r.pending.end(); ++it)
-            base.insert(it.key(), fresh.value(it.key()));
-        r.base = base;
+        r.edit.rebase(fresh); // the edits now go over this copy
+        step(at, SaveFlow::Event::Checked);
         rowChanged(at);
         proceed(at);
     });
@@ -937,61 +789,41 @@ bool ActivityTableModel::isTransient(const ApiError &error)
 void ActivityTableModel::waitForServer(int row, const ApiError &error)
 {
     Row &r = m_rows[row];
-    const QString id = idAt(row);
-    r.waiting = true;
-    r.error = r.intent.isEmpty()
+    r.error = !r.edit.isUnconfirmed()
         ? tr("Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.")
               .arg(error.message)
         : tr("Close could not be asked whether it went out. Draftbox asks again as soon as "
              "Close answers, and never sends it twice.");
-    if (!m_waiting.contains(id)) {
-        m_waiting << id;
-        emit waitingChanged();
-    }
     rowChanged(row);
-    if (m_retry.isActive())
-        return;
-    m_backoffMs = m_backoffMs == 0 ? m_firstBackoffMs : std::min(m_backoffMs * 2, m_maxBackoffMs);
-    const int delay
-        = m_backoffMs / 2 + int(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
-    m_nextAttempt = QDateTime::currentDateTime().addMSecs(delay);
-    m_retry.start(delay);
+    m_queue->wait(idAt(row));
 }
 
 void ActivityTableModel::closeAnswered()
 {
-    m_backoffMs = 0;
-    if (!m_waiting.isEmpty()) {
-        m_nextAttempt = QDateTime::currentDateTime();
-        m_retry.start(0); // Close answers again: what waited goes now
-    }
+    m_queue->answered();
 }
 
 void ActivityTableModel::retryWaiting()
 {
-    m_retry.stop();
-    resumeWaiting();
+    m_queue->retryNow();
 }
 
-void ActivityTableModel::resumeWaiting()
+void ActivityTableModel::resumeWaiting(const QStringList &ids)
 {
-    m_nextAttempt = {};
-    const QStringList ids = std::exchange(m_waiting, {});
-    if (!ids.isEmpty())
-        emit waitingChanged();
     // Each failed try would say again what the panel already said: these tries are quiet.
     const QScopedValueRollback<bool> quiet(m_quietCalls, true);
     for (const QString &id : ids) {
         const int row = rowOf(id);
         if (row < 0)
             continue;
-        Row &r = m_rows[row];
-        r.waiting = false;
-        if (r.busy)
-            continue;
-        if (!r.intent.isEmpty())
+        const Row &r = m_rows.at(row);
+        if (r.edit.flow().state() == SaveFlow::State::WaitingToRecheck) {
             recheck(row);
-        else if (isDirty(row) && r.conflicts.isEmpty())
+            continue;
+        }
+        if (!step(row, SaveFlow::Event::Due))
+            continue;
+        if (isDirty(row) && r.edit.conflicts().isEmpty())
             save(row);
         else
             rowChanged(row);
@@ -1000,7 +832,7 @@ void ActivityTableModel::resumeWaiting()
 
 void ActivityTableModel::setIntent(int row, const QJsonObject &intent)
 {
-    m_rows[row].intent = intent;
+    m_rows[row].edit.setIntent(intent);
     rowChanged(row);
     // A send is on disk before its request leaves: after a crash it is checked, not repeated.
     if (!intent.isEmpty() && m_journal)
@@ -1009,7 +841,20 @@ void ActivityTableModel::setIntent(int row, const QJsonObject &intent)
 
 void ActivityTableModel::recheck(int row)
 {
+    // Nothing to ask for a kind that never sends: the intent is dropped.
+    if (step(row, SaveFlow::Event::Recheck))
+        step(row, SaveFlow::Event::Done);
     setIntent(row, {});
+}
+
+bool ActivityTableModel::step(int row, SaveFlow::Event event)
+{
+    SaveFlow &flow = m_rows[row].edit.flow();
+    const SaveFlow::State from = flow.state();
+    if (flow.apply(event))
+        return true;
+    qCWarning(lcModel) << "save flow of" << idAt(row) << "cannot take" << event << "in" << from;
+    return false;
 }
 
 void ActivityTableModel::track(int row, CloseCall *call,
@@ -1018,25 +863,20 @@ void ActivityTableModel::track(int row, CloseCall *call,
     const QString id = idAt(row);
     if (m_quietCalls)
         call->setBackground(true);
-    m_rows[row].busy = true;
     m_rows[row].error.clear();
     m_rows[row].refusedField.clear();
     rowChanged(row);
     connect(call, &CloseCall::finished, this, [this, id, done](const ApiResult &result) {
-        const int at = rowOf(id);
-        if (at >= 0) {
-            m_rows[at].busy = false;
-            m_rows[at].editableWhileBusy = false;
+        done(rowOf(id), result);
+        if (const int at = rowOf(id); at >= 0)
             rowChanged(at);
-        }
-        done(at, result);
     });
 }
 
 void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, bool confirmsPending)
 {
     if (confirmsPending) {
-        confirmSave(row, server, m_rows.at(row).pending); // all of it: nothing newer stays
+        confirmSave(row, server, m_rows.at(row).edit.changes()); // all of it: nothing newer stays
         return;
     }
     Row &r = m_rows[row];
@@ -1065,6 +905,11 @@ void ActivityTableModel::setRowError(int row, const ApiError &error)
 void ActivityTableModel::deleteRow(int row, CloseCall *call)
 {
     const QString id = idAt(row);
+    if (!step(row, SaveFlow::Event::Delete)) {
+        call->cancel();
+        return;
+    }
+    m_queue->remove(id);
     track(row, call, [this, id](int at, const ApiResult &result) {
         if (at < 0)
             return;
@@ -1073,6 +918,7 @@ void ActivityTableModel::deleteRow(int row, CloseCall *call)
             emit deleted(id);
             return;
         }
+        step(at, SaveFlow::Event::Refused);
         setRowError(at, result.error);
         emit failed(id, result.error);
     });
@@ -1082,8 +928,7 @@ void ActivityTableModel::removeActivityRow(int row)
 {
     if (m_journal)
         m_journal->put(journalKind(), idAt(row), {});
-    if (m_waiting.removeAll(idAt(row)) > 0)
-        emit waitingChanged();
+    m_queue->remove(idAt(row));
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_rowById.clear();
@@ -1094,6 +939,15 @@ void ActivityTableModel::removeActivityRow(int row)
 
 void ActivityTableModel::rowChanged(int row)
 {
+    // The conflict stop follows the clashes the row holds, however they came or went.
+    Row &r = m_rows[row];
+    SaveFlow &flow = r.edit.flow();
+    const SaveFlow::State state = flow.state();
+    if (state == SaveFlow::State::Conflict && r.edit.conflicts().isEmpty())
+        flow.apply(SaveFlow::Event::Settled);
+    else if (!r.edit.conflicts().isEmpty()
+             && (state == SaveFlow::State::Idle || state == SaveFlow::State::WaitingToSave))
+        flow.apply(SaveFlow::Event::Clashed);
     journalRow(row);
     indexRow(row);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
@@ -1106,7 +960,7 @@ void ActivityTableModel::indexRow(int row)
     Row &r = m_rows[row];
     const auto value = [&r](const char *name) {
         const QLatin1String key(name);
-        return r.pending.contains(key) ? r.pending.value(key) : r.server.value(key);
+        return r.edit.has(key) ? r.edit.changes().value(key) : r.server.value(key);
     };
     QString text;
     for (const char *name : searched) {
@@ -1117,7 +971,7 @@ void ActivityTableModel::indexRow(int row)
     // The names the list shows, as soon as Close told them (reindexNames()).
     for (const char *name : {"contact_id", "lead_id"}) {
         const QString id = value(name).toString();
-        if (!id.isEmpty() && m_people.contains(id))
+        if (!id.isEmpty() && m_people->knows(id))
             text += displayName(id) + QLatin1Char('\n');
     }
     r.searchText = text.toCaseFolded().toUtf8();
@@ -1133,11 +987,10 @@ void ActivityTableModel::indexRow(int row)
     r.numberText = digits;
 }
 
-void ActivityTableModel::reindexNames()
+void ActivityTableModel::reindexNames(const QSet<QString> &arrived)
 {
-    if (m_namesToIndex.isEmpty())
+    if (arrived.isEmpty())
         return;
-    const QSet<QString> arrived = std::exchange(m_namesToIndex, {});
     for (int row = 0; row < m_rows.size(); ++row) {
         const QJsonObject activity = effective(row);
         if (arrived.contains(activity.value(QLatin1String("contact_id")).toString())

@@ -5,6 +5,11 @@
 #include "closeclient.h"
 
 #include "editjournal.h"
+#include "pendingedit.h"
+#include "peopledirectory.h"
+#include "retryqueue.h"
+#include "saveflow.h"
+#include "templaterenderer.h"
 
 #include <QAbstractTableModel>
 #include <QByteArrayMatcher>
@@ -103,11 +108,11 @@ public:
     void resolveConflict(int row, const QString &name, bool keepMine);
     bool isRestored(int row) const
     {
-        return row >= 0 && row < m_rows.size() && m_rows.at(row).restored;
+        return row >= 0 && row < m_rows.size() && m_rows.at(row).edit.isRestored();
     }
     bool isUnconfirmed(int row) const
     {
-        return row >= 0 && row < m_rows.size() && !m_rows.at(row).intent.isEmpty();
+        return row >= 0 && row < m_rows.size() && m_rows.at(row).edit.isUnconfirmed();
     }
 
     //! Keeps pending edits made from now on in `journal` (nullptr: in memory only) and brings
@@ -122,19 +127,17 @@ public:
 
     //! Rows whose save (or unconfirmed send) waits for Close: retried with back-off until it
     //! answers. Whether Draftbox is online is ConnectionState's to say.
-    int waitingCount() const { return int(m_waiting.size()); }
+    int waitingCount() const { return m_queue->count(); }
     //! Close answered: the back-off starts over and what waits is tried at once.
     void closeAnswered();
     //! When the waiting rows are tried again (invalid if nothing waits).
-    QDateTime nextAttempt() const { return m_nextAttempt; }
+    QDateTime nextAttempt() const { return m_queue->nextAttempt(); }
     //! Tries the waiting rows now instead of at the next back-off step.
     void retryWaiting();
     //! The first back-off step; it doubles with each failure, up to maxBackoffMs.
-    void setBackoff(int firstMs, int maxMs)
-    {
-        m_firstBackoffMs = firstMs;
-        m_maxBackoffMs = maxMs;
-    }
+    void setBackoff(int firstMs, int maxMs) { m_queue->setBackoff(firstMs, maxMs); }
+    //! The rows waiting for Close (ConnectionState counts them and lets them go).
+    RetryQueue *retryQueue() const { return m_queue; }
     //! Reloads the first page: rows are updated in place, new ones appear, edits stay.
     void refresh();
     //! A lead's or contact's name once Close told it, the id until then (asked for as rows
@@ -152,10 +155,14 @@ public:
     //! what Draftbox does not know, or knows as empty, is left marked: «contact.title».
     QString renderTemplate(int row, const QString &text) const;
     //! The variables renderTemplate() could not fill that are still in `text` («lead.name»).
-    static QStringList templateGaps(const QString &text);
-    bool isLookingUpNames() const { return m_nameCalls > 0 || !m_namesToAsk.isEmpty(); }
+    static QStringList templateGaps(const QString &text) { return TemplateRenderer::gaps(text); }
+    bool isLookingUpNames() const { return m_people->isBusy(); }
     //! On by default; off, the list shows ids and asks Close for nothing but activities.
-    void setLooksUpNames(bool on) { m_looksUpNames = on; }
+    void setLooksUpNames(bool on) { m_people->setEnabled(on); }
+    //! Where names come from; the model's own until one is shared (setPeople()).
+    PeopleDirectory *people() const { return m_people; }
+    //! Takes names from `people` (not owned), e.g. one directory for SMS and WhatsApp.
+    void setPeople(PeopleDirectory *people);
     //! Whether the row's message, numbers, user or error contain the needle, a matcher of
     //! case-folded UTF-8 (searchNeedle()). The text is kept per row as it changes, so filtering
     //! many rows is one substring search each.
@@ -194,29 +201,28 @@ signals:
     //! A journaled edit's activity is gone from Close; `what` describes the edit so the rep
     //! can redo it elsewhere (it is dropped from the journal).
     void restoreLost(const QString &id, const QString &what);
+    //! A journaled edit could not be read back (a value of the wrong type, from an older or a
+    //! damaged journal): it is neither put back nor ever sent. `what` quotes it so the rep can
+    //! write it again.
+    void restoreDamaged(const QString &id, const QString &what);
 
 protected:
     struct Row
     {
         QJsonObject server;
-        QJsonObject pending; //!< wire form: a key with null clears the field
+        PendingEdit edit; //!< the rep's edits over it and where their requests stand
         QJsonObject fieldErrors;
         QString error;
         QString refusedField; //!< the field whose refused edit `error` explains
         QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
         QByteArray numberText; //!< the row's numbers as bare digits, one per line
-        QJsonObject base; //!< the server's values the edits were made over, with date_updated
-        QJsonObject attempted; //!< values sent in saves whose answer never came
-        QJsonObject conflicts; //!< field -> Close's value, clashing with the pending edit
-        QJsonObject intent; //!< a send or schedule whose answer is not known yet
-        bool busy = false;
-        bool editableWhileBusy = false; //!< the request under way is a save: typing goes on
-        bool restored = false;
-        bool waiting = false;
     };
 
     virtual CloseCall *listCall(int skip, int limit) = 0;
+    //! The PUT of `changes`; nullptr when they do not read as the kind's update (wrong types).
     virtual CloseCall *saveCall(const QString &id, const QJsonObject &changes) = 0;
+    //! Whether `changes` read as the kind's update body, each value of its field's type.
+    virtual bool readsEdits(const QJsonObject &changes) const = 0;
     virtual CloseCall *getCall(const QString &id) = 0;
     virtual QVariant listData(const QJsonObject &effective, int column, int role) const = 0;
     virtual QString listTitle(int column) const = 0;
@@ -235,9 +241,10 @@ protected:
     Row &rowAt(int row) { return m_rows[row]; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
     QJsonObject effective(int row) const;
-    //! Runs `call` for the row: busy while it runs, then `done` with the row's current index.
-    //! The row takes no edits meanwhile (what a send sends is what the rep saw), unless
-    //! Row::editableWhileBusy was set for the call (a save).
+    //! Moves the row's save flow on; an event the flow cannot take now is a bug, said in the log.
+    bool step(int row, SaveFlow::Event event);
+    //! Runs `call` for the row, then `done` with the row's current index. The caller stepped
+    //! the flow into the request's state; `done` steps it out.
     void track(int row, CloseCall *call, std::function<void(int row, const ApiResult &)> done);
     //! Applies what the server answered for a row and forgets the edits it confirmed.
     void applyServerCopy(int row, const QJsonObject &server, bool confirmsPending);
@@ -272,16 +279,16 @@ private:
     void restoreRows(int first, int last);
     void restoreAfterPage();
     QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
+    PendingEdit::Same same() const;
     bool sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const;
-    void resumeWaiting();
+    void resumeWaiting(const QStringList &ids);
     void indexRow(int row);
     //! Close saved `sent` and answered `server`: edits made since the save left stay pending
     //! (over Close's new copy) and are saved next.
     void confirmSave(int row, const QJsonObject &server, const QJsonObject &sent);
     //! Indexes again the rows of the people whose names arrived.
-    void reindexNames();
-    void askNames(const QJsonObject &activity);
-    void askNextName();
+    void reindexNames(const QSet<QString> &arrived);
+    void namesArrived(const QSet<QString> &ids);
     static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);
     static QJsonValue toJson(const FieldInfo &info, const QVariant &value);
 
@@ -293,23 +300,10 @@ private:
     QPointer<CloseCall> m_fetch;
     bool m_hasMore = true;
     bool m_fetchFailed = false;
-    QHash<QString, QJsonObject> m_people; //!< lead, contact or user id -> what Close said of it
-    //! m_people's key for the user behind the API key (GET /me/).
-    static inline const QString meKey = QStringLiteral("me");
-    QStringList m_namesToAsk;
-    QSet<QString> m_namesAsked;
-    int m_nameCalls = 0;
-    bool m_looksUpNames = true;
-    QTimer *m_namesArrived; //!< coalesces the repaints
-    QSet<QString> m_namesToIndex; //!< people whose name arrived: their rows' search text
+    QPointer<PeopleDirectory> m_people;
     int m_pageSize = 100;
     QPointer<EditJournal> m_journal;
     QHash<QString, EditJournal::Entry> m_toRestore;
-    QStringList m_waiting; //!< ids of rows waiting for Close, in the order they failed
-    QTimer m_retry;
-    int m_backoffMs = 0;
-    int m_firstBackoffMs = 2000;
-    int m_maxBackoffMs = 60000;
+    RetryQueue *m_queue; //!< ids of rows waiting for Close, in the order they failed
     bool m_quietCalls = false; //!< while waiting rows are tried again: their failures are known
-    QDateTime m_nextAttempt;
 };

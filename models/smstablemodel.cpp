@@ -56,19 +56,7 @@ QList<ActivityTableModel::FieldInfo> smsFields()
 
 QString statusTitle(const QString &status)
 {
-    if (status == QLatin1String("draft"))
-        return SmsTableModel::tr("Draft");
-    if (status == QLatin1String("scheduled"))
-        return SmsTableModel::tr("Scheduled");
-    if (status == QLatin1String("outbox"))
-        return SmsTableModel::tr("Sending");
-    if (status == QLatin1String("sent"))
-        return SmsTableModel::tr("Sent");
-    if (status == QLatin1String("inbox"))
-        return SmsTableModel::tr("Received");
-    if (status == QLatin1String("error"))
-        return SmsTableModel::tr("Failed");
-    return status;
+    return SmsStatus::title(SmsStatus::fromWire(status));
 }
 
 } // namespace
@@ -81,7 +69,7 @@ SmsTableModel::SmsTableModel(CloseClient *client, QObject *parent)
     // Whatever lands in the outbox is followed until it is sent or failed.
     const auto watchRows = [this](int first, int last) {
         for (int row = first; row <= last; ++row) {
-            if (status(row) == QLatin1String("outbox"))
+            if (statusOf(row) == SmsStatus::Status::Outbox)
                 watch(idAt(row));
         }
     };
@@ -112,7 +100,7 @@ void SmsTableModel::pollOutbox()
     const QSet<QString> watched = m_watched;
     for (const QString &id : watched) {
         const int row = rowOf(id);
-        if (row < 0 || status(row) != QLatin1String("outbox")) {
+        if (row < 0 || statusOf(row) != SmsStatus::Status::Outbox) {
             m_watched.remove(id);
             continue;
         }
@@ -124,12 +112,13 @@ void SmsTableModel::pollOutbox()
             const int at = rowOf(id);
             if (at < 0 || !result.ok() || data(index(at, 0), BusyRole).toBool())
                 return;
-            const QString now = result.object().value(QLatin1String("status")).toString();
-            if (now == QLatin1String("outbox"))
+            const auto now
+                = SmsStatus::fromWire(result.object().value(QLatin1String("status")).toString());
+            if (now == SmsStatus::Status::Outbox)
                 return;
             m_watched.remove(id);
             applyServerCopy(at, result.object(), false);
-            if (now == QLatin1String("error"))
+            if (now == SmsStatus::Status::Error)
                 emit deliveryFailed(
                     id, result.object().value(QLatin1String("error_message")).toString());
         });
@@ -150,12 +139,18 @@ CloseCall *SmsTableModel::getCall(const QString &id)
 
 CloseCall *SmsTableModel::saveCall(const QString &id, const QJsonObject &changes)
 {
-    return client()->updateSms(id, SmsUpdate::fromJson(changes).value_or(SmsUpdate()));
+    const auto update = SmsUpdate::fromJson(changes);
+    return update ? client()->updateSms(id, *update) : nullptr;
+}
+
+bool SmsTableModel::readsEdits(const QJsonObject &changes) const
+{
+    return SmsUpdate::fromJson(changes).has_value();
 }
 
 bool SmsTableModel::rowEditable(const QJsonObject &sms) const
 {
-    return sms.value(QLatin1String("status")).toString() == QLatin1String("draft");
+    return SmsStatus::editable(SmsStatus::fromWire(sms.value(QLatin1String("status")).toString()));
 }
 
 QString SmsTableModel::status(int row) const
@@ -167,7 +162,7 @@ QString SmsTableModel::sendProblem(int row) const
 {
     if (row < 0 || row >= rowCount())
         return tr("This SMS is no longer in the list.");
-    if (status(row) != QLatin1String("draft"))
+    if (!SmsStatus::editable(statusOf(row)))
         return tr("Only a draft can be sent or scheduled; this SMS is “%1”.")
             .arg(statusTitle(status(row)));
     if (data(index(row, 0), BusyRole).toBool())
@@ -192,9 +187,8 @@ QString SmsTableModel::recipientProblem(int row) const
 
 bool SmsTableModel::canCancel(int row) const
 {
-    const QString s = status(row);
-    return (s == QLatin1String("scheduled") || s == QLatin1String("outbox"))
-        && !data(index(row, 0), BusyRole).toBool() && !isUnconfirmed(row);
+    return SmsStatus::cancellable(statusOf(row)) && !data(index(row, 0), BusyRole).toBool()
+        && !isUnconfirmed(row);
 }
 
 QString SmsTableModel::listTitle(int column) const
@@ -247,11 +241,7 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
     if (role == Qt::UserRole) {
         // The sort key: what needs the rep first comes first, then the newest.
         if (column == StatusColumn) {
-            static const QStringList order
-                = {QStringLiteral("error"),  QStringLiteral("draft"), QStringLiteral("scheduled"),
-                   QStringLiteral("outbox"), QStringLiteral("inbox"), QStringLiteral("sent")};
-            const qsizetype rank = order.indexOf(status);
-            return rank < 0 ? order.size() : rank;
+            return SmsStatus::rank(SmsStatus::fromWire(status));
         }
         if (column == WhenColumn) {
             const auto at = when();
@@ -284,11 +274,13 @@ void SmsTableModel::send(int row, int undoSeconds)
     if (!canSend(row))
         return;
     verify(row, sentFields(), [this, undoSeconds](int at) {
-        QJsonObject changes = rowAt(at).pending;
-        changes.insert(QStringLiteral("status"), QStringLiteral("outbox"));
+        std::optional<SmsUpdate> update = pendingUpdate(at);
+        if (!update)
+            return;
+        update->status = SmsStatus::wire(SmsStatus::Status::Outbox);
         if (undoSeconds > 0)
-            changes.insert(QStringLiteral("send_in"), std::min(undoSeconds, 59));
-        changeStatus(at, changes);
+            update->sendIn = qint64(std::min(undoSeconds, 59));
+        changeStatus(at, *update);
     });
 }
 
@@ -297,10 +289,12 @@ void SmsTableModel::schedule(int row, const QDateTime &when)
     if (!canSchedule(row) || !when.isValid())
         return;
     verify(row, sentFields(), [this, when](int at) {
-        QJsonObject changes = rowAt(at).pending;
-        changes.insert(QStringLiteral("status"), QStringLiteral("scheduled"));
-        changes.insert(QStringLiteral("date_scheduled"), CloseTime::format(when));
-        changeStatus(at, changes);
+        std::optional<SmsUpdate> update = pendingUpdate(at);
+        if (!update)
+            return;
+        update->status = SmsStatus::wire(SmsStatus::Status::Scheduled);
+        update->dateScheduled = when;
+        changeStatus(at, *update);
     });
 }
 
@@ -308,41 +302,58 @@ void SmsTableModel::cancel(int row)
 {
     if (!canCancel(row))
         return;
-    changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}});
+    changeStatus(row, backToDraft());
 }
 
 void SmsTableModel::reschedule(int row, const QDateTime &when)
 {
     if (!isScheduled(row) || !canCancel(row) || !recipientProblem(row).isEmpty() || !when.isValid())
         return;
-    changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}},
-                 [this, when](int at) { schedule(at, when); });
+    changeStatus(row, backToDraft(), [this, when](int at) { schedule(at, when); });
 }
 
 void SmsTableModel::sendNow(int row, int undoSeconds)
 {
     if (!isScheduled(row) || !canCancel(row) || !recipientProblem(row).isEmpty())
         return;
-    changeStatus(row, {{QStringLiteral("status"), QStringLiteral("draft")}},
-                 [this, undoSeconds](int at) { send(at, undoSeconds); });
+    changeStatus(row, backToDraft(), [this, undoSeconds](int at) { send(at, undoSeconds); });
 }
 
-void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<void(int)> then)
+SmsUpdate SmsTableModel::backToDraft()
+{
+    SmsUpdate update;
+    update.status = SmsStatus::wire(SmsStatus::Status::Draft);
+    return update;
+}
+
+std::optional<SmsUpdate> SmsTableModel::pendingUpdate(int row)
+{
+    auto update = SmsUpdate::fromJson(rowAt(row).edit.changes());
+    if (!update)
+        setRowError(row,
+                    tr("Draftbox could not read these edits as Close takes them, so "
+                       "nothing was sent. Check the fields and save again."));
+    return update;
+}
+
+void SmsTableModel::changeStatus(int row, const SmsUpdate &update, std::function<void(int)> then)
 {
     const QString id = idAt(row);
-    const auto update = SmsUpdate::fromJson(changes);
-    if (!update)
+    // After a send's check the flow is Sending already; a cancel goes without a check.
+    if (rowAt(row).edit.flow().state() != SaveFlow::State::Sending
+        && !step(row, SaveFlow::Event::ChangeStatus))
         return;
-    if (update->sends()) {
+    if (update.sends()) {
         setIntent(
             row,
-            {{QStringLiteral("status"), changes.value(QLatin1String("status"))},
+            {{QStringLiteral("status"), update.status.value()},
              {QStringLiteral("asked_at"), CloseTime::format(QDateTime::currentDateTimeUtc())}});
     }
-    track(row, client()->updateSms(id, *update), [this, id, then](int at, const ApiResult &result) {
+    track(row, client()->updateSms(id, update), [this, id, then](int at, const ApiResult &result) {
         if (at < 0)
             return;
         if (result.ok()) {
+            step(at, SaveFlow::Event::Done);
             closeAnswered();
             setIntent(at, {});
             applyServerCopy(at, result.object(), true);
@@ -353,10 +364,12 @@ void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<voi
         }
         if (result.unconfirmed && result.json.isEmpty()) {
             // Nobody knows yet whether it went out: asked again once Close answers.
+            step(at, SaveFlow::Event::Lost);
             waitForServer(at, result.error);
             emit failed(id, result.error);
             return;
         }
+        step(at, result.unconfirmed ? SaveFlow::Event::Done : SaveFlow::Event::Refused);
         setIntent(at, {});
         if (result.unconfirmed) {
             settleLostSend(at, result.object()); // the answer was lost; Close's copy tells
@@ -370,19 +383,24 @@ void SmsTableModel::changeStatus(int row, QJsonObject changes, std::function<voi
 void SmsTableModel::recheck(int row)
 {
     const QString id = idAt(row);
+    if (!step(row, SaveFlow::Event::Recheck))
+        return;
     track(row, client()->getSms(id), [this, id](int at, const ApiResult &result) {
         if (at < 0)
             return;
         if (!result.ok()) {
             if (isTransient(result.error)) {
+                step(at, SaveFlow::Event::Unreachable);
                 waitForServer(at, result.error);
             } else {
+                step(at, SaveFlow::Event::Refused);
                 setIntent(at, {});
                 setRowError(at, result.error);
             }
             emit failed(id, result.error);
             return;
         }
+        step(at, SaveFlow::Event::Done);
         closeAnswered();
         if (settleLostSend(at, result.object()))
             emit saved(id);
@@ -391,8 +409,8 @@ void SmsTableModel::recheck(int row)
 
 bool SmsTableModel::settleLostSend(int row, const QJsonObject &server)
 {
-    const bool happened
-        = server.value(QLatin1String("status")).toString() != QLatin1String("draft");
+    const bool happened = SmsStatus::fromWire(server.value(QLatin1String("status")).toString())
+        != SmsStatus::Status::Draft;
     setIntent(row, {});
     applyServerCopy(row, server, happened);
     if (!happened)
@@ -404,6 +422,6 @@ bool SmsTableModel::settleLostSend(int row, const QJsonObject &server)
 
 void SmsTableModel::deleteDraft(int row)
 {
-    if (status(row) == QLatin1String("draft"))
+    if (statusOf(row) == SmsStatus::Status::Draft)
         deleteRow(row, client()->deleteSms(idAt(row)));
 }

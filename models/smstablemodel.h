@@ -1,6 +1,8 @@
 #pragma once
 
 #include "activitytablemodel.h"
+#include "smsstatus.h"
+#include "smsupdate.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -44,7 +46,9 @@ public:
     void sendNow(int row, int undoSeconds = 0);
     void deleteDraft(int row);
 
+    //! The row's status as Close writes it ("draft"); statusOf() for what it means.
     QString status(int row) const;
+    SmsStatus::Status statusOf(int row) const { return SmsStatus::fromWire(status(row)); }
     //! How often SMS in the outbox are re-read until they are sent or failed.
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     //! Whether the SMS can be sent or scheduled now: the one rule the form and the bulk
@@ -57,7 +61,7 @@ public:
     //! valid); empty when it is fine.
     QString recipientProblem(int row) const;
     bool canCancel(int row) const;
-    bool isScheduled(int row) const { return status(row) == QLatin1String("scheduled"); }
+    bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
 
 signals:
     //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
@@ -66,6 +70,7 @@ signals:
 protected:
     CloseCall *listCall(int skip, int limit) override;
     CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;
     void recheck(int row) override;
     QVariant listData(const QJsonObject &sms, int column, int role) const override;
@@ -81,5 +86,9 @@ private:
 
     QTimer m_poll;
     QSet<QString> m_watched; //!< outbox SMS being re-read until they settle
-    void changeStatus(int row, QJsonObject changes, std::function<void(int row)> then = {});
+    //! Writes `update` (a status change, with the pending edits when it sends) in one PUT.
+    void changeStatus(int row, const SmsUpdate &update, std::function<void(int row)> then = {});
+    //! The row's pending edits as a request; nullopt (said on the row) when they do not read.
+    std::optional<SmsUpdate> pendingUpdate(int row);
+    static SmsUpdate backToDraft();
 };

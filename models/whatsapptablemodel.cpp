@@ -70,8 +70,13 @@ CloseCall *WhatsAppTableModel::getCall(const QString &id)
 
 CloseCall *WhatsAppTableModel::saveCall(const QString &id, const QJsonObject &changes)
 {
-    return client()->updateWhatsApp(id,
-                                    WhatsAppUpdate::fromJson(changes).value_or(WhatsAppUpdate()));
+    const auto update = WhatsAppUpdate::fromJson(changes);
+    return update ? client()->updateWhatsApp(id, *update) : nullptr;
+}
+
+bool WhatsAppTableModel::readsEdits(const QJsonObject &changes) const
+{
+    return WhatsAppUpdate::fromJson(changes).has_value();
 }
 
 QString WhatsAppTableModel::listTitle(int column) const

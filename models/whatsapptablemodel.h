@@ -29,6 +29,7 @@ public:
 protected:
     CloseCall *listCall(int skip, int limit) override;
     CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;
     QVariant listData(const QJsonObject &message, int column, int role) const override;
     QString listTitle(int column) const override;

@@ -56,8 +56,8 @@ void tst_ConnectionState::init()
     m_model = std::make_unique<SmsTableModel>(m_sandbox->client.get());
     m_whatsapp = std::make_unique<WhatsAppTableModel>(m_sandbox->client.get());
     m_state = std::make_unique<ConnectionState>(m_sandbox->client.get());
-    m_state->watch(m_model.get());
-    m_state->watch(m_whatsapp.get());
+    m_state->watch(m_model->retryQueue());
+    m_state->watch(m_whatsapp->retryQueue());
     m_window = std::make_unique<MainWindow>(m_model.get(), m_whatsapp.get(), m_log.get());
     m_window->setConnectionState(m_state.get());
     m_window->form()->setSenderNumbers({{u"+14154445555"_s, u"Sales line (US)"_s}});

@@ -34,6 +34,8 @@ private slots:
     void lostSendIsRereadAfterRestartNotRepeated();
     void goneActivityIsReportedWithTheEdit();
     void damagedJournalIsKeptAside();
+    void wrongTypedEditIsReportedNotSent_data();
+    void wrongTypedEditIsReportedNotSent();
     void offlineEditsWaitAndSaveByThemselves();
     void conflictShowsBothAndTheRepChooses_data();
     void conflictShowsBothAndTheRepChooses();
@@ -344,6 +346,79 @@ void tst_Journal::damagedJournalIsKeptAside()
     QVERIFY(!QFile::exists(m_path));
 }
 
+void tst_Journal::wrongTypedEditIsReportedNotSent_data()
+{
+    QTest::addColumn<QJsonObject>("pending");
+    QTest::addColumn<QString>("keptText"); // what the message shows afterwards; empty: Close's
+    QTest::addColumn<QString>("damaged"); // the value the problem quotes
+    // A journal from an older or damaged build: a field holds a value of the wrong type.
+    QTest::newRow("text a number") << QJsonObject {{u"text"_s, 5}} << QString() << u"5"_s;
+    QTest::newRow("number a list")
+        << QJsonObject {{u"text"_s, u"Words that stay"_s},
+                        {u"remote_phone"_s, QJsonArray {u"+14155550123"_s}}}
+        << u"Words that stay"_s << u"+14155550123"_s;
+    QTest::newRow("date a bool") << QJsonObject {{u"activity_at"_s, true}} << QString()
+                                 << u"true"_s;
+}
+
+void tst_Journal::wrongTypedEditIsReportedNotSent()
+{
+    QFETCH(QJsonObject, pending);
+    QFETCH(QString, keptText);
+    QFETCH(QString, damaged);
+    QString id;
+    QJsonObject before;
+    {
+        EditJournal journal(m_path);
+        auto model = newModel(&journal);
+        QVERIFY(loadAll(model.get()));
+        id = model->idAt(draftRow(model.get()));
+        before = m_sandbox->sms(id);
+        EditJournal::Entry entry;
+        entry.pending = pending;
+        entry.base = {{u"date_updated"_s, before.value("date_updated"_L1)}};
+        journal.put(u"sms"_s, id, entry);
+        QVERIFY(journal.flush());
+    }
+    EditJournal journal(m_path);
+    QVERIFY(journal.load().isEmpty());
+    auto model = newModel(&journal);
+    QStringList puts;
+    connect(m_sandbox->client.get(), &CloseClient::callFinished, this,
+            [&puts](CloseCall *call, const ApiResult &) {
+                if (call->operation().contains("Save"_L1))
+                    puts << call->operation();
+            });
+    QSignalSpy damagedSpy(model.get(), &ActivityTableModel::restoreDamaged);
+    QSignalSpy saved(model.get(), &ActivityTableModel::saved);
+    QVERIFY(loadAll(model.get()));
+    QTRY_COMPARE(model->restoresOutstanding(), 0);
+    // The rep is told, with the value, so nothing typed is lost without a word.
+    QCOMPARE(damagedSpy.size(), 1);
+    QCOMPARE(damagedSpy.at(0).at(0).toString(), id);
+    QVERIFY2(damagedSpy.at(0).at(1).toString().contains(damaged),
+             qPrintable(damagedSpy.at(0).at(1).toString()));
+    const int row = model->rowOf(id);
+    QCOMPARE(model->isDirty(row), !keptText.isEmpty());
+    QCOMPARE(model->field(row, u"text"_s).toString(),
+             keptText.isEmpty() ? before.value("text"_L1).toString() : keptText);
+
+    // The rep presses Save: what could be read goes, nothing else, and never an empty PUT.
+    model->save(row);
+    if (keptText.isEmpty()) {
+        QTest::qWait(300);
+        QVERIFY(puts.isEmpty());
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(m_sandbox->sms(id).value("date_updated"_L1), before.value("date_updated"_L1));
+    } else {
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(puts.size(), 1);
+        QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), keptText);
+        QCOMPARE(m_sandbox->sms(id).value("remote_phone"_L1), before.value("remote_phone"_L1));
+    }
+    QCOMPARE(m_sandbox->sends(id), 0);
+}
+
 void tst_Journal::offlineEditsWaitAndSaveByThemselves()
 {
     EditJournal journal(m_path);
@@ -361,7 +436,7 @@ void tst_Journal::offlineEditsWaitAndSaveByThemselves()
 
     // Whether Draftbox is online is ConnectionState's to say (it was the model's own flag).
     ConnectionState connection(m_sandbox->client.get());
-    connection.watch(model.get());
+    connection.watch(model->retryQueue());
     QVERIFY(model->setField(model->rowOf(first), u"text"_s, u"First, offline"_s));
     model->save(model->rowOf(first));
     QVERIFY(model->setField(model->rowOf(second), u"text"_s, u"Second, offline"_s));

@@ -53,6 +53,10 @@
         <source>%1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draftbox could not read these edits as Close takes them, so nothing was saved. Check the fields and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -689,6 +693,15 @@
     </message>
     <message>
         <source>Press Copy below to take the text, and write it again where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved edit from your last session could not be read back (the file that kept it holds a value of the wrong kind), so it was not put back and nothing of it was sent. It was:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Copy below to take it, and write it again in the activity; the rest of your edits are back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,30 +1751,6 @@
 <context>
     <name>SmsTableModel</name>
     <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,6 +1796,10 @@
     </message>
     <message>
         <source>%1 It cannot be sent or scheduled until the number is right; saving the draft still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox could not read these edits as Close takes them, so nothing was sent. Check the fields and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

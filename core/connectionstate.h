@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
-class ActivityTableModel;
+class RetryQueue;
 class CloseCall;
 class CloseClient;
 struct ApiResult;
@@ -14,7 +14,7 @@ struct ApiResult;
 //! Whether Draftbox can talk to Close, in one place: every answer the client gets says it.
 //! Any answer from Close means online at once; an unreachable Close (network, timeout, 5xx)
 //! offline; a 401 that Close refused the key. The status bar shows only what this says, and
-//! the models' waiting saves go as soon as Close answers again.
+//! what waits in the watched retry queues goes as soon as Close answers again.
 class ConnectionState : public QObject
 {
     Q_OBJECT
@@ -40,8 +40,8 @@ public:
     //! What it means and what to do.
     QString details() const;
 
-    //! Counts `model`'s waiting rows, and lets them go as soon as Close answers again.
-    void watch(ActivityTableModel *model);
+    //! Counts what waits in `queue`, and lets it go as soon as Close answers again.
+    void watch(RetryQueue *queue);
     //! Back to Unknown: the client now points somewhere else.
     void reset();
     //! Asks Close at once (F5); the answer sets the state like any other.
@@ -55,7 +55,7 @@ private:
     void set(State state, const QString &reason);
 
     QPointer<CloseClient> m_client;
-    QList<QPointer<ActivityTableModel>> m_models;
+    QList<QPointer<RetryQueue>> m_queues;
     QPointer<CloseCall> m_probe;
     State m_state = State::Unknown;
     QString m_reason;

@@ -1,7 +1,8 @@
 #include "connectionstate.h"
 
-#include "activitytablemodel.h"
+#include "closecall.h"
 #include "closeclient.h"
+#include "retryqueue.h"
 
 ConnectionState::ConnectionState(CloseClient *client, QObject *parent)
     : QObject(parent)
@@ -13,17 +14,17 @@ ConnectionState::ConnectionState(CloseClient *client, QObject *parent)
 int ConnectionState::waitingCount() const
 {
     int waiting = 0;
-    for (const QPointer<ActivityTableModel> &model : m_models) {
-        if (model)
-            waiting += model->waitingCount();
+    for (const QPointer<RetryQueue> &queue : m_queues) {
+        if (queue)
+            waiting += queue->count();
     }
     return waiting;
 }
 
-void ConnectionState::watch(ActivityTableModel *model)
+void ConnectionState::watch(RetryQueue *queue)
 {
-    m_models << model;
-    connect(model, &ActivityTableModel::waitingChanged, this, &ConnectionState::changed);
+    m_queues << queue;
+    connect(queue, &RetryQueue::changed, this, &ConnectionState::changed);
 }
 
 void ConnectionState::reset()
@@ -81,9 +82,9 @@ void ConnectionState::set(State state, const QString &reason)
     m_reason = reason;
     emit changed();
     if (back) {
-        for (const QPointer<ActivityTableModel> &model : m_models) {
-            if (model)
-                model->closeAnswered();
+        for (const QPointer<RetryQueue> &queue : m_queues) {
+            if (queue)
+                queue->answered();
         }
     }
 }

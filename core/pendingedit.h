@@ -1,0 +1,84 @@
+#pragma once
+
+#include "editjournal.h"
+#include "saveflow.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <functional>
+
+//! The rep's work on one activity that Close does not hold yet: the changed fields (wire
+//! values; null clears a field), the values they were made over with the `date_updated` of
+//! that copy, what a save whose answer never came sent, the fields that clash with a change
+//! made in Close meanwhile, a send asked for and not confirmed, and where its requests stand
+//! (SaveFlow). Every rule about them is here; the models only show it.
+class PendingEdit
+{
+public:
+    //! Whether two wire values of a field mean the same (a date written two ways does).
+    using Same = std::function<bool(const QString &name, const QJsonValue &a, const QJsonValue &b)>;
+
+    bool isEmpty() const { return m_changes.isEmpty(); }
+    bool has(const QString &name) const { return m_changes.contains(name); }
+    const QJsonObject &changes() const { return m_changes; }
+    const QJsonObject &conflicts() const { return m_conflicts; }
+    //! A send or schedule asked for whose answer is not known yet (status, asked_at).
+    const QJsonObject &intent() const { return m_intent; }
+    bool isUnconfirmed() const { return !m_intent.isEmpty(); }
+    //! The edits came back from the journal at launch (and are not saved yet).
+    bool isRestored() const { return m_restored; }
+    SaveFlow &flow() { return m_flow; }
+    const SaveFlow &flow() const { return m_flow; }
+
+    //! The rep gives `name` the value `value`, over Close's copy `server`. Back to Close's
+    //! value (`sameAsServer`), the edit is dropped, unless a save is under way: then Close's
+    //! copy is about to change and the edit is kept. Returns whether the changes changed.
+    bool set(const QString &name, const QJsonValue &value, bool sameAsServer,
+             const QJsonObject &server);
+    //! Drops the edit of `name` and its clash.
+    void drop(const QString &name);
+    //! Drops every edit and clash (not a send asked for).
+    void clear();
+
+    //! The fields whose edit clashes with Close's `fresh` copy, each with Close's value: changed
+    //! in Close since the edit was made over `server` (or its base), and not to the rep's value
+    //! nor to what Draftbox's own lost save sent.
+    QJsonObject clashesWith(const QJsonObject &fresh, const QJsonObject &server,
+                            const Same &same) const;
+    void setConflicts(const QJsonObject &conflicts) { m_conflicts = conflicts; }
+    //! Settles the clash of `name`: the rep's value stays (over Close's) or Close's is taken.
+    //! Once none is left the edits go over Close's copy as of `serverUpdated`.
+    void resolve(const QString &name, bool keepMine, const QJsonValue &serverUpdated);
+    //! Close's copy was just read and matched: the edits now go over `fresh`.
+    void rebase(const QJsonObject &fresh);
+
+    //! A save leaves with the changes: they are remembered until Close answers, so that its
+    //! own lost save is never taken for someone else's change. Returns what is sent.
+    QJsonObject beginSave();
+    //! Close refused the save: nothing of it was written.
+    void saveRefused() { m_attempted = {}; }
+    //! Close saved `sent` and holds `server` now: what was typed since stays, over it.
+    void confirm(const QJsonObject &sent, const QJsonObject &server);
+    void setIntent(const QJsonObject &intent) { m_intent = intent; }
+
+    //! What the journal keeps of it.
+    EditJournal::Entry toEntry() const;
+    //! Back from the journal over Close's copy `server`: edits Close already holds (their save
+    //! went through, the answer was lost) are done.
+    static PendingEdit restore(const EditJournal::Entry &entry, const QJsonObject &server,
+                               const Same &same);
+
+private:
+    //! No edits left: nothing to compare with, nothing restored.
+    void settle();
+
+    QJsonObject m_changes;
+    QJsonObject m_base; //!< name -> Close's value the edit was made over; and date_updated
+    QJsonObject m_attempted; //!< values sent in saves whose answer never came
+    QJsonObject m_conflicts; //!< name -> Close's value, clashing with the edit
+    QJsonObject m_intent;
+    SaveFlow m_flow;
+    bool m_restored = false;
+};

@@ -1,0 +1,87 @@
+#include "peopledirectory.h"
+
+#include "closecall.h"
+#include "closeclient.h"
+
+PeopleDirectory::PeopleDirectory(CloseClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_announce.setSingleShot(true);
+    m_announce.setInterval(0);
+    connect(&m_announce, &QTimer::timeout, this,
+            [this] { emit arrived(std::exchange(m_arrived, {})); });
+}
+
+QString PeopleDirectory::meId()
+{
+    return QStringLiteral("me");
+}
+
+void PeopleDirectory::ask(const QStringList &ids)
+{
+    if (!m_enabled)
+        return;
+    for (const QString &id : ids) {
+        if (!id.isEmpty() && !m_asked.contains(id)) {
+            m_asked.insert(id);
+            m_toAsk << id;
+        }
+    }
+    askNext();
+}
+
+void PeopleDirectory::clear()
+{
+    m_people.clear();
+    m_toAsk.clear();
+    m_asked.clear();
+    m_arrived.clear();
+    m_announce.stop();
+}
+
+void PeopleDirectory::askNext()
+{
+    static constexpr int maxCalls = 2; // names wait; the rep's own requests come first
+    while (m_client && m_calls < maxCalls && !m_toAsk.isEmpty()) {
+        const QString id = m_toAsk.takeFirst();
+        CloseCall *call = id == meId()              ? m_client->me()
+            : id.startsWith(QLatin1String("lead_")) ? m_client->getLead(id)
+            : id.startsWith(QLatin1String("user_")) ? m_client->getUser(id)
+                                                    : m_client->getContact(id);
+        call->setBackground(true);
+        ++m_calls;
+        connect(call, &CloseCall::finished, this, [this, id](const ApiResult &result) {
+            --m_calls;
+            // An answer for an account since left is dropped (clear() forgot who was asked).
+            if (result.ok() && m_asked.contains(id)) {
+                m_people.insert(id, result.object());
+                m_arrived.insert(id);
+                m_announce.start();
+            }
+            askNext();
+        });
+    }
+}
+
+QString PeopleDirectory::displayName(const QString &id) const
+{
+    const QJsonObject person = m_people.value(id);
+    const QString name = person.value(QLatin1String("display_name")).toString();
+    if (!name.isEmpty())
+        return name;
+    const QString plain = person.value(QLatin1String("name")).toString();
+    if (!plain.isEmpty())
+        return plain;
+    // Close's users have first and last names only.
+    const QString full = QStringList {person.value(QLatin1String("first_name")).toString(),
+                                      person.value(QLatin1String("last_name")).toString()}
+                             .join(QLatin1Char(' '))
+                             .trimmed();
+    return full.isEmpty() ? id : full;
+}
+
+QString PeopleDirectory::timeZone(const QString &id) const
+{
+    return m_people.value(id).value(QLatin1String("timezone")).toString();
+}
