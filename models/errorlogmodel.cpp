@@ -1,7 +1,6 @@
 #include "errorlogmodel.h"
 
 #include "activitytablemodel.h"
-#include "smsstatus.h"
 #include "smstablemodel.h"
 
 #include <QLocale>
@@ -67,7 +66,7 @@ void ErrorLogModel::watchSms(SmsTableModel *sms)
             [log = m_log, sms](const QModelIndex &, int first, int last) {
                 for (int row = first; row <= last; ++row) {
                     // A page of thousands: only a failed SMS is read further.
-                    const SmsActivity::Status status = SmsStatus::fromWire(sms->status(row));
+                    const SmsActivity::Status status = sms->statusOf(row);
                     const bool failed = status == SmsActivity::Status::Error;
                     if (!failed && !log->hasDeliveryFailures())
                         continue;
@@ -84,7 +83,7 @@ void ErrorLogModel::watchSms(SmsTableModel *sms)
                 if (!log->hasDeliveryFailures())
                     return;
                 for (int row = from.row(); row <= to.row(); ++row)
-                    log->smsChanged(sms->idAt(row), SmsStatus::fromWire(sms->status(row)));
+                    log->smsChanged(sms->idAt(row), sms->statusOf(row));
             });
 }
 
