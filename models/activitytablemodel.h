@@ -50,6 +50,7 @@ public:
         ConflictsRole, //!< QVariantMap: field -> Close's value that clashes with the edit
         UnconfirmedRole, //!< bool: a send was asked for and Close's answer is still unknown
         WaitingRole, //!< bool: the save waits for Close to answer again (offline)
+        SeverityRole, //!< int(Severity), on the list columns: how loud a delegate paints the row
         FieldRoleBase = Qt::UserRole + 256,
     };
     Q_ENUM(Role)

@@ -1,20 +1,17 @@
 #pragma once
 
-#include "apierror.h"
+#include "errorlog.h"
 
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QList>
 #include <QPointer>
 
 class ActivityTableModel;
-class CloseClient;
-struct ApiResult;
-class CloseCall;
+class SmsTableModel;
 class QTimer;
 
-//! Every failure of every request, newest first: when, what was being done, to which activity,
-//! what happened and what to do. The error panel shows this model; nothing else pops up.
+//! The ErrorLog as a table for the Problems panel, one row per entry, newest first: when,
+//! what was being done, to which activity, what happened and what to do.
 class ErrorLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,50 +34,46 @@ public:
         ResolvedRole, //!< bool: what went wrong has passed (the entry stays, marked)
     };
 
-    struct Entry
-    {
-        QDateTime when;
-        QString operation;
-        QString activityId;
-        ApiError error;
-        QString activityName; //!< as the rep knew the activity when it failed
-        int times = 1; //!< how often this very failure happened
-        QDateTime resolvedAt; //!< when what went wrong passed; invalid while it stands
-        QString resolution; //!< how it passed, for the rep
-    };
+    using Entry = ErrorLog::Entry;
+    static constexpr int maxEntries = ErrorLog::maxEntries;
 
+    //! Over a log of its own.
     explicit ErrorLogModel(QObject *parent = nullptr);
+    //! Over `log`, which must outlive the model.
+    explicit ErrorLogModel(ErrorLog *log, QObject *parent = nullptr);
 
-    //! Logs the failures of every call the client makes from now on; a later success of the
-    //! same operation on the same activity marks them resolved.
-    void attach(CloseClient *client);
+    ErrorLog *log() const { return m_log; }
+
     //! Names the entries' activities as the rep knows them (contact or number, first words)
     //! from these activities, and marks an activity's failures resolved once it is saved.
     void watchActivities(ActivityTableModel *activities);
-    //! Lists the failure, or counts it again on the entry it repeats (one entry per problem).
+    //! As watchActivities(), and logs the SMS Close failed to send: those it fails while
+    //! Draftbox watches, and those already failed when they are loaded.
+    void watchSms(SmsTableModel *sms);
+
+    // The log's own, for those who hold the model.
+    void attach(CloseClient *client) { m_log->attach(client); }
     void record(const QString &operation, const QString &activityId, const ApiError &error,
-                const QDateTime &when = QDateTime::currentDateTime());
-    //! Marks the standing failures of the activity (of that operation only, if given) resolved.
+                const QDateTime &when = QDateTime::currentDateTime())
+    {
+        m_log->record(operation, activityId, error, when);
+    }
     void resolve(const QString &activityId, const QString &operation = {},
-                 const QString &resolution = {});
-    //! The entries whose problem still stands.
-    int openCount() const;
-    void clear();
-    const Entry &entry(int row) const { return m_entries.at(row); }
-    //! The entry as text a rep can paste into a message to support.
-    QString copyText(int row) const;
+                 const QString &resolution = {})
+    {
+        m_log->resolve(activityId, operation, resolution);
+    }
+    void clear() { m_log->clear(); }
+    int openCount() const { return m_log->openCount(); }
+    const Entry &entry(int row) const { return m_log->entry(row); }
+    QString copyText(int row) const { return m_log->copyText(row); }
+    QDateTime rateLimitedUntil() const { return m_log->rateLimitedUntil(); }
+    void setRateLimitedUntil(const QDateTime &until) { m_log->setRateLimitedUntil(until); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-    static constexpr int maxEntries = 500;
-
-    //! Until when Close asked Draftbox to wait (429), or invalid when no wait is on.
-    QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; }
-    //! Starts (or extends) the rate-limit wait; a past or invalid time ends it.
-    void setRateLimitedUntil(const QDateTime &until);
 
 signals:
     void rateLimitChanged(const QDateTime &until);
@@ -90,11 +83,9 @@ signals:
 private:
     //! The activity as the rep knows it, from the watched activities; empty if none has it.
     QString nameOf(const QString &activityId) const;
-    QString activityText(const Entry &entry) const;
-    static QString resolvedText(const Entry &entry);
 
-    QList<Entry> m_entries;
+    ErrorLog *m_log;
     QList<QPointer<ActivityTableModel>> m_activities;
+    QList<QPointer<SmsTableModel>> m_sms; //!< whose delivery failures are logged
     QTimer *m_renamed; //!< coalesces repainting the activity column as names arrive
-    QDateTime m_rateLimitedUntil;
 };

@@ -4,9 +4,8 @@
 #include "closetime.h"
 #include "phonecheck.h"
 #include "smsactivity.h"
+#include "smsstatus.h"
 
-#include <QColor>
-#include <QFont>
 #include <QLocale>
 
 namespace {
@@ -250,14 +249,9 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
         }
         return listData(sms, column, Qt::DisplayRole);
     }
-    if (role == Qt::FontRole
-        && (status == QLatin1String("draft") || status == QLatin1String("error"))) {
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    if (role == Qt::ForegroundRole && status == QLatin1String("error"))
-        return QColor(0xb3, 0x26, 0x1e);
+    // How it looks is the delegate's, with the palette in use.
+    if (role == SeverityRole)
+        return int(SmsStatus::severity(SmsStatus::fromWire(status)));
     return {};
 }
 

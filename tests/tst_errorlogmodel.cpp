@@ -2,6 +2,7 @@
 // activity, category and advice; cancels do not; the key never appears.
 #include "errorlogmodel.h"
 #include "sandboxfixture.h"
+#include "smstablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -18,6 +19,7 @@ private slots:
     void copyText();
     void lateFailuresTakeTheirPlace();
     void rateLimitWaitEnds();
+    void failedSmsListedOnceEach();
 };
 
 void tst_ErrorLogModel::failuresAreLogged()
@@ -131,6 +133,57 @@ void tst_ErrorLogModel::rateLimitWaitEnds()
     log.setRateLimitedUntil({});
     QVERIFY(!log.rateLimitedUntil().isValid());
     QCOMPARE(changed.size(), 2);
+}
+
+void tst_ErrorLogModel::failedSmsListedOnceEach()
+{
+    // The SMS Close failed to send, as they load: one row each, named as the rep knows them,
+    // at the time Close failed them; loading them all again adds none.
+    SandboxFixture sandbox(60);
+    SmsTableModel sms(sandbox.client.get());
+    ErrorLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    log.watchSms(&sms);
+    const auto loadAll = [&] {
+        while (true) {
+            if (!QTest::qWaitFor([&] { return !sms.isLoading(); }, 10000))
+                return false;
+            if (!sms.canFetchMore({}))
+                return true;
+            sms.fetchMore({});
+        }
+    };
+    QVERIFY(loadAll());
+    QCOMPARE(sms.rowCount(), 60);
+    QStringList failed;
+    for (int row = 0; row < sms.rowCount(); ++row) {
+        if (sms.status(row) == "error"_L1)
+            failed << sms.idAt(row);
+    }
+    QVERIFY(failed.size() >= 2);
+    QCOMPARE(log.rowCount(), failed.size());
+    for (int row = 0; row < log.rowCount(); ++row) {
+        const QString id = log.index(row, 0).data(ErrorLogModel::ActivityIdRole).toString();
+        QVERIFY(failed.contains(id));
+        const int at = sms.rowOf(id);
+        QCOMPARE(log.index(row, ErrorLogModel::OperationColumn).data().toString(),
+                 u"Deliver SMS"_s);
+        QCOMPARE(log.index(row, ErrorLogModel::ActivityColumn).data().toString(), sms.rowLabel(at));
+        QCOMPARE(log.entry(row).when, sms.field(at, u"date_updated"_s).toDateTime());
+        const QString reason = sms.field(at, u"error_message"_s).toString();
+        QVERIFY2(log.index(row, ErrorLogModel::WhatColumn)
+                     .data()
+                     .toString()
+                     .startsWith("Close could not send this SMS: "_L1),
+                 qPrintable(log.index(row, ErrorLogModel::WhatColumn).data().toString()));
+        if (!reason.isEmpty())
+            QVERIFY(log.index(row, ErrorLogModel::WhatColumn).data().toString().contains(reason));
+    }
+    sms.reload();
+    QVERIFY(loadAll());
+    QCOMPARE(sms.rowCount(), 60);
+    QCOMPARE(log.rowCount(), failed.size());
+    QCOMPARE(log.openCount(), failed.size());
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorLogModel)

@@ -14,6 +14,8 @@ private slots:
     void count_data();
     void count();
     void highlightsWhatForcesUcs2();
+    void overClosesLimit_data();
+    void overClosesLimit();
 };
 
 void tst_SmsSegments::count_data()
@@ -70,6 +72,36 @@ void tst_SmsSegments::highlightsWhatForcesUcs2()
     // The en dash and the emoji (both halves of the pair) force UCS-2; € is GSM (extension).
     QCOMPARE(s.ucs2Positions, (QList<int> {10, 19, 20}));
     QVERIFY(SmsSegments::count(u"plain [text] ~ok~"_s).ucs2Positions.isEmpty());
+}
+
+void tst_SmsSegments::overClosesLimit_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("problem");
+
+    const QString a(1, QLatin1Char('a'));
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("1,000") << a.repeated(1000) << QString();
+    QTest::newRow("1,001") << a.repeated(1001)
+                           << u"Too long: Close accepts at most 1,000 characters. Remove 1 to "
+                              "save or send."_s;
+    QTest::newRow("2,234") << a.repeated(2234)
+                           << u"Too long: Close accepts at most 1,000 characters. Remove 1,234 "
+                              "to save or send."_s;
+    // Close counts what QString counts: an emoji is two.
+    QTest::newRow("500 emoji") << u"😀"_s.repeated(500) << QString();
+    QTest::newRow("500 emoji and a") << u"😀"_s.repeated(500) + a
+                                     << u"Too long: Close accepts at most 1,000 characters. "
+                                        "Remove 1 to save or send."_s;
+}
+
+void tst_SmsSegments::overClosesLimit()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, problem);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(SmsSegments::isOverLimit(text), !problem.isEmpty());
+    QCOMPARE(SmsSegments::lengthProblem(text), problem);
 }
 
 QTEST_GUILESS_MAIN(tst_SmsSegments)

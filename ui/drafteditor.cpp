@@ -63,7 +63,7 @@ void DraftEditor::setReadOnly(bool readOnly)
 
 bool DraftEditor::isOverLimit() const
 {
-    return m_edit->toPlainText().size() > closeLimit;
+    return SmsSegments::isOverLimit(m_edit->toPlainText());
 }
 
 QString DraftEditor::counterText() const
@@ -85,9 +85,8 @@ void DraftEditor::updateCounter()
         line += tr(" · %1 left in this segment").arg(locale.toString(s.remaining));
     if (s.encoding == SmsSegments::Encoding::Ucs2)
         line += tr(" · highlighted characters force UCS-2");
-    if (text.size() > closeLimit) {
-        line = tr("Too long: Close accepts at most %1 characters. Remove %2 to save or send.")
-                   .arg(locale.toString(closeLimit), locale.toString(text.size() - closeLimit));
+    if (SmsSegments::isOverLimit(text)) {
+        line = SmsSegments::lengthProblem(text);
         m_counter->setStyleSheet(
             QString(Appearance::errorText() + QStringLiteral(" font-weight: bold;")));
     } else {

@@ -8,15 +8,13 @@ class Ucs2Highlighter;
 
 //! The SMS text editor: plain text with undo/redo, a live count of characters, encoding and
 //! segments, the characters that force UCS-2 highlighted, and Close's 1,000-character limit
-//! shown, never enforced by cutting what the rep typed.
+//! (SmsSegments::closeLimit) shown, never enforced by cutting what the rep typed.
 class DraftEditor : public QWidget
 {
     Q_OBJECT
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textEdited USER true)
 
 public:
-    static constexpr int closeLimit = 1000;
-
     explicit DraftEditor(QWidget *parent = nullptr);
 
     QString text() const;

@@ -1,14 +1,72 @@
 #include "keptrowdelegate.h"
 
 #include "activityfilterproxy.h"
+#include "activitytablemodel.h"
+#include "smsstatus.h"
 
 #include <QHeaderView>
 #include <QPainter>
 #include <QTableView>
 
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// WCAG 2's relative luminance and contrast ratio.
+double luminance(const QColor &colour)
+{
+    const auto linear = [](float c) {
+        return c <= 0.03928f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF())
+        + 0.0722 * linear(rgb.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor mix(const QColor &from, const QColor &to, double t)
+{
+    const QColor a = from.toRgb();
+    const QColor b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+QColor KeptRowDelegate::failureColor(const QPalette &palette)
+{
+    const QColor red(0xd9, 0x30, 0x25);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor alternate = palette.color(QPalette::AlternateBase);
+    constexpr int steps = 20;
+    for (int step = 0; step <= steps; ++step) {
+        const QColor colour = mix(red, text, double(step) / steps);
+        if (contrast(colour, base) >= 4.5 && contrast(colour, alternate) >= 4.5)
+            return colour;
+    }
+    return text;
+}
+
 void KeptRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant severity = index.data(ActivityTableModel::SeverityRole);
+    if (severity.isValid() && severity.toInt() != int(Severity::Normal)) {
+        option->font.setBold(true);
+        option->fontMetrics = QFontMetrics(option->font);
+    }
+    if (severity.toInt() == int(Severity::Failure))
+        option->palette.setColor(QPalette::Text, failureColor(option->palette));
     if (!index.data(ActivityFilterProxy::KeptRole).toBool())
         return;
     option->font.setItalic(true);

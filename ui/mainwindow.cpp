@@ -70,7 +70,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                            "to keep in the form."));
         });
     }
-    log->watchActivities(sms);
+    log->watchSms(sms); // and the SMS Close failed to send
     log->watchActivities(whatsapp);
     connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
     resize(1280, 800);

@@ -8,6 +8,7 @@
 #include "formsupport.h"
 #include "phonecheck.h"
 #include "schedulepicker.h"
+#include "smssegments.h"
 #include "smstablemodel.h"
 
 #include <QComboBox>
@@ -400,16 +401,18 @@ void SmsForm::refresh()
     m_removeAttachment->setEnabled(editable && m_attachments->currentRow() >= 0
                                    && !files.isEmpty());
     const bool dirty = has && m_model->isDirty(r);
-    m_save->setEnabled(editable && dirty && !busy && !conflicts && !m_text->isOverLimit());
+    // Too long for Close is core's rule, asked of the text that would go out.
+    const bool tooLong
+        = has && SmsSegments::isOverLimit(m_model->field(r, QStringLiteral("text")).toString());
+    m_save->setEnabled(editable && dirty && !busy && !conflicts && !tooLong);
     m_revert->setEnabled(editable && dirty);
     const bool scheduled = has && m_model->isScheduled(r) && m_model->canCancel(r);
     // Whether it can go is the model's rule; a wrong number is said beside the number.
     const QString recipientProblem = draft || scheduled ? m_model->recipientProblem(r) : QString();
     const bool rescheduled = scheduled && recipientProblem.isEmpty();
-    m_send->setEnabled((has && m_model->canSend(r) && !m_text->isOverLimit()) || rescheduled);
+    m_send->setEnabled((has && m_model->canSend(r) && !tooLong) || rescheduled);
     m_send->setText(scheduled ? tr("Se&nd now") : tr("Se&nd"));
-    m_schedule->setEnabled((has && m_model->canSchedule(r) && !m_text->isOverLimit())
-                           || rescheduled);
+    m_schedule->setEnabled((has && m_model->canSchedule(r) && !tooLong) || rescheduled);
     m_schedule->setText(scheduled ? tr("Resche&dule…") : tr("Sche&dule…"));
     m_cancel->setVisible(
         has && (status == QLatin1String("scheduled") || status == QLatin1String("outbox")));

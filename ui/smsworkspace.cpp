@@ -169,7 +169,6 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     connect(model, &ActivityTableModel::namesChanged, this, recount);
     connect(model, &QAbstractItemModel::dataChanged, this, recount);
     connect(model, &ActivityTableModel::loadingChanged, this, recount);
-    watchDeliveryFailures();
     connect(m_form, &SmsForm::refused, this, &SmsWorkspace::message);
     updateCounts();
 }
@@ -216,66 +215,6 @@ QWidget *SmsWorkspace::createBulkBar()
     layout->addWidget(m_bulkDelete);
     m_bulkBar->hide();
     return m_bulkBar;
-}
-
-// moves to the error log: the delivery failures are found here until ErrorLog finds them
-// itself; everything about them is in this block.
-void SmsWorkspace::watchDeliveryFailures()
-{
-    // SMS Close failed to send reach the panel once each: those it fails while Draftbox
-    // watches, and those already failed when they are loaded.
-    connect(m_model, &SmsTableModel::deliveryFailed, this,
-            [this](const QString &id, const QString &message) {
-                reportDeliveryFailure(id, message, QDateTime::currentDateTime());
-            });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row) {
-                    if (m_model->status(row) != QLatin1String("error"))
-                        continue;
-                    reportDeliveryFailure(
-                        m_model->idAt(row),
-                        m_model->field(row, QStringLiteral("error_message")).toString(),
-                        m_model->field(row, QStringLiteral("date_updated")).toDateTime());
-                }
-            });
-    // m_reported outlives a reload (reconnecting lists them again: still one entry each); one
-    // that Close no longer lists as failed is resolved.
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                settleDeliveryFailures(from.row(), to.row());
-            });
-}
-
-// moves to the error log
-void SmsWorkspace::reportDeliveryFailure(const QString &id, const QString &message,
-                                         const QDateTime &when)
-{
-    if (m_reported.contains(id))
-        return;
-    m_reported.insert(id);
-    ApiError error;
-    error.category = ApiError::Category::Other;
-    error.message = tr("Close could not send this SMS: %1")
-                        .arg(message.isEmpty() ? tr("no reason given") : message);
-    error.hint = tr("Close does not try a failed SMS again. Check the number (and that the "
-                    "contact has not opted out), then write it as a new draft.");
-    m_log->record(tr("Deliver SMS"), id, error,
-                  when.isValid() ? when : QDateTime::currentDateTime());
-}
-
-// moves to the error log
-void SmsWorkspace::settleDeliveryFailures(int first, int last)
-{
-    if (m_reported.isEmpty())
-        return;
-    for (int row = first; row <= last; ++row) {
-        const QString id = m_model->idAt(row);
-        if (m_reported.contains(id) && m_model->status(row) != QLatin1String("error")) {
-            m_reported.remove(id);
-            m_log->resolve(id, tr("Deliver SMS"), tr("Close no longer lists it as failed"));
-        }
-    }
 }
 
 void SmsWorkspace::updateNoMatchNote()

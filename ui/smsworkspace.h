@@ -85,10 +85,6 @@ private:
                      const QDateTime &when = {});
     void runBulk(int kind, const QStringList &ids, const QDateTime &when);
     QWidget *createBulkBar();
-    void watchDeliveryFailures();
-    void reportDeliveryFailure(const QString &id, const QString &message, const QDateTime &when);
-    //! A reported failed SMS that Close no longer lists as failed: its entry is resolved.
-    void settleDeliveryFailures(int first, int last);
 
     SmsTableModel *m_model;
     ErrorLogModel *m_log;
@@ -112,7 +108,6 @@ private:
     QPushButton *m_bulkStop = nullptr;
     SmsBulkAction *m_bulk = nullptr;
     bool m_bulkResultShown = false;
-    QSet<QString> m_reported; //!< SMS whose delivery failure is in the log already
     QString m_restoredLead; //!< the lead filter to choose once the lead is listed
     bool m_removingCurrent = false; //!< the row in the form is leaving the list (deleted)
     bool m_repChose = false; //!< an SMS was opened: from now on only the rep picks one

@@ -322,10 +322,6 @@
         <source>Load user</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Test the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -505,6 +501,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <source>● Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected · 1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected · %1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline · 1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline · %1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Close refused the API key — reconnect (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Close&apos;s first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close cannot be reached: %1 Waiting edits are saved (and unconfirmed sends checked) by themselves when it answers again; Refresh (F5) tries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close refused the API key or token in use: %1 Connect with a valid one (File → Connect to Close…, Ctrl+Shift+K) or go back to sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationModel</name>
     <message>
         <source>Conversation</source>
@@ -588,10 +635,6 @@
         <source> · highlighted characters force UCS-2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Too long: Close accepts at most %1 characters. Remove %2 to save or send.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DraftboxApp</name>
@@ -663,6 +706,56 @@
     </message>
 </context>
 <context>
+    <name>EditJournal</name>
+    <message>
+        <source>Draftbox could not read its journal of unsaved edits (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s journal of unsaved edits (%1) is damaged or from another version: it was kept aside as %2 and nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox could not write its journal of unsaved edits (%1): %2. Your edits are kept in memory; save them before quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLog</name>
+    <message>
+        <source>it worked on a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close no longer lists it as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close could not send this SMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close does not try a failed SMS again. Check the number (and that the contact has not opted out), then write it as a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at %1 (%2). Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorLogModel</name>
     <message>
         <source>Close refused %1</source>
@@ -689,10 +782,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it worked on a retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>saved since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,14 +790,6 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resolved at %1. Nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved at %1 (%2). Nothing to do.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,20 +859,101 @@
     </message>
 </context>
 <context>
-    <name>ListPane</name>
+    <name>MainWindow</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only these (several can be on)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search messages and numbers (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear search</source>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Draftbox</source>
+        <source>SMS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the SMS of one lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,6 +1037,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drafts selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drafts selected (%2 others left alone: only drafts can be sent, scheduled or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 SMS now? They go out at once and cannot be called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 drafts? Close keeps no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 succeeded, %2 did not (see Problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +1114,38 @@
     </message>
     <message>
         <source>Someone changed in Close what you are editing: choose which version to keep in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was asked of Close for this one. Open it, fix what is said, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SMS again that the search hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS match “%1” with the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +1707,48 @@
     </message>
 </context>
 <context>
+    <name>SmsSegments</name>
+    <message>
+        <source>Too long: Close accepts at most %1 characters. Remove %2 to save or send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsStatus</name>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmsTableModel</name>
     <message>
         <source>Status</source>
@@ -1504,209 +1800,6 @@
     </message>
     <message>
         <source>Draftbox could not read these edits as Close takes them, so nothing was sent. Check the fields and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SmsWorkspace</name>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only the SMS of one lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only these (several can be on)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the SMS again that the search hides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule all…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send all selected drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule all selected drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all selected drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the bulk action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk action progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close could not send this SMS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close does not try a failed SMS again. Check the number (and that the contact has not opted out), then write it as a new draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliver SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close no longer lists it as failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SMS match “%1” with the filters above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SMS match “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 drafts selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 drafts selected (%2 others left alone: only drafts can be sent, scheduled or deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send %1 SMS now? They go out at once and cannot be called back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 drafts? Close keeps no copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule %1 drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draftbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 drafts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send all selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule all selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was asked of Close for this one. Open it, fix what is said, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 succeeded, %2 did not (see Problems).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (loading…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +2104,10 @@
     </message>
     <message>
         <source>Message count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages and numbers (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 //! A phone number as the rep types it, checked with libphonenumber: the E.164 form Close
 //! wants, how it reads, its country, or what is wrong with it.
 struct PhoneCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(PhoneCheck)
+
+public:
     bool valid = false;
     QString e164; //!< "+18183334444" when valid
     QString formatted; //!< "+1 818-333-4444"

@@ -1,5 +1,7 @@
 #include "smssegments.h"
 
+#include <QLocale>
+
 namespace {
 
 // GSM 03.38 basic character set (the escape itself excluded) and its extension table.
@@ -91,4 +93,13 @@ SmsSegments SmsSegments::count(const QString &text)
     s.perSegment = multi;
     s.remaining = multi - lastFill;
     return s;
+}
+
+QString SmsSegments::lengthProblem(const QString &text)
+{
+    if (!isOverLimit(text))
+        return {};
+    const QLocale locale;
+    return tr("Too long: Close accepts at most %1 characters. Remove %2 to save or send.")
+        .arg(locale.toString(closeLimit), locale.toString(text.size() - closeLimit));
 }

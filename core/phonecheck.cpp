@@ -1,7 +1,5 @@
 #include "phonecheck.h"
 
-#include <QCoreApplication>
-
 #include <phonenumbers/phonenumberutil.h>
 
 using i18n::phonenumbers::PhoneNumber;
@@ -9,9 +7,6 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 PhoneCheck PhoneCheck::check(const QString &input, const QString &defaultRegion)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("PhoneCheck", text);
-    };
     PhoneCheck result;
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty()) {

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "apierror.h"
+#include "smsactivity.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+class CloseClient;
+
+//! What went wrong, newest first: failed requests, edits that could not be kept or put back,
+//! SMS Close could not deliver. One entry per problem (a repeat counts on it), marked resolved
+//! once it has passed, so the rep sees what still needs them. The Problems panel shows it
+//! through ErrorLogModel; nothing else pops up.
+class ErrorLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Entry
+    {
+        QDateTime when;
+        QString operation;
+        QString activityId;
+        ApiError error;
+        QString activityName; //!< as the rep knew the activity when it failed
+        int times = 1; //!< how often this very failure happened
+        QDateTime resolvedAt; //!< when what went wrong passed; invalid while it stands
+        QString resolution; //!< how it passed, for the rep
+    };
+    //! An activity as the rep knows it (contact or number, first words); empty if unknown.
+    using Namer = std::function<QString(const QString &activityId)>;
+
+    static constexpr int maxEntries = 500;
+
+    explicit ErrorLog(QObject *parent = nullptr);
+
+    //! Logs the failures of every call the client makes from now on; a later success of the
+    //! same operation on the same activity marks them resolved.
+    void attach(CloseClient *client);
+    //! Names the entries' activities while `context` lives.
+    void setNamer(QObject *context, Namer namer);
+
+    //! Lists the failure, or counts it again on the entry it repeats (one entry per problem).
+    void record(const QString &operation, const QString &activityId, const ApiError &error,
+                const QDateTime &when = QDateTime::currentDateTime());
+    //! Marks the standing failures of the activity (of that operation only, if given) resolved.
+    void resolve(const QString &activityId, const QString &operation = {},
+                 const QString &resolution = {});
+    void clear();
+
+    //! An SMS as Close lists it (loaded or reloaded): one Close failed to send (status
+    //! `error`, with Close's reason) is logged once, at `when` (when Close last changed it),
+    //! however often it is listed again; one logged failed that Close lists otherwise has
+    //! passed.
+    void smsListed(const QString &id, SmsActivity::Status status, const QString &reason,
+                   const QDateTime &when);
+    //! Close failed to send the SMS while Draftbox watched it: logged once, now.
+    void smsFailed(const QString &id, const QString &reason);
+    //! Close changed the SMS: a delivery failure logged for it passes unless it is still failed.
+    void smsChanged(const QString &id, SmsActivity::Status status);
+    //! Whether any logged delivery failure may still pass (else smsChanged() has nothing to do).
+    bool hasDeliveryFailures() const { return !m_failedSms.isEmpty(); }
+
+    int count() const { return int(m_entries.size()); }
+    const Entry &entry(int row) const { return m_entries.at(row); }
+    //! The entries whose problem still stands.
+    int openCount() const;
+    //! The entry's activity for people: its name now, else as it was known, else its id.
+    QString activityText(const Entry &entry) const;
+    //! The entry as text a rep can paste into a message to support.
+    QString copyText(int row) const;
+    //! "Resolved at 10:42 (saved since). Nothing to do."
+    static QString resolvedText(const Entry &entry);
+
+    //! Until when Close asked Draftbox to wait (429), or invalid when no wait is on.
+    QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; }
+    //! Starts (or extends) the rate-limit wait; a past or invalid time ends it.
+    void setRateLimitedUntil(const QDateTime &until);
+
+signals:
+    // For an item model over the log: each change is announced before and after it is made.
+    void entryAboutToBeInserted(int row);
+    void entryInserted(int row);
+    void entriesAboutToBeRemoved(int first, int last);
+    void entriesRemoved(int first, int last);
+    void entryUpdated(int row);
+    void aboutToBeCleared();
+    void cleared();
+    //! An entry was marked resolved, or counted again.
+    void entriesChanged();
+    void rateLimitChanged(const QDateTime &until);
+
+private:
+    QString nameOf(const QString &activityId) const;
+    void recordDeliveryFailure(const QString &id, const QString &reason, const QDateTime &when);
+    void removeAt(int row);
+
+    QList<Entry> m_entries;
+    QPointer<QObject> m_namerContext;
+    Namer m_namer;
+    QSet<QString> m_failedSms; //!< SMS whose delivery failure is logged and has not passed
+    QDateTime m_rateLimitedUntil;
+};
