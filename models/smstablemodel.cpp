@@ -4,6 +4,7 @@
 #include "closetime.h"
 #include "phonecheck.h"
 #include "smsactivity.h"
+#include "smssegments.h"
 #include "smsstatus.h"
 
 #include <QLocale>
@@ -171,6 +172,10 @@ QString SmsTableModel::sendProblem(int row) const
         return tr("Sending it is not confirmed yet.");
     if (!conflictFields(row).isEmpty())
         return tr("Someone changed it in Close: choose which version to keep first.");
+    if (const QString tooLong
+        = SmsSegments::lengthProblem(field(row, QStringLiteral("text")).toString());
+        !tooLong.isEmpty())
+        return tooLong;
     return recipientProblem(row);
 }
 

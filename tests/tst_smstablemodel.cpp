@@ -24,6 +24,7 @@ private slots:
     void validationErrorKeepsEdits();
     void onlyDraftsAreEditable();
     void sendCarriesPendingEdits();
+    void tooLongIsNeitherSentNorScheduled();
     void undoMeansNeverSent();
     void scheduleSendsUtc();
     void rescheduleAndSendNow();
@@ -249,6 +250,28 @@ void tst_SmsTableModel::sendCarriesPendingEdits()
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(id).value("status"_L1).toString(), u"sent"_s, 5000);
     QCOMPARE(m_sandbox->sms(id).value("text"_L1).toString(), u"Sent with its last edit"_s);
     QCOMPARE(m_sandbox->sends(id), 1);
+}
+
+void tst_SmsTableModel::tooLongIsNeitherSentNorScheduled()
+{
+    loadAll();
+    const int row = draftRow();
+    const QString id = m_model->idAt(row);
+    // The rule is the model's, so the list's bulk actions keep to it as the form does.
+    QVERIFY(m_model->setField(row, u"text"_s, QString(1001, u'x')));
+    QVERIFY(!m_model->canSend(row));
+    QVERIFY(!m_model->canSchedule(row));
+    QVERIFY2(m_model->sendProblem(row).contains("Too long"_L1),
+             qPrintable(m_model->sendProblem(row)));
+    m_model->send(row);
+    m_model->schedule(row, QDateTime::currentDateTime().addDays(1));
+    QVERIFY(!m_model->data(m_model->index(row, 0), ActivityTableModel::BusyRole).toBool());
+    QCOMPARE(m_model->status(row), u"draft"_s);
+    QCOMPARE(m_sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_sandbox->sends(id), 0);
+    // Exactly at the limit it goes.
+    QVERIFY(m_model->setField(row, u"text"_s, QString(1000, u'x')));
+    QVERIFY2(m_model->canSend(row), qPrintable(m_model->sendProblem(row)));
 }
 
 void tst_SmsTableModel::undoMeansNeverSent()

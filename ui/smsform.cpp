@@ -9,6 +9,7 @@
 #include "phonecheck.h"
 #include "schedulepicker.h"
 #include "smssegments.h"
+#include "smsstatus.h"
 #include "smstablemodel.h"
 
 #include <QComboBox>
@@ -314,7 +315,8 @@ void SmsForm::showUndo()
 {
     // The bar is this SMS's: shown on its form only, and only while Close still waits.
     const int r = m_model->rowOf(m_undoId);
-    const bool waiting = r >= 0 && m_undoLeft > 0 && m_model->status(r) == QLatin1String("outbox");
+    const bool waiting
+        = r >= 0 && m_undoLeft > 0 && m_model->statusOf(r) == SmsStatus::Status::Outbox;
     if (!waiting || m_undoId != currentId()) {
         m_undoBar->hide();
         return;
@@ -375,11 +377,11 @@ void SmsForm::refresh()
 {
     const int r = row();
     const bool has = r >= 0;
-    const QString status = has ? m_model->status(r) : QString();
-    const bool draft = status == QLatin1String("draft");
+    const SmsStatus::Status status = has ? m_model->statusOf(r) : SmsStatus::Status::Unknown;
+    const bool draft = SmsStatus::editable(status);
     const bool busy = has && m_model->index(r, 0).data(ActivityTableModel::BusyRole).toBool();
-    // An SMS whose send is not confirmed yet is not edited: its text may be out already.
-    const bool editable = draft && m_model->acceptsEdits(r);
+    // The model decides (a draft, no send of it under way or unconfirmed).
+    const bool editable = has && m_model->acceptsEdits(r);
     const bool conflicts = has && !m_model->conflictFields(r).isEmpty();
 
     for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user}) {
@@ -410,12 +412,11 @@ void SmsForm::refresh()
     // Whether it can go is the model's rule; a wrong number is said beside the number.
     const QString recipientProblem = draft || scheduled ? m_model->recipientProblem(r) : QString();
     const bool rescheduled = scheduled && recipientProblem.isEmpty();
-    m_send->setEnabled((has && m_model->canSend(r) && !tooLong) || rescheduled);
+    m_send->setEnabled((has && m_model->canSend(r)) || rescheduled);
     m_send->setText(scheduled ? tr("Se&nd now") : tr("Se&nd"));
-    m_schedule->setEnabled((has && m_model->canSchedule(r) && !tooLong) || rescheduled);
+    m_schedule->setEnabled((has && m_model->canSchedule(r)) || rescheduled);
     m_schedule->setText(scheduled ? tr("Resche&dule…") : tr("Sche&dule…"));
-    m_cancel->setVisible(
-        has && (status == QLatin1String("scheduled") || status == QLatin1String("outbox")));
+    m_cancel->setVisible(has && SmsStatus::cancellable(status));
     m_cancel->setEnabled(has && m_model->canCancel(r));
     m_delete->setEnabled(editable);
 
@@ -476,26 +477,37 @@ void SmsForm::refresh()
         banner = tr("Talking to Close…");
     } else if (m_model->isUnconfirmed(r)) {
         banner = tr("Sending not confirmed yet.");
-    } else if (status == QLatin1String("draft")) {
-        banner = dirty ? tr("Draft — unsaved changes. Save (Ctrl+S) or send (Ctrl+Return).")
-                       : tr("Draft — edit it, then save, schedule or send it.");
-    } else if (status == QLatin1String("scheduled")) {
-        banner = tr("Scheduled for %1. Cancel sending to edit it again.")
-                     .arg(when(m_model->field(r, QStringLiteral("date_scheduled"))));
-    } else if (status == QLatin1String("outbox")) {
-        banner = tr("Sending… It can still be cancelled until it goes out.");
-    } else if (status == QLatin1String("sent")) {
-        banner = tr("Sent %1. Sent messages cannot be changed.")
-                     .arg(when(m_model->field(r, QStringLiteral("date_sent"))));
-    } else if (status == QLatin1String("inbox")) {
-        banner = tr("Received %1. Received messages cannot be changed.")
-                     .arg(when(m_model->field(r, QStringLiteral("activity_at"))));
-    } else if (status == QLatin1String("error")) {
-        banner = tr("Close could not send this SMS: %1")
-                     .arg(m_model->field(r, QStringLiteral("error_message")).toString());
-        failed = true;
     } else {
-        banner = tr("Status “%1” is new to Draftbox; it is shown read-only.").arg(status);
+        switch (status) {
+        case SmsStatus::Status::Draft:
+            banner = dirty ? tr("Draft — unsaved changes. Save (Ctrl+S) or send (Ctrl+Return).")
+                           : tr("Draft — edit it, then save, schedule or send it.");
+            break;
+        case SmsStatus::Status::Scheduled:
+            banner = tr("Scheduled for %1. Cancel sending to edit it again.")
+                         .arg(when(m_model->field(r, QStringLiteral("date_scheduled"))));
+            break;
+        case SmsStatus::Status::Outbox:
+            banner = tr("Sending… It can still be cancelled until it goes out.");
+            break;
+        case SmsStatus::Status::Sent:
+            banner = tr("Sent %1. Sent messages cannot be changed.")
+                         .arg(when(m_model->field(r, QStringLiteral("date_sent"))));
+            break;
+        case SmsStatus::Status::Inbox:
+            banner = tr("Received %1. Received messages cannot be changed.")
+                         .arg(when(m_model->field(r, QStringLiteral("activity_at"))));
+            break;
+        case SmsStatus::Status::Error:
+            banner = tr("Close could not send this SMS: %1")
+                         .arg(m_model->field(r, QStringLiteral("error_message")).toString());
+            failed = true;
+            break;
+        case SmsStatus::Status::Unknown:
+            banner = tr("Status “%1” is new to Draftbox; it is shown read-only.")
+                         .arg(m_model->status(r));
+            break;
+        }
     }
     showBanner(m_banner, banner, failed);
 

@@ -8,6 +8,7 @@
 #include "schedulepicker.h"
 #include "smsbulkaction.h"
 #include "smsform.h"
+#include "smsstatus.h"
 #include "smstablemodel.h"
 
 #include <QComboBox>
@@ -24,25 +25,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-// The order the rep's eye should take: what needs doing first.
-struct Chip
-{
-    const char *status;
-    const char *title;
-};
-const Chip chips[] = {
-    {"draft", QT_TRANSLATE_NOOP("SmsWorkspace", "Drafts")},
-    {"scheduled", QT_TRANSLATE_NOOP("SmsWorkspace", "Scheduled")},
-    {"error", QT_TRANSLATE_NOOP("SmsWorkspace", "Failed")},
-    {"outbox", QT_TRANSLATE_NOOP("SmsWorkspace", "Outbox")},
-    {"sent", QT_TRANSLATE_NOOP("SmsWorkspace", "Sent")},
-    {"inbox", QT_TRANSLATE_NOOP("SmsWorkspace", "Inbox")},
-};
-
-} // namespace
 
 SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *parent)
     : QWidget(parent)
@@ -128,10 +110,12 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     connect(m_lead, &QComboBox::currentIndexChanged, this, &SmsWorkspace::updateFilter);
     m_pane->addBesideSearch(m_lead);
     m_pane->addAboveList(createBulkBar());
-    for (const Chip &c : chips) {
-        QToolButton *chip = m_pane->addChip(tr(c.title), tr("Show only these (several can be on)"));
-        chip->setObjectName(QStringLiteral("%1Chip").arg(QLatin1String(c.status)));
-        m_chips.insert(QString::fromLatin1(c.status), chip);
+    // In the order the rep's eye should take: what needs doing first.
+    for (const SmsStatus::Status status : SmsStatus::ordered()) {
+        QToolButton *chip
+            = m_pane->addChip(SmsStatus::chip(status), tr("Show only these (several can be on)"));
+        chip->setObjectName(QStringLiteral("%1Chip").arg(SmsStatus::wire(status)));
+        m_chips.insert(SmsStatus::wire(status), chip);
     }
     m_pane->addNoMatchNote(tr("Show the SMS again that the search hides"));
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -365,7 +349,7 @@ QStringList SmsWorkspace::selectedDrafts() const
     QStringList ids;
     for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
         const int row = m_proxy->mapToSource(index).row();
-        if (m_model->status(row) == QLatin1String("draft"))
+        if (SmsStatus::editable(m_model->statusOf(row)))
             ids << m_model->idAt(row);
     }
     return ids;
@@ -512,10 +496,10 @@ void SmsWorkspace::updateCounts()
         if (!lead.isEmpty())
             ++leads[lead];
     }
-    for (const Chip &c : chips) {
-        const int n = counts.value(QString::fromLatin1(c.status));
-        m_chips.value(QString::fromLatin1(c.status))
-            ->setText(QStringLiteral("%1 %2").arg(tr(c.title)).arg(n));
+    for (const SmsStatus::Status status : SmsStatus::ordered()) {
+        const QString wire = SmsStatus::wire(status);
+        m_chips.value(wire)->setText(
+            QStringLiteral("%1 %2").arg(SmsStatus::chip(status)).arg(counts.value(wire)));
     }
     updateLeads(leads);
     QString text = tr("%1 SMS").arg(m_model->rowCount());

@@ -322,6 +322,10 @@
         <source>Load user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -859,101 +863,20 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule all…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draftbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only these (several can be on)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ListPane</name>
     <message>
         <source>Search messages and numbers (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search</source>
+        <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>SMS list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only the SMS of one lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send all selected drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule all selected drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all selected drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the bulk action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk action progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
+        <source>Draftbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1037,66 +960,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 drafts selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 drafts selected (%2 others left alone: only drafts can be sent, scheduled or deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send %1 SMS now? They go out at once and cannot be called back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 drafts? Close keeps no copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule %1 drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 drafts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 succeeded, %2 did not (see Problems).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (loading…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,38 +977,6 @@
     </message>
     <message>
         <source>Someone changed in Close what you are editing: choose which version to keep in the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send all selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule all selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was asked of Close for this one. Open it, fix what is said, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the SMS again that the search hides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SMS match “%1” with the filters above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SMS match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1804,6 +1635,165 @@
     </message>
 </context>
 <context>
+    <name>SmsWorkspace</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the SMS of one lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only these (several can be on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SMS again that the search hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all selected drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS match “%1” with the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drafts selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drafts selected (%2 others left alone: only drafts can be sent, scheduled or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 SMS now? They go out at once and cannot be called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 drafts? Close keeps no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was asked of Close for this one. Open it, fix what is said, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 succeeded, %2 did not (see Problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ucs2Highlighter</name>
     <message>
         <source>This character makes the SMS use UCS-2: 70 characters a segment instead of 160.</source>
@@ -2104,10 +2094,6 @@
     </message>
     <message>
         <source>Message count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search messages and numbers (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
