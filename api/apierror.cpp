@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 // Close's error bodies: {"error": "..."} or {"error": {"message": ...}} or
 // {"errors": [...], "field-errors": {...}}. Anything else is kept short and shown as is.
 void readBody(const QByteArray &body, ApiError &error)
@@ -95,10 +90,10 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         if (error.category == Category::Validation && !error.errors.isEmpty())
             error.message = error.errors.join(QLatin1Char(' '));
         else if (error.category == Category::Validation && !error.fieldErrors.isEmpty())
-            error.message = tr("Close refused some fields: %1.")
+            error.message = ApiError::tr("Close refused some fields: %1.")
                                 .arg(error.fieldErrors.keys().join(QStringLiteral(", ")));
         else
-            error.message = tr("Close answered with HTTP status %1.").arg(status);
+            error.message = ApiError::tr("Close answered with HTTP status %1.").arg(status);
     }
     return error;
 }
@@ -107,33 +102,33 @@ QString ApiError::categoryName(Category category)
 {
     switch (category) {
     case Category::None:
-        return tr("OK");
+        return ApiError::tr("OK");
     case Category::Network:
-        return tr("Network");
+        return ApiError::tr("Network");
     case Category::Timeout:
-        return tr("Timeout");
+        return ApiError::tr("Timeout");
     case Category::Validation:
-        return tr("Refused");
+        return ApiError::tr("Refused");
     case Category::Unauthorized:
-        return tr("Not signed in");
+        return ApiError::tr("Not signed in");
     case Category::PaymentRequired:
-        return tr("Plan limit");
+        return ApiError::tr("Plan limit");
     case Category::Forbidden:
-        return tr("Not allowed");
+        return ApiError::tr("Not allowed");
     case Category::NotFound:
-        return tr("Not found");
+        return ApiError::tr("Not found");
     case Category::RateLimited:
-        return tr("Rate limited");
+        return ApiError::tr("Rate limited");
     case Category::Server:
-        return tr("Server error");
+        return ApiError::tr("Server error");
     case Category::MalformedBody:
-        return tr("Bad answer");
+        return ApiError::tr("Bad answer");
     case Category::Canceled:
-        return tr("Canceled");
+        return ApiError::tr("Canceled");
     case Category::Insecure:
-        return tr("Insecure");
+        return ApiError::tr("Insecure");
     case Category::Other:
-        return tr("HTTP error");
+        return ApiError::tr("HTTP error");
     }
     return {};
 }
@@ -146,36 +141,43 @@ QString ApiError::advice() const
     case Category::None:
         return {};
     case Category::Network:
-        return tr("Check your connection. Your changes are kept and will be saved when Close "
-                  "can be reached.");
+        return ApiError::tr(
+            "Check your connection. Your changes are kept and will be saved when Close "
+            "can be reached.");
     case Category::Timeout:
-        return tr("Close did not answer in time. Your changes are kept; try again in a moment.");
+        return ApiError::tr(
+            "Close did not answer in time. Your changes are kept; try again in a moment.");
     case Category::Validation:
-        return fieldErrors.isEmpty() ? tr("Correct the message and save again.")
-                                     : tr("Correct the marked fields and save again.");
+        return fieldErrors.isEmpty() ? ApiError::tr("Correct the message and save again.")
+                                     : ApiError::tr("Correct the marked fields and save again.");
     case Category::Unauthorized:
-        return tr("Check your API key in the connection settings (Close: Settings → Developer "
-                  "→ API Keys).");
+        return ApiError::tr(
+            "Check your API key in the connection settings (Close: Settings → Developer "
+            "→ API Keys).");
     case Category::PaymentRequired:
-        return tr("Your Close plan's limit was reached. Ask your Close admin to upgrade.");
+        return ApiError::tr(
+            "Your Close plan's limit was reached. Ask your Close admin to upgrade.");
     case Category::Forbidden:
-        return tr("Your Close user may not do this. Ask your Close admin for access.");
+        return ApiError::tr("Your Close user may not do this. Ask your Close admin for access.");
     case Category::NotFound:
-        return tr("It was deleted in Close. Refresh the list.");
+        return ApiError::tr("It was deleted in Close. Refresh the list.");
     case Category::RateLimited:
-        return tr("Too many requests: Draftbox retries in %1 s by itself.")
+        return ApiError::tr("Too many requests: Draftbox retries in %1 s by itself.")
             .arg(QString::number(retryAfterSeconds, 'f', retryAfterSeconds < 10 ? 1 : 0));
     case Category::Server:
-        return tr("Close had a problem. Your changes are kept; try again in a few minutes.");
+        return ApiError::tr(
+            "Close had a problem. Your changes are kept; try again in a few minutes.");
     case Category::MalformedBody:
-        return tr("Close sent an answer Draftbox does not understand. Try again; if it keeps "
-                  "happening, report it.");
+        return ApiError::tr(
+            "Close sent an answer Draftbox does not understand. Try again; if it keeps "
+            "happening, report it.");
     case Category::Canceled:
-        return tr("Nothing was changed.");
+        return ApiError::tr("Nothing was changed.");
     case Category::Insecure:
-        return tr("Use an https:// address. Plain http:// is only allowed to this computer.");
+        return ApiError::tr(
+            "Use an https:// address. Plain http:// is only allowed to this computer.");
     case Category::Other:
-        return tr("Try again; if it keeps happening, report it.");
+        return ApiError::tr("Try again; if it keeps happening, report it.");
     }
     return {};
 }

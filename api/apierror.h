@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,9 @@
 //! every request ends up as one of these.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Category {
         None, //!< success
         Network, //!< could not reach the server, or the connection dropped

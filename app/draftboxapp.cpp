@@ -65,30 +65,6 @@ DraftboxApp::DraftboxApp(QObject *parent)
                                 "restored: save or revert them.")
                                  .arg(count));
         });
-        connect(activities, &ActivityTableModel::restoreLost, this,
-                [this](const QString &id, const QString &what) {
-                    ApiError error;
-                    error.category = ApiError::Category::NotFound;
-                    error.message = tr("Unsaved edits from your last session could not be put "
-                                       "back: Close no longer has this activity. They were:\n%1")
-                                        .arg(what);
-                    error.hint = tr("Press Copy below to take the text, and write it again "
-                                    "where it belongs.");
-                    m_log->record(tr("Restore edits"), id, error);
-                });
-        connect(activities, &ActivityTableModel::restoreDamaged, this,
-                [this](const QString &id, const QString &what) {
-                    ApiError error;
-                    error.category = ApiError::Category::Other;
-                    error.message = tr("An unsaved edit from your last session could not be read "
-                                       "back (the file that kept it holds a value of the wrong "
-                                       "kind), so it was not put back and nothing of it was "
-                                       "sent. It was:\n%1")
-                                        .arg(what);
-                    error.hint = tr("Press Copy below to take it, and write it again in the "
-                                    "activity; the rest of your edits are back.");
-                    m_log->record(tr("Restore edits"), id, error);
-                });
     }
     connect(m_store, &CredentialStore::saved, this, [this](bool inKeyring, const QString &why) {
         m_keyNote = inKeyring ? QString() : tr("key in memory only");

@@ -163,6 +163,30 @@ void ErrorLog::smsFailed(const QString &id, const QString &reason)
     recordDeliveryFailure(id, reason, QDateTime::currentDateTime());
 }
 
+void ErrorLog::editsLost(const QString &id, const QString &what)
+{
+    ApiError error;
+    error.category = ApiError::Category::NotFound;
+    error.message = tr("Unsaved edits from your last session could not be put back: Close no "
+                       "longer has this activity. They were:\n%1")
+                        .arg(what);
+    error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
+    record(tr("Restore edits"), id, error);
+}
+
+void ErrorLog::editsUnreadable(const QString &id, const QString &what)
+{
+    ApiError error;
+    error.category = ApiError::Category::Other;
+    error.message = tr("An unsaved edit from your last session could not be read back (the file "
+                       "that kept it holds a value of the wrong kind), so it was not put back "
+                       "and nothing of it was sent. It was:\n%1")
+                        .arg(what);
+    error.hint = tr("Press Copy below to take it, and write it again in the activity; the rest "
+                    "of your edits are back.");
+    record(tr("Restore edits"), id, error);
+}
+
 void ErrorLog::smsChanged(const QString &id, SmsActivity::Status status)
 {
     if (status == SmsActivity::Status::Error || !m_failedSms.remove(id))

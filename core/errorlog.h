@@ -64,6 +64,12 @@ public:
     void smsFailed(const QString &id, const QString &reason);
     //! Close changed the SMS: a delivery failure logged for it passes unless it is still failed.
     void smsChanged(const QString &id, SmsActivity::Status status);
+    //! Unsaved edits from the last session could not be put back: Close no longer has the
+    //! activity. `what` lists them, so the rep can copy them and write them again.
+    void editsLost(const QString &id, const QString &what);
+    //! A journaled edit could not be read back (a value of the wrong type): it was not put
+    //! back and nothing of it was sent. `what` quotes it.
+    void editsUnreadable(const QString &id, const QString &what);
     //! Whether any logged delivery failure may still pass (else smsChanged() has nothing to do).
     bool hasDeliveryFailures() const { return !m_failedSms.isEmpty(); }
 

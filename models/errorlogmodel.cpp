@@ -53,6 +53,8 @@ void ErrorLogModel::watchActivities(ActivityTableModel *activities)
     connect(activities, &QAbstractItemModel::modelReset, this, renamed);
     connect(activities, &ActivityTableModel::saved, this,
             [this](const QString &id) { resolve(id, {}, tr("saved since")); });
+    connect(activities, &ActivityTableModel::restoreLost, m_log, &ErrorLog::editsLost);
+    connect(activities, &ActivityTableModel::restoreDamaged, m_log, &ErrorLog::editsUnreadable);
 }
 
 void ErrorLogModel::watchSms(SmsTableModel *sms)

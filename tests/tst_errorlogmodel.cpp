@@ -1,10 +1,13 @@
 // ErrorLogModel: every failed call of the client lands here, newest first, with operation,
 // activity, category and advice; cancels do not; the key never appears.
+#include "editjournal.h"
 #include "errorlogmodel.h"
 #include "sandboxfixture.h"
 #include "smstablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +23,7 @@ private slots:
     void lateFailuresTakeTheirPlace();
     void rateLimitWaitEnds();
     void failedSmsListedOnceEach();
+    void unreadableAndLostEditsAreTold();
 };
 
 void tst_ErrorLogModel::failuresAreLogged()
@@ -184,6 +188,63 @@ void tst_ErrorLogModel::failedSmsListedOnceEach()
     QCOMPARE(sms.rowCount(), 60);
     QCOMPARE(log.rowCount(), failed.size());
     QCOMPARE(log.openCount(), failed.size());
+}
+
+void tst_ErrorLogModel::unreadableAndLostEditsAreTold()
+{
+    SandboxFixture sandbox(30);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"edits.json"_s);
+    QString draft;
+    {
+        const QJsonArray all
+            = sandbox.http->get(u"activity/sms/?_limit=30"_s).json.value("data"_L1).toArray();
+        for (const QJsonValue &sms : all) {
+            if (sms.toObject().value("status"_L1).toString() == "draft"_L1) {
+                draft = sms.toObject().value("id"_L1).toString();
+                break;
+            }
+        }
+        QVERIFY(!draft.isEmpty());
+        EditJournal journal(path);
+        EditJournal::Entry damaged;
+        damaged.pending = {{u"text"_s, u"Words that stay"_s}, {u"local_phone"_s, 5551234}};
+        journal.put(u"sms"_s, draft, damaged);
+        EditJournal::Entry gone;
+        gone.pending = {{u"text"_s, u"For an SMS deleted since"_s}};
+        journal.put(u"sms"_s, u"acti_gone"_s, gone);
+        QVERIFY(journal.flush());
+    }
+    EditJournal journal(path);
+    QVERIFY(journal.load().isEmpty());
+    SmsTableModel sms(sandbox.client.get());
+    sms.setLooksUpNames(false);
+    ErrorLogModel log;
+    log.watchSms(&sms);
+    sms.setJournal(&journal);
+    sms.fetchMore({});
+    QTRY_COMPARE(sms.restoresOutstanding(), 0);
+    // Failed SMS of the sample data are listed too; the two restores are ours.
+    QStringList what;
+    const auto restores = [&] {
+        what.clear();
+        for (int row = 0; row < log.rowCount(); ++row) {
+            if (log.index(row, ErrorLogModel::OperationColumn).data().toString()
+                != "Restore edits"_L1)
+                continue;
+            if (log.index(row, ErrorLogModel::AdviceColumn).data().toString().isEmpty())
+                return -1;
+            what << log.index(row, ErrorLogModel::WhatColumn).data().toString();
+        }
+        return int(what.size());
+    };
+    QTRY_COMPARE(restores(), 2);
+    // What was typed is quoted, so nothing is lost without a word; what could be read is back.
+    QVERIFY2(what.join(u'|').contains("5551234"_L1), qPrintable(what.join(u'|')));
+    QVERIFY2(what.join(u'|').contains("For an SMS deleted since"_L1), qPrintable(what.join(u'|')));
+    const int row = sms.rowOf(draft);
+    QCOMPARE(sms.field(row, u"text"_s).toString(), u"Words that stay"_s);
+    QVERIFY(sms.field(row, u"local_phone"_s).toString() != "5551234"_L1);
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorLogModel)

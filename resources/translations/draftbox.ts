@@ -671,11 +671,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved edits from your last session could not be put back: Close no longer has this activity. They were:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore edits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,19 +688,6 @@
     </message>
     <message>
         <source>%1 unsaved edits from your last session are back, marked as restored: save or revert them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Copy below to take the text, and write it again where it belongs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unsaved edit from your last session could not be read back (the file that kept it holds a value of the wrong kind), so it was not put back and nothing of it was sent. It was:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Copy below to take it, and write it again in the activity; the rest of your edits are back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +738,28 @@
     </message>
     <message>
         <source>Resolved at %1 (%2). Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits from your last session could not be put back: Close no longer has this activity. They were:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Copy below to take the text, and write it again where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved edit from your last session could not be read back (the file that kept it holds a value of the wrong kind), so it was not put back and nothing of it was sent. It was:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Copy below to take it, and write it again in the activity; the rest of your edits are back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +1637,122 @@
         <source>Draftbox could not read these edits as Close takes them, so nothing was sent. Check the fields and save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (formatted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (formatted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsWorkspace</name>
@@ -2075,6 +2195,122 @@
     </message>
     <message>
         <source>Not changed: “%1” already answers this message (directly or through other replies), so this one cannot answer it; that would make a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number (formatted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their number (formatted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
