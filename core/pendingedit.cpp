@@ -1,5 +1,7 @@
 #include "pendingedit.h"
 
+#include "closetime.h"
+
 namespace {
 
 const QLatin1String dateUpdated("date_updated");
@@ -10,6 +12,27 @@ QJsonValue orNull(const QJsonValue &value)
 }
 
 } // namespace
+
+QJsonObject SendIntent::toJson() const
+{
+    if (isEmpty())
+        return {};
+    return {{QStringLiteral("status"), SmsActivity::statusText(status)},
+            {QStringLiteral("asked_at"), CloseTime::format(askedAt)}};
+}
+
+SendIntent SendIntent::fromJson(const QJsonObject &json)
+{
+    SendIntent intent;
+    const auto status = SmsActivity::statusFromText(json.value(QLatin1String("status")).toString());
+    // Only a send or a schedule is ever journaled; anything else asks nothing of Close.
+    if (status != SmsActivity::Status::Outbox && status != SmsActivity::Status::Scheduled)
+        return intent;
+    intent.status = status;
+    intent.askedAt
+        = CloseTime::parse(json.value(QLatin1String("asked_at")).toString()).value_or(QDateTime());
+    return intent;
+}
 
 bool PendingEdit::set(const QString &name, const QJsonValue &value, bool sameAsServer,
                       const QJsonObject &server)
@@ -135,7 +158,7 @@ EditJournal::Entry PendingEdit::toEntry() const
     entry.pending = m_changes;
     entry.base = m_base;
     entry.attempted = m_attempted;
-    entry.intent = m_intent;
+    entry.intent = m_intent.toJson();
     return entry;
 }
 
@@ -146,7 +169,7 @@ PendingEdit PendingEdit::restore(const EditJournal::Entry &entry, const QJsonObj
     edit.m_changes = entry.pending;
     edit.m_base = entry.base;
     edit.m_attempted = entry.attempted;
-    edit.m_intent = entry.intent;
+    edit.m_intent = SendIntent::fromJson(entry.intent);
     for (const QString &name : entry.pending.keys()) {
         if (same(name, entry.pending.value(name), server.value(name))) {
             edit.m_changes.remove(name);

@@ -2,12 +2,29 @@
 
 #include "editjournal.h"
 #include "saveflow.h"
+#include "smsactivity.h"
+
+#include <QDateTime>
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
 #include <functional>
+
+//! A send or schedule asked for whose answer is not known yet: it is journaled before the
+//! request leaves, so after a crash it is re-read, never repeated.
+struct SendIntent
+{
+    SmsActivity::Status status = SmsActivity::Status::Unknown; //!< outbox or scheduled
+    QDateTime askedAt;
+
+    bool isEmpty() const { return status == SmsActivity::Status::Unknown; }
+    //! As the journal keeps it: {"status": "outbox", "asked_at": "…"}.
+    QJsonObject toJson() const;
+    //! An intent the journal holds; one that does not read is empty.
+    static SendIntent fromJson(const QJsonObject &json);
+};
 
 //! The rep's work on one activity that Close does not hold yet: the changed fields (wire
 //! values; null clears a field), the values they were made over with the `date_updated` of
@@ -24,8 +41,7 @@ public:
     bool has(const QString &name) const { return m_changes.contains(name); }
     const QJsonObject &changes() const { return m_changes; }
     const QJsonObject &conflicts() const { return m_conflicts; }
-    //! A send or schedule asked for whose answer is not known yet (status, asked_at).
-    const QJsonObject &intent() const { return m_intent; }
+    const SendIntent &intent() const { return m_intent; }
     bool isUnconfirmed() const { return !m_intent.isEmpty(); }
     //! The edits came back from the journal at launch (and are not saved yet).
     bool isRestored() const { return m_restored; }
@@ -61,7 +77,7 @@ public:
     void saveRefused() { m_attempted = {}; }
     //! Close saved `sent` and holds `server` now: what was typed since stays, over it.
     void confirm(const QJsonObject &sent, const QJsonObject &server);
-    void setIntent(const QJsonObject &intent) { m_intent = intent; }
+    void setIntent(const SendIntent &intent) { m_intent = intent; }
 
     //! What the journal keeps of it.
     EditJournal::Entry toEntry() const;
@@ -78,7 +94,7 @@ private:
     QJsonObject m_base; //!< name -> Close's value the edit was made over; and date_updated
     QJsonObject m_attempted; //!< values sent in saves whose answer never came
     QJsonObject m_conflicts; //!< name -> Close's value, clashing with the edit
-    QJsonObject m_intent;
+    SendIntent m_intent;
     SaveFlow m_flow;
     bool m_restored = false;
 };

@@ -835,7 +835,7 @@ void ActivityTableModel::resumeWaiting(const QStringList &ids)
     }
 }
 
-void ActivityTableModel::setIntent(int row, const QJsonObject &intent)
+void ActivityTableModel::setIntent(int row, const SendIntent &intent)
 {
     m_rows[row].edit.setIntent(intent);
     rowChanged(row);

@@ -268,7 +268,7 @@ protected:
     static bool isTransient(const ApiError &error);
     //! Records a send asked for (journaled and written at once, before the request goes out);
     //! an empty intent clears it.
-    void setIntent(int row, const QJsonObject &intent);
+    void setIntent(int row, const SendIntent &intent);
     //! Asks Close where an unconfirmed send stands; it is never sent again blindly.
     virtual void recheck(int row);
     //! Makes the journal's entry for the row match it.

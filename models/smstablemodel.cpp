@@ -350,10 +350,8 @@ void SmsTableModel::changeStatus(int row, const SmsUpdate &update, std::function
         && !step(row, SaveFlow::Event::ChangeStatus))
         return;
     if (update.sends()) {
-        setIntent(
-            row,
-            {{QStringLiteral("status"), update.status.value()},
-             {QStringLiteral("asked_at"), CloseTime::format(QDateTime::currentDateTimeUtc())}});
+        setIntent(row,
+                  {SmsStatus::fromWire(update.status.value()), QDateTime::currentDateTimeUtc()});
     }
     track(row, client()->updateSms(id, update), [this, id, then](int at, const ApiResult &result) {
         if (at < 0)

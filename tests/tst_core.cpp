@@ -33,6 +33,7 @@ private slots:
     void savedEditsGoTypedOnesStay();
     void conflictSettledGoesOverClosesCopy();
     void restoredEditsCloseHoldsAreDone();
+    void sendIntentRoundTrips();
 };
 
 void tst_Core::statusTableAgreesWithTheWire()
@@ -336,6 +337,24 @@ void tst_Core::restoredEditsCloseHoldsAreDone()
     QVERIFY(sending.isEmpty());
     QVERIFY(sending.isUnconfirmed());
     QVERIFY(sending.isRestored());
+}
+
+void tst_Core::sendIntentRoundTrips()
+{
+    const QDateTime asked = QDateTime::fromString(u"2026-12-02T10:15:00Z"_s, Qt::ISODate);
+    const SendIntent send {SmsActivity::Status::Outbox, asked};
+    const QJsonObject json = send.toJson();
+    QCOMPARE(json.value("status"_L1).toString(), u"outbox"_s);
+    const SendIntent back = SendIntent::fromJson(json);
+    QCOMPARE(back.status, SmsActivity::Status::Outbox);
+    QCOMPARE(back.askedAt, asked);
+    QVERIFY(SendIntent().toJson().isEmpty());
+    // What is not a send or a schedule asks nothing of Close: no re-read, no lock.
+    for (const QJsonValue &status : {QJsonValue(u"draft"_s), QJsonValue(5), QJsonValue()}) {
+        QVERIFY(SendIntent::fromJson({{u"status"_s, status}}).isEmpty());
+    }
+    QCOMPARE(SendIntent::fromJson({{u"status"_s, u"scheduled"_s}}).status,
+             SmsActivity::Status::Scheduled);
 }
 
 QTEST_GUILESS_MAIN(tst_Core)
