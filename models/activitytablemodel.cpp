@@ -3,6 +3,7 @@
 #include "attachment.h"
 #include "closeclient.h"
 #include "closetime.h"
+#include "searchtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -967,30 +968,21 @@ void ActivityTableModel::indexRow(int row)
         const QLatin1String key(name);
         return r.edit.has(key) ? r.edit.changes().value(key) : r.server.value(key);
     };
-    QString text;
+    QStringList texts;
     for (const char *name : searched) {
         const QJsonValue v = value(name);
         if (v.isString())
-            text += v.toString() + QLatin1Char('\n');
+            texts << v.toString();
     }
     // The names the list shows, as soon as Close told them (reindexNames()).
     for (const char *name : {"contact_id", "lead_id"}) {
         const QString id = value(name).toString();
         if (!id.isEmpty() && m_people->knows(id))
-            text += displayName(id) + QLatin1Char('\n');
+            texts << displayName(id);
     }
-    r.searchText = text.toCaseFolded().toUtf8();
-    r.searchText.squeeze(); // toUtf8() leaves room for three bytes a character: kept per row
-    QByteArray digits;
-    for (const char *name : {"remote_phone", "local_phone"}) {
-        const QString number = value(name).toString();
-        for (const QChar c : number) {
-            if (c.isDigit() && c.unicode() < 128)
-                digits += char(c.unicode());
-        }
-        digits += '\n';
-    }
-    r.numberText = digits;
+    r.searchText = SearchText::fold(texts);
+    r.numberText
+        = SearchText::digits({value("remote_phone").toString(), value("local_phone").toString()});
 }
 
 void ActivityTableModel::reindexNames(const QSet<QString> &arrived)
@@ -1007,26 +999,12 @@ void ActivityTableModel::reindexNames(const QSet<QString> &arrived)
 
 QByteArray ActivityTableModel::searchNeedle(const QString &text)
 {
-    return text.toCaseFolded().toUtf8();
+    return SearchText::needle(text);
 }
 
 QByteArray ActivityTableModel::numberNeedle(const QString &text)
 {
-    static const QString separators = QStringLiteral(" -.()/+");
-    QByteArray digits;
-    for (const QChar c : text) {
-        if (c.isDigit() && c.unicode() < 128)
-            digits += char(c.unicode());
-        else if (!separators.contains(c))
-            return {}; // words: not a number
-    }
-    // "0650…" (a trunk prefix) and "00 1 650…" (international) are the same number as "650…".
-    qsizetype zeros = 0;
-    while (zeros < digits.size() && digits.at(zeros) == '0')
-        ++zeros;
-    digits = digits.mid(zeros);
-    // Fewer digits ("+1") would match nearly every number; the text search has those.
-    return digits.size() < 3 ? QByteArray() : digits;
+    return SearchText::numberNeedle(text);
 }
 
 bool ActivityTableModel::rowContainsNumber(int row, const QByteArrayMatcher &needle) const

@@ -6,6 +6,7 @@
 #include "peopledirectory.h"
 #include "retryqueue.h"
 #include "sandboxfixture.h"
+#include "searchtext.h"
 #include "smsstatus.h"
 #include "templaterenderer.h"
 
@@ -34,6 +35,9 @@ private slots:
     void conflictSettledGoesOverClosesCopy();
     void restoredEditsCloseHoldsAreDone();
     void sendIntentRoundTrips();
+    void numbersAreFoundHoweverWritten_data();
+    void numbersAreFoundHoweverWritten();
+    void textIsFoundWhateverItsCase();
 };
 
 void tst_Core::statusTableAgreesWithTheWire()
@@ -355,6 +359,41 @@ void tst_Core::sendIntentRoundTrips()
     }
     QCOMPARE(SendIntent::fromJson({{u"status"_s, u"scheduled"_s}}).status,
              SmsActivity::Status::Scheduled);
+}
+
+void tst_Core::numbersAreFoundHoweverWritten_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("digits") << u"6503334444"_s << true;
+    QTest::newRow("formatted") << u"(650) 333-4444"_s << true;
+    QTest::newRow("international") << u"+1 650 333"_s << true;
+    QTest::newRow("dots") << u"650.333"_s << true;
+    QTest::newRow("trunk zero") << u"0650 333"_s << true;
+    QTest::newRow("double zero") << u"00 1 650 333"_s << true;
+    QTest::newRow("other number") << u"415 555"_s << false;
+    QTest::newRow("words") << u"call 650"_s << false;
+    QTest::newRow("too short") << u"+1"_s << false;
+}
+
+void tst_Core::numbersAreFoundHoweverWritten()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, found);
+    const QByteArray row = SearchText::digits({u"+1 650-333-4444"_s, u"+14154445555"_s});
+    QCOMPARE(row, QByteArray("16503334444\n14154445555\n"));
+    const QByteArray needle = SearchText::numberNeedle(typed);
+    QCOMPARE(!needle.isEmpty() && row.contains(needle), found);
+}
+
+void tst_Core::textIsFoundWhateverItsCase()
+{
+    const QByteArray row = SearchText::fold({u"Grüße aus KÖLN"_s, u"Straße"_s});
+    QVERIFY(row.contains(SearchText::needle(u"köln"_s)));
+    QVERIFY(row.contains(SearchText::needle(u"GRÜSSE"_s))
+            || row.contains(SearchText::needle(u"grüße"_s)));
+    QVERIFY(!row.contains(SearchText::needle(u"berlin"_s)));
+    QCOMPARE(row.capacity(), row.size()); // kept per row: no slack
 }
 
 QTEST_GUILESS_MAIN(tst_Core)
