@@ -2,6 +2,7 @@
 // are made and gone once saved; brought back onto their rows by the next model (wherever the
 // row is in the list); a send whose answer was lost re-read after a restart, never repeated;
 // saving by itself once Close answers again; conflicts with someone else's change.
+#include "closecall.h"
 #include "closetime.h"
 #include "connectionstate.h"
 #include "editjournal.h"
@@ -406,7 +407,13 @@ void tst_Journal::wrongTypedEditIsReportedNotSent()
     // The rep presses Save: what could be read goes, nothing else, and never an empty PUT.
     model->save(row);
     if (keptText.isEmpty()) {
-        QTest::qWait(300);
+        // Nothing readable is pending: the save asks nothing of Close, not even its copy.
+        QVERIFY(!model->data(model->index(row, 0), ActivityTableModel::BusyRole).toBool());
+        // And to be sure no request of it is on its way: one of ours is answered after it.
+        bool answered = false;
+        CloseCall *probe = m_sandbox->client->getSms(id);
+        connect(probe, &CloseCall::finished, this, [&answered] { answered = true; });
+        QTRY_VERIFY(answered);
         QVERIFY(puts.isEmpty());
         QCOMPARE(saved.size(), 0);
         QCOMPARE(m_sandbox->sms(id).value("date_updated"_L1), before.value("date_updated"_L1));
