@@ -6,6 +6,7 @@
 #include "connectionprobe.h"
 #include "connectionstate.h"
 #include "editjournal.h"
+#include "errorlog.h"
 #include "errorlogmodel.h"
 #include "jsoncodec.h"
 #include "mainwindow.h"
@@ -25,7 +26,8 @@
 DraftboxApp::DraftboxApp(QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<CloseClient>())
-    , m_log(std::make_unique<ErrorLogModel>())
+    , m_problems(std::make_unique<ErrorLog>())
+    , m_log(std::make_unique<ErrorLogModel>(m_problems.get()))
     , m_sms(std::make_unique<SmsTableModel>(m_client.get()))
     , m_whatsapp(std::make_unique<WhatsAppTableModel>(m_client.get()))
     , m_window(std::make_unique<MainWindow>(m_sms.get(), m_whatsapp.get(), m_log.get()))
@@ -136,19 +138,10 @@ void DraftboxApp::openJournal(const QString &scope)
     if (m_journal && m_journal->path() == path)
         return;
     m_journal = std::make_unique<EditJournal>(path); // the previous one is written and closed
-    connect(m_journal.get(), &EditJournal::writeFailed, this, [this](const QString &why) {
-        ApiError error;
-        error.category = ApiError::Category::Other;
-        error.message = why;
-        error.hint = tr("Free some disk space or check the folder's permissions.");
-        m_log->record(tr("Keep unsaved edits"), QString(), error);
-    });
-    if (const QString why = m_journal->load(); !why.isEmpty()) {
-        ApiError error;
-        error.category = ApiError::Category::Other;
-        error.message = why;
-        m_log->record(tr("Restore edits"), QString(), error);
-    }
+    connect(m_journal.get(), &EditJournal::writeFailed, m_problems.get(),
+            &ErrorLog::journalUnwritable);
+    if (const QString why = m_journal->load(); !why.isEmpty())
+        m_problems->journalUnreadable(why);
     m_sms->setJournal(m_journal.get());
     m_whatsapp->setJournal(m_journal.get());
 }

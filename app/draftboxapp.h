@@ -14,6 +14,7 @@ class CloseClient;
 class ConnectionProbe;
 class ConnectionState;
 class EditJournal;
+class ErrorLog;
 class ErrorLogModel;
 class MainWindow;
 class QCommandLineParser;
@@ -86,6 +87,7 @@ private:
     void describe(const QString &where);
 
     std::unique_ptr<CloseClient> m_client;
+    std::unique_ptr<ErrorLog> m_problems; //!< what went wrong; m_log shows it
     std::unique_ptr<ErrorLogModel> m_log;
     std::unique_ptr<SmsTableModel> m_sms;
     std::unique_ptr<WhatsAppTableModel> m_whatsapp;

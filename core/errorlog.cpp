@@ -174,6 +174,23 @@ void ErrorLog::editsLost(const QString &id, const QString &what)
     record(tr("Restore edits"), id, error);
 }
 
+void ErrorLog::journalUnwritable(const QString &why)
+{
+    ApiError error;
+    error.category = ApiError::Category::Other;
+    error.message = why;
+    error.hint = tr("Free some disk space or check the folder's permissions.");
+    record(tr("Keep unsaved edits"), QString(), error);
+}
+
+void ErrorLog::journalUnreadable(const QString &why)
+{
+    ApiError error;
+    error.category = ApiError::Category::Other;
+    error.message = why;
+    record(tr("Restore edits"), QString(), error);
+}
+
 void ErrorLog::editsUnreadable(const QString &id, const QString &what)
 {
     ApiError error;

@@ -70,6 +70,10 @@ public:
     //! A journaled edit could not be read back (a value of the wrong type): it was not put
     //! back and nothing of it was sent. `what` quotes it.
     void editsUnreadable(const QString &id, const QString &what);
+    //! The journal of unsaved edits could not be written (`why`): they are only in memory.
+    void journalUnwritable(const QString &why);
+    //! The journal could not be read at start (`why`; it was kept aside).
+    void journalUnreadable(const QString &why);
     //! Whether any logged delivery failure may still pass (else smsChanged() has nothing to do).
     bool hasDeliveryFailures() const { return !m_failedSms.isEmpty(); }
 

@@ -671,18 +671,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free some disk space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep unsaved edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An unsaved edit from your last session is back, marked as restored: save or revert it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,6 +748,14 @@
     </message>
     <message>
         <source>Press Copy below to take it, and write it again in the activity; the rest of your edits are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
