@@ -23,6 +23,7 @@ private slots:
     void deliveryFailurePasses_data();
     void deliveryFailurePasses();
     void rateLimitWaitOnlyGrows();
+    void unsavedWorkProblemsSayWhatToDo();
 };
 
 namespace {
@@ -266,6 +267,25 @@ void tst_ErrorLog::rateLimitWaitOnlyGrows()
     log.setRateLimitedUntil(QDateTime::currentDateTime().addSecs(-1)); // past: the wait is over
     QVERIFY(!log.rateLimitedUntil().isValid());
     QCOMPARE(changed.size(), 3);
+}
+
+void tst_ErrorLog::unsavedWorkProblemsSayWhatToDo()
+{
+    ErrorLog log;
+    log.journalUnwritable(u"No space left on device"_s);
+    QCOMPARE(log.entry(0).operation, u"Keep unsaved edits"_s);
+    QCOMPARE(log.entry(0).error.message, u"No space left on device"_s);
+    QVERIFY(log.entry(0).error.hint.contains("disk space"_L1));
+    log.journalUnreadable(u"The file of unsaved edits is damaged; it was kept aside."_s);
+    QCOMPARE(log.entry(0).operation, u"Restore edits"_s);
+    log.editsLost(u"acti_gone"_s, u"Message: Words worth keeping"_s);
+    QCOMPARE(log.entry(0).activityId, u"acti_gone"_s);
+    QVERIFY(log.entry(0).error.message.contains("Words worth keeping"_L1));
+    QVERIFY(log.entry(0).error.hint.contains("Copy"_L1));
+    log.editsUnreadable(u"acti_x"_s, u"From: 5551234"_s);
+    QVERIFY(log.entry(0).error.message.contains("5551234"_L1));
+    QVERIFY(log.entry(0).error.message.contains("nothing of it was sent"_L1));
+    QCOMPARE(log.count(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorLog)
