@@ -37,12 +37,8 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_senders(new SenderNumberModel(this))
     , m_templates(new SmsTemplateModel(this))
 {
-    // The form takes lists today; it is fed from the models whenever they change.
-    SmsForm *form = m_window->form();
-    connect(m_senders, &QAbstractItemModel::modelReset, form,
-            [this, form] { form->setSenderNumbers(m_senders->numbersAndLabels()); });
-    connect(m_templates, &QAbstractItemModel::modelReset, form,
-            [this, form] { form->setTemplates(m_templates->idsNamesAndTexts()); });
+    m_window->form()->setSenderModel(m_senders);
+    m_window->form()->setTemplateModel(m_templates);
     m_connection->watch(m_sms->retryQueue());
     m_connection->watch(m_whatsapp->retryQueue());
     m_window->setConnectionState(m_connection);

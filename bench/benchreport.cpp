@@ -2,6 +2,7 @@
 
 #include "draftboxapp.h"
 #include "mainwindow.h"
+#include "pageloader.h"
 #include "smstablemodel.h"
 #include "whatsapptablemodel.h"
 
@@ -31,7 +32,7 @@ BenchReport::BenchReport(DraftboxApp *app, const QString &mode)
          std::initializer_list<ActivityTableModel *> {app->sms(), app->whatsapp()}) {
         connect(model, &ActivityTableModel::loadingChanged, this, [this](bool loading) {
             if (!loading)
-                QTimer::singleShot(0, this, &BenchReport::loadNextPages);
+                QTimer::singleShot(0, this, &BenchReport::loadThenReport);
         });
     }
 }
@@ -67,17 +68,15 @@ bool BenchReport::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
-void BenchReport::loadNextPages()
+void BenchReport::loadThenReport()
 {
     bool busy = false;
     for (ActivityTableModel *model :
          std::initializer_list<ActivityTableModel *> {m_app->sms(), m_app->whatsapp()}) {
-        if (model->isLoading()) {
-            busy = true;
-        } else if (model->canFetchMore({})) {
-            model->fetchMore({});
-            busy = true;
-        }
+        // Every page, by the app's own policy (also WhatsApp's, whose list may not be shown).
+        PageLoader *pages = PageLoader::of(model);
+        pages->start();
+        busy = busy || pages->isLoading();
     }
     if (busy)
         return;

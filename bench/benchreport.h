@@ -28,7 +28,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void loadNextPages();
+    void loadThenReport();
     static void finish(const QByteArray &line);
 
     DraftboxApp *m_app;

@@ -3,6 +3,7 @@
 #include "attachment.h"
 #include "closeclient.h"
 #include "closetime.h"
+#include "pageloader.h"
 #include "searchtext.h"
 
 #include <QJsonArray>
@@ -556,7 +557,7 @@ void ActivityTableModel::restoreAfterPage()
     if (m_toRestore.isEmpty())
         return;
     if (m_hasMore) {
-        fetchMore({}); // the rows the journal names are further down
+        PageLoader::of(this)->loadNext(); // the rows the journal names are further down
         return;
     }
     // Every page is in and these are not: Close no longer has them.

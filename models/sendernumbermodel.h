@@ -24,7 +24,7 @@ public:
 
     //! Replaces every row; numbers SMS cannot be sent from are left out.
     void setNumbers(const QList<PhoneNumber> &numbers);
-    //! (number, label) per row, as SmsForm::setSenderNumbers() takes them.
+    //! (number, label) per row.
     QList<QPair<QString, QString>> numbersAndLabels() const { return m_numbers; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -25,7 +25,7 @@ public:
 
     //! Replaces every row; archived templates are left out.
     void setTemplates(const QList<SmsTemplate> &templates);
-    //! (id, name, text) per row, as SmsForm::setTemplates() takes them.
+    //! (id, name, text) per row.
     QList<std::tuple<QString, QString, QString>> idsNamesAndTexts() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

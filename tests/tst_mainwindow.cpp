@@ -12,6 +12,7 @@
 #include "screenshot.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smstemplatemodel.h"
 #include "smsworkspace.h"
 #include "whatsapptablemodel.h"
 #include "windowfixture.h"
@@ -829,9 +830,13 @@ void tst_MainWindow::templatePreviewNamesTheContact()
                               .toString();
     QVERIFY(!first.isEmpty());
     SmsForm *form = m_app->smsForm();
-    form->setTemplates(
-        {{u"smstmpl_cold1"_s, u"Cold 1"_s,
+    const std::optional<SmsTemplate> cold = SmsTemplate::fromJson(
+        {{u"id"_s, u"smstmpl_cold1"_s},
+         {u"name"_s, u"Cold 1"_s},
+         {u"text"_s,
           u"Hey {{ contact.first_name }}, ever considered Close? — {{ user.first_name }}"_s}});
+    QVERIFY(cold);
+    m_app->templates->setTemplates({*cold});
     auto *picker = form->findChildren<QComboBox *>().at(1);
     QCOMPARE(picker->accessibleName(), u"SMS template"_s);
     picker->setFocus();

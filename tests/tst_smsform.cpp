@@ -6,12 +6,15 @@
 #include "drafteditor.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
+#include "phonenumber.h"
 #include "sandboxfixture.h"
 #include "schedulepicker.h"
 #include "screenshot.h"
+#include "sendernumbermodel.h"
 #include "smsform.h"
 #include "smssegments.h"
 #include "smstablemodel.h"
+#include "smstemplatemodel.h"
 #include "smsworkspace.h"
 #include "whatsapptablemodel.h"
 #include "windowfixture.h"
@@ -44,6 +47,7 @@ private slots:
     void conflictShowsClosesValue_data();
     void conflictShowsClosesValue();
     void inboundIsFromThemToYou();
+    void senderPickerFollowsItsModel();
 
 private:
     QString selectDraft();
@@ -148,20 +152,23 @@ void tst_SmsForm::templateFillsTheMessage()
 
     // The organization's templates, as the app gives them to the form; one says more.
     QString templateId;
-    QList<std::tuple<QString, QString, QString>> templates;
+    QList<SmsTemplate> templates;
     for (const QJsonValue &v :
          m_app->sandbox->http->get(u"sms_template/"_s).json.value("data"_L1).toArray()) {
-        const QJsonObject t = v.toObject();
-        QString text = t.value("text"_L1).toString();
+        QJsonObject t = v.toObject();
         if (t.value("name"_L1) == "Follow-up after demo"_L1) {
             templateId = t.value("id"_L1).toString();
-            text += u" — {{ user.first_name }} {{contact.shoe_size}}"_s;
+            const QString text = t.value("text"_L1).toString()
+                + u" — {{ user.first_name }} {{contact.shoe_size}}"_s;
+            t.insert("text"_L1, text);
         }
-        templates.append({t.value("id"_L1).toString(), t.value("name"_L1).toString(), text});
+        const std::optional<SmsTemplate> decoded = SmsTemplate::fromJson(t);
+        QVERIFY(decoded);
+        templates.append(*decoded);
     }
     QVERIFY(!templateId.isEmpty());
     SmsForm *form = m_app->smsForm();
-    form->setTemplates(templates);
+    m_app->templates->setTemplates(templates);
     const QString before = m_app->smsEditor()->text();
 
     QComboBox *picker = nullptr;
@@ -385,6 +392,41 @@ void tst_SmsForm::inboundIsFromThemToYou()
     QCOMPARE(labelOf(named<QLineEdit>(form, u"recipient"_s))->text().remove(u'&'), u"To:"_s);
     QCOMPARE(labelOf(named<QComboBox>(form, u"sender"_s))->text().remove(u'&'), u"From:"_s);
     QCOMPARE(named<QLineEdit>(form, u"recipient"_s)->accessibleName(), u"Recipient phone number"_s);
+}
+
+void tst_SmsForm::senderPickerFollowsItsModel()
+{
+    SmsForm *form = m_app->smsForm();
+    const QString id = selectDraft();
+    QVERIFY(!id.isEmpty());
+    auto *sender = named<QComboBox>(form, u"sender"_s);
+    const QString local = m_app->sms->field(m_app->sms->rowOf(id), u"local_phone"_s).toString();
+    QVERIFY(!local.isEmpty());
+
+    // Another account's numbers, without the draft's: the list is theirs, and the draft's
+    // number still shows, as not one of theirs.
+    const std::optional<PhoneNumber> other
+        = PhoneNumber::fromJson({{u"number"_s, u"+12025550123"_s},
+                                 {u"label"_s, u"Support"_s},
+                                 {u"type"_s, u"internal"_s},
+                                 {u"sms_enabled"_s, true}});
+    QVERIFY(other);
+    QVERIFY(local != other->number.value());
+    m_app->senders->setNumbers({*other});
+    QCOMPARE(sender->count(), 3);
+    QCOMPARE(sender->itemText(0), u"Choose a number…"_s);
+    QCOMPARE(sender->itemData(1).toString(), u"+12025550123"_s);
+    QCOMPARE(sender->itemText(1), m_app->senders->index(0, 0).data().toString());
+    QCOMPARE(sender->currentIndex(), 2);
+    QCOMPARE(sender->currentData().toString(), local);
+    QCOMPARE(sender->currentText(), u"%1 (not one of your numbers)"_s.arg(local));
+
+    // The rep picks the account's number: that is the draft's pending From.
+    sender->setCurrentIndex(1);
+    emit sender->activated(1);
+    QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"local_phone"_s).toString(),
+             u"+12025550123"_s);
+    QCOMPARE(sender->currentData().toString(), u"+12025550123"_s);
 }
 
 QTEST_MAIN(tst_SmsForm)

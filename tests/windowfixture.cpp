@@ -7,8 +7,11 @@
 #include "errorpanel.h"
 #include "mainwindow.h"
 #include "markupeditor.h"
+#include "phonenumber.h"
+#include "sendernumbermodel.h"
 #include "smsform.h"
 #include "smstablemodel.h"
+#include "smstemplatemodel.h"
 #include "smsworkspace.h"
 #include "whatsappform.h"
 #include "whatsapptablemodel.h"
@@ -27,14 +30,20 @@ WindowFixture::WindowFixture(int seedCount, int rateLimit, int latencyMs)
     , log(std::make_unique<ErrorLogModel>())
     , sms(std::make_unique<SmsTableModel>(sandbox->client.get()))
     , whatsapp(std::make_unique<WhatsAppTableModel>(sandbox->client.get()))
+    , senders(std::make_unique<SenderNumberModel>())
+    , templates(std::make_unique<SmsTemplateModel>())
     , window(std::make_unique<MainWindow>(sms.get(), whatsapp.get(), log.get()))
 {
     log->attach(sandbox->client.get());
+    smsForm()->setSenderModel(senders.get());
+    smsForm()->setTemplateModel(templates.get());
 }
 
 WindowFixture::~WindowFixture()
 {
     window.reset();
+    templates.reset();
+    senders.reset();
     whatsapp.reset();
     sms.reset();
     log.reset();
@@ -45,7 +54,15 @@ bool WindowFixture::show(const QList<QPair<QString, QString>> &senders)
 {
     if (!sandbox->ok())
         return false;
-    smsForm()->setSenderNumbers(senders);
+    QList<PhoneNumber> numbers;
+    for (const auto &[number, label] : senders) {
+        numbers << PhoneNumber::fromJson({{QStringLiteral("number"), number},
+                                          {QStringLiteral("label"), label},
+                                          {QStringLiteral("type"), QStringLiteral("internal")},
+                                          {QStringLiteral("sms_enabled"), true}})
+                       .value_or(PhoneNumber());
+    }
+    this->senders->setNumbers(numbers);
     window->show();
     window->activateWindow();
     return QTest::qWaitForWindowActive(window.get());

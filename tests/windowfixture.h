@@ -20,8 +20,10 @@ class QLineEdit;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class SenderNumberModel;
 class SmsForm;
 class SmsTableModel;
+class SmsTemplateModel;
 class SmsWorkspace;
 class WhatsAppForm;
 class WhatsAppTableModel;
@@ -39,8 +41,8 @@ bool quietFor(CloseClient *client, int ms);
 bool eventsHandled();
 
 //! The window as DraftboxApp wires it, over an in-process sandbox: the problem log on the
-//! client, both models, the main window with the organization's sender numbers. Destroyed in
-//! the reverse order (window first, sandbox last).
+//! client, both models, the main window with the organization's sender numbers and templates.
+//! Destroyed in the reverse order (window first, sandbox last).
 struct WindowFixture
 {
     explicit WindowFixture(int seedCount = 60, int rateLimit = 0, int latencyMs = 0);
@@ -82,5 +84,8 @@ struct WindowFixture
     std::unique_ptr<ErrorLogModel> log;
     std::unique_ptr<SmsTableModel> sms;
     std::unique_ptr<WhatsAppTableModel> whatsapp;
+    //! What the form's From and template pickers list, as DraftboxApp gives them to it.
+    std::unique_ptr<SenderNumberModel> senders;
+    std::unique_ptr<SmsTemplateModel> templates;
     std::unique_ptr<MainWindow> window;
 };

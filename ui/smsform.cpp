@@ -8,11 +8,15 @@
 #include "formsupport.h"
 #include "phonecheck.h"
 #include "schedulepicker.h"
+#include "sendernumbermodel.h"
 #include "smssegments.h"
 #include "smsstatus.h"
 #include "smstablemodel.h"
+#include "smstemplatemodel.h"
+#include "valuerolemodel.h"
 
 #include <QComboBox>
+#include <QConcatenateTablesProxyModel>
 #include <QDataWidgetMapper>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -25,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,6 +68,11 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_undoLabel(new QLabel(m_undoBar))
     , m_undo(new QPushButton(tr("&Undo"), m_undoBar))
     , m_undoTimer(new QTimer(this))
+    , m_noLocal(new QStandardItemModel(this))
+    , m_otherLocals(new QStandardItemModel(this))
+    , m_locals(new QConcatenateTablesProxyModel(this))
+    , m_noTemplate(new QStandardItemModel(this))
+    , m_templates(new QConcatenateTablesProxyModel(this))
 {
     setUpFields();
     setUpUndoBar();
@@ -88,8 +98,14 @@ void SmsForm::setUpFields()
     map(m_user, "user_id", tr("User ID"));
     map(m_text, "text", tr("Message"));
     m_text->editor()->setProperty(fieldProperty, QStringLiteral("text")); // marked on errors
-    m_local->addItem(tr("Choose a number…"), QVariant());
-    m_template->addItem(tr("No template"), QVariant());
+    m_noLocal->appendRow(new QStandardItem(tr("Choose a number…")));
+    m_otherLocals->setColumnCount(1); // the pickers show as many columns as their fewest
+    m_locals->addSourceModel(m_noLocal);
+    m_locals->addSourceModel(m_otherLocals);
+    m_local->setModel(m_locals);
+    m_noTemplate->appendRow(new QStandardItem(tr("No template")));
+    m_templates->addSourceModel(m_noTemplate);
+    m_template->setModel(m_templates);
     m_local->setProperty(fieldProperty, QStringLiteral("local_phone"));
     m_local->setAccessibleName(tr("Send from"));
     m_template->setProperty(fieldProperty, QStringLiteral("template_id"));
@@ -337,7 +353,8 @@ void SmsForm::chooseTemplate(int index)
     if (id.isEmpty())
         return; // no template: the message stays as the rep has it
     // What goes to Close is the text the rep sees, filled for this SMS, with its template's id.
-    m_text->replaceText(m_model->renderTemplate(row(), m_templateTexts.value(id)));
+    m_text->replaceText(m_model->renderTemplate(
+        row(), m_template->itemData(index, SmsTemplateModel::TextRole).toString()));
     m_text->editor()->setFocus();
 }
 
@@ -351,25 +368,24 @@ void SmsForm::labelNumbers(bool inbound)
     m_local->setAccessibleName(inbound ? tr("Received on") : tr("Send from"));
 }
 
-void SmsForm::setSenderNumbers(const QList<QPair<QString, QString>> &numbers)
+void SmsForm::setSenderModel(SenderNumberModel *numbers)
 {
-    m_local->clear();
-    m_local->addItem(tr("Choose a number…"), QVariant());
-    for (const auto &[number, label] : numbers)
-        m_local->addItem(QStringLiteral("%1 — %2").arg(label, PhoneCheck::check(number).formatted),
-                         number);
+    // Between "Choose a number…" and the draft's numbers that are not the organization's.
+    m_locals->removeSourceModel(m_otherLocals);
+    m_locals->addSourceModel(new ValueRoleModel(numbers, SenderNumberModel::NumberRole, this));
+    m_locals->addSourceModel(m_otherLocals);
+    connect(numbers, &QAbstractItemModel::modelReset, this, [this] {
+        // Shown again by refresh() if they still are not the organization's.
+        m_otherLocals->removeRows(0, m_otherLocals->rowCount());
+        refresh();
+    });
     refresh();
 }
 
-void SmsForm::setTemplates(const QList<std::tuple<QString, QString, QString>> &templates)
+void SmsForm::setTemplateModel(SmsTemplateModel *templates)
 {
-    m_template->clear();
-    m_templateTexts.clear();
-    m_template->addItem(tr("No template"), QVariant());
-    for (const auto &[id, name, text] : templates) {
-        m_template->addItem(name, id);
-        m_templateTexts.insert(id, text);
-    }
+    m_templates->addSourceModel(new ValueRoleModel(templates, SmsTemplateModel::IdRole, this));
+    connect(templates, &QAbstractItemModel::modelReset, this, &SmsForm::refresh);
     refresh();
 }
 
@@ -425,7 +441,9 @@ void SmsForm::refresh()
         = has ? m_model->field(r, QStringLiteral("local_phone")).toString() : QString();
     int localIndex = m_local->findData(local);
     if (localIndex < 0 && !local.isEmpty()) {
-        m_local->addItem(tr("%1 (not one of your numbers)").arg(local), local);
+        auto *other = new QStandardItem(tr("%1 (not one of your numbers)").arg(local));
+        other->setData(local, Qt::UserRole);
+        m_otherLocals->appendRow(other);
         localIndex = m_local->count() - 1;
     }
     m_local->setCurrentIndex(std::max(localIndex, 0));

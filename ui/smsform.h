@@ -7,14 +7,18 @@
 
 class DraftEditor;
 class QComboBox;
+class QConcatenateTablesProxyModel;
 class QDateTimeEdit;
 class QListWidget;
 class QLabel;
 class QLayout;
 class QLineEdit;
 class QPushButton;
+class QStandardItemModel;
 class QTimer;
+class SenderNumberModel;
 class SmsTableModel;
+class SmsTemplateModel;
 
 //! The selected SMS: every field of Close's update request, the read-only fields people care
 //! about, and the actions its status allows. Widgets map model columns through a
@@ -30,10 +34,10 @@ public:
     explicit SmsForm(SmsTableModel *model, QWidget *parent = nullptr);
 
     void setCurrentRow(int row) override;
-    //! The organization's numbers an SMS can be sent from: (E.164 number, label).
-    void setSenderNumbers(const QList<QPair<QString, QString>> &numbers);
-    //! SMS templates: (id, name, text).
-    void setTemplates(const QList<std::tuple<QString, QString, QString>> &templates);
+    //! The organization's numbers an SMS can be sent from, for the From picker (not owned).
+    void setSenderModel(SenderNumberModel *numbers);
+    //! The SMS templates, for the template picker (not owned).
+    void setTemplateModel(SmsTemplateModel *templates);
 
     void save() override;
     void revert();
@@ -105,5 +109,11 @@ private:
     int m_undoLeft = 0;
     QString m_undoId;
     QPointer<SchedulePicker> m_picker;
-    QHash<QString, QString> m_templateTexts;
+    // The pickers show their model's rows between a "none" row and, for From, the draft's
+    // numbers that are not the organization's.
+    QStandardItemModel *m_noLocal;
+    QStandardItemModel *m_otherLocals;
+    QConcatenateTablesProxyModel *m_locals;
+    QStandardItemModel *m_noTemplate;
+    QConcatenateTablesProxyModel *m_templates;
 };

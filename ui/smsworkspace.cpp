@@ -30,7 +30,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     : QWidget(parent)
     , m_model(model)
     , m_log(log)
-    , m_pages(new PageLoader(model, this))
+    , m_pages(PageLoader::of(model))
     , m_proxy(new ActivityFilterProxy(this))
     , m_list(new QTableView(this))
     , m_pane(new ListPane(m_list, this))

@@ -20,7 +20,7 @@
 WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_pages(new PageLoader(model, this))
+    , m_pages(PageLoader::of(model))
     , m_proxy(new ActivityFilterProxy(this))
     , m_conversations(new ConversationModel(model, this))
     , m_view(new QTreeView(this))

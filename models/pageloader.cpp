@@ -1,0 +1,52 @@
+#include "pageloader.h"
+
+#include "activitytablemodel.h"
+
+PageLoader *PageLoader::of(ActivityTableModel *model)
+{
+    if (auto *loader = model->findChild<PageLoader *>(QString(), Qt::FindDirectChildrenOnly))
+        return loader;
+    return new PageLoader(model);
+}
+
+PageLoader::PageLoader(ActivityTableModel *model)
+    : QObject(model)
+    , m_model(model)
+{
+    connect(model, &ActivityTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_keep)
+            loadNext();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_pages = 0; });
+}
+
+void PageLoader::keepLoading()
+{
+    m_keep = true;
+}
+
+void PageLoader::start()
+{
+    keepLoading();
+    if (!m_model->isLoading() && m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void PageLoader::loadNext()
+{
+    if (m_model->isLoading() || !mayLoadMore())
+        return;
+    ++m_pages;
+    m_model->fetchMore({});
+}
+
+bool PageLoader::isLoading() const
+{
+    return m_model->isLoading() || (m_keep && mayLoadMore());
+}
+
+bool PageLoader::mayLoadMore() const
+{
+    // Not into a failure loop: after a failed page, F5 tries again.
+    return m_pages < maxPages && !m_model->lastFetchFailed() && m_model->canFetchMore({});
+}

@@ -1,0 +1,129 @@
+// PageLoader, the paging policy, against the sandbox: once started it loads every page, one
+// fetch at a time; it stops at a failed page and a refresh (F5) resumes it; and it stops after
+// maxPages pages of a server that always says there is more.
+#include "closecall.h"
+#include "pageloader.h"
+#include "sandboxfixture.h"
+#include "smstablemodel.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+//! The SMS model, noting each page it asks for and how many are on their way at once.
+//! `endless`: every page is the first SMS alone, so Close always says there is more.
+class PagedSms : public SmsTableModel
+{
+public:
+    PagedSms(CloseClient *client, bool endless = false)
+        : SmsTableModel(client)
+        , m_endless(endless)
+    {
+        setLooksUpNames(false); // only pages go to the sandbox: the queued faults hit them
+    }
+
+    QList<int> skips; //!< of each page asked for, in order
+    int inFlight = 0;
+    int mostInFlight = 0;
+
+protected:
+    CloseCall *listCall(int skip, int limit) override
+    {
+        skips << skip;
+        CloseCall *call
+            = m_endless ? SmsTableModel::listCall(0, 1) : SmsTableModel::listCall(skip, limit);
+        mostInFlight = std::max(mostInFlight, ++inFlight);
+        connect(call, &CloseCall::finished, this, [this] { --inFlight; });
+        return call;
+    }
+
+private:
+    bool m_endless;
+};
+
+} // namespace
+
+class tst_PageLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void loadsEveryPageOneAtATime();
+    void stopsAtFailedPageAndRefreshResumes();
+    void stopsAfterMaxPages();
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+};
+
+void tst_PageLoader::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(350, 0); // four pages of 100; no rate limit
+    QVERIFY(m_sandbox->ok());
+}
+
+void tst_PageLoader::cleanup()
+{
+    m_sandbox.reset();
+}
+
+void tst_PageLoader::loadsEveryPageOneAtATime()
+{
+    PagedSms model(m_sandbox->client.get());
+    PageLoader *pages = PageLoader::of(&model);
+    QCOMPARE(PageLoader::of(&model), pages); // one policy per model
+    pages->start();
+    QVERIFY(pages->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
+    QCOMPARE(model.rowCount(), 350);
+    QCOMPARE(model.skips, (QList<int> {0, 100, 200, 300}));
+    QCOMPARE(model.mostInFlight, 1);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void tst_PageLoader::stopsAtFailedPageAndRefreshResumes()
+{
+    PagedSms model(m_sandbox->client.get());
+    PageLoader *pages = PageLoader::of(&model);
+    QVERIFY(m_sandbox->queueFaults({u"none"_s, u"500"_s})); // the second page fails
+    pages->start();
+    QTRY_VERIFY_WITH_TIMEOUT(model.lastFetchFailed(), 20000);
+    // The next page would be asked for as the failed one ended: none is.
+    QVERIFY(!model.isLoading());
+    QVERIFY(!pages->isLoading()); // the count is final until F5
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.skips, (QList<int> {0, 100}));
+    QVERIFY(model.canFetchMore({})); // Close has more: only the policy holds back
+
+    model.refresh(); // F5
+    QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
+    QCOMPARE(model.rowCount(), 350);
+    QCOMPARE(model.skips, (QList<int> {0, 100, 0, 100, 200, 300}));
+    QCOMPARE(model.mostInFlight, 1);
+}
+
+void tst_PageLoader::stopsAfterMaxPages()
+{
+    PagedSms model(m_sandbox->client.get(), true);
+    PageLoader *pages = PageLoader::of(&model);
+    pages->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 120000);
+    // The first page, then maxPages more, though Close still says there is more.
+    QCOMPARE(model.skips.size(), PageLoader::maxPages + 1);
+    QCOMPARE(pages->pagesAsked(), PageLoader::maxPages);
+    QVERIFY(model.canFetchMore({}));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.mostInFlight, 1);
+
+    // Emptied (another account, a reload), the model may be paged again.
+    model.clear();
+    QCOMPARE(pages->pagesAsked(), 0);
+    QVERIFY(pages->isLoading());
+}
+
+QTEST_GUILESS_MAIN(tst_PageLoader)
+#include "tst_pageloader.moc"
