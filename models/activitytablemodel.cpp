@@ -339,12 +339,15 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
     m_fetch = listCall(int(m_rows.size()), m_pageSize);
     emit loadingChanged(true);
     connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
-        m_fetch.clear();
         m_fetchFailed = !result.ok();
         if (result.ok()) {
             m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
+            // Still fetching while the rows go in: whoever asks for more meanwhile (a view, on
+            // rowsAboutToBeInserted) would ask for this very page again.
             merge(result.object().value(QLatin1String("data")).toArray(), false);
+            m_fetch.clear();
         } else {
+            m_fetch.clear();
             m_hasMore = result.error.category != ApiError::Category::Unauthorized
                 && result.error.category != ApiError::Category::Forbidden;
             emit failed(QString(), result.error);
@@ -362,13 +365,14 @@ void ActivityTableModel::refresh()
     m_fetch = listCall(0, m_pageSize);
     emit loadingChanged(true);
     connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
-        m_fetch.clear();
         m_fetchFailed = !result.ok();
         if (result.ok()) {
             if (m_rows.isEmpty())
                 m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
-            merge(result.object().value(QLatin1String("data")).toArray(), true);
-        } else {
+            merge(result.object().value(QLatin1String("data")).toArray(), true); // as fetchMore()
+        }
+        m_fetch.clear();
+        if (!result.ok()) {
             emit failed(QString(), result.error);
         }
         emit loadingChanged(false);
