@@ -372,9 +372,8 @@ void ActivityTableModel::refresh()
             merge(result.object().value(QLatin1String("data")).toArray(), true); // as fetchMore()
         }
         m_fetch.clear();
-        if (!result.ok()) {
+        if (!result.ok())
             emit failed(QString(), result.error);
-        }
         emit loadingChanged(false);
     });
 }
