@@ -491,9 +491,18 @@ void tst_MainWindow::rateLimitWaitCountsDownThenSaves()
     QVERIFY(wait->text().contains("nothing you typed is lost"_L1));
     snap(m_app->window.get(), u"rate-limit-countdown"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->sms->isDirty(m_app->sms->rowOf(id)), 8000);
-    // The test's own read counts against the same limit.
-    QVERIFY(quietFor(m_app->sandbox->client.get(), 1100));
-    QCOMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(), u"Saved after the wait"_s);
+    // The test's own read counts against the same limit: it waits for a quiet second, and if
+    // a background call of the app took that second's request anyway (the sandbox answers 429),
+    // for the next one.
+    HttpResult copy;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QVERIFY(quietFor(m_app->sandbox->client.get(), 1100));
+        copy = m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(id));
+        if (copy.status != 429)
+            break;
+    }
+    QCOMPARE(copy.status, 200);
+    QCOMPARE(copy.json.value("text"_L1).toString(), u"Saved after the wait"_s);
     QTRY_VERIFY(!wait->isVisible());
     QCOMPARE(m_app->log->rowCount(), m_failedAtLoad); // waited out, not failed
 }
