@@ -1,125 +1,73 @@
 #include "saveflow.h"
 
+namespace {
+
+using S = SaveFlow::State;
+using E = SaveFlow::Event;
+
+struct Transition
+{
+    S from;
+    E event;
+    S to;
+};
+
+// Every transition there is; an event not listed for a state cannot happen in it.
+constexpr Transition transitions[] = {
+    {S::Idle, E::Save, S::CheckingToSave},
+    {S::Idle, E::Send, S::CheckingToSend},
+    {S::Idle, E::ChangeStatus, S::Sending}, // a cancel back to draft: no check
+    {S::Idle, E::Recheck, S::Rechecking},
+    {S::Idle, E::Delete, S::Deleting},
+    {S::Idle, E::Clashed, S::Conflict}, // a page or a restore brought a clashing copy
+
+    {S::CheckingToSave, E::Checked, S::Saving},
+    {S::CheckingToSave, E::Clashed, S::Conflict},
+    {S::CheckingToSave, E::Refused, S::Idle},
+    {S::CheckingToSave, E::Unreachable, S::WaitingToSave},
+
+    {S::Saving, E::Done, S::Idle},
+    {S::Saving, E::Refused, S::Idle},
+    {S::Saving, E::Unreachable, S::WaitingToSave},
+
+    {S::CheckingToSend, E::Checked, S::Sending},
+    {S::CheckingToSend, E::Clashed, S::Conflict},
+    {S::CheckingToSend, E::Changed, S::Idle},
+    {S::CheckingToSend, E::Refused, S::Idle},
+    {S::CheckingToSend, E::Unreachable, S::WaitingToSave}, // nothing sent; the edits are saved
+
+    {S::Sending, E::Done, S::Idle},
+    {S::Sending, E::Refused, S::Idle},
+    {S::Sending, E::Lost, S::WaitingToRecheck}, // never sent again blindly
+
+    {S::Rechecking, E::Done, S::Idle},
+    {S::Rechecking, E::Refused, S::Idle},
+    {S::Rechecking, E::Unreachable, S::WaitingToRecheck},
+
+    {S::Deleting, E::Done, S::Idle},
+    {S::Deleting, E::Refused, S::Idle},
+    {S::Deleting, E::Unreachable, S::Idle},
+
+    {S::WaitingToSave, E::Due, S::Idle}, // the model saves again if edits are left
+    {S::WaitingToSave, E::Save, S::CheckingToSave},
+    {S::WaitingToSave, E::Send, S::CheckingToSend}, // the rep sends now: the edits go with it
+    {S::WaitingToSave, E::Delete, S::Deleting},
+    {S::WaitingToSave, E::Clashed, S::Conflict},
+
+    {S::WaitingToRecheck, E::Due, S::Rechecking},
+    {S::WaitingToRecheck, E::Recheck, S::Rechecking},
+
+    {S::Conflict, E::Settled, S::Idle},
+    {S::Conflict, E::Clashed, S::Conflict}, // Close changed again: the new values are shown
+};
+
+} // namespace
+
 std::optional<SaveFlow::State> SaveFlow::next(State state, Event event)
 {
-    using S = State;
-    using E = Event;
-    switch (state) {
-    case S::Idle:
-        switch (event) {
-        case E::Save:
-            return S::CheckingToSave;
-        case E::Send:
-            return S::CheckingToSend;
-        case E::ChangeStatus:
-            return S::Sending;
-        case E::Recheck:
-            return S::Rechecking;
-        case E::Delete:
-            return S::Deleting;
-        case E::Clashed:
-            return S::Conflict; // a page or a restore brought a clashing copy
-        default:
-            return std::nullopt;
-        }
-    case S::CheckingToSave:
-        switch (event) {
-        case E::Checked:
-            return S::Saving;
-        case E::Clashed:
-            return S::Conflict;
-        case E::Refused:
-            return S::Idle;
-        case E::Unreachable:
-            return S::WaitingToSave;
-        default:
-            return std::nullopt;
-        }
-    case S::Saving:
-        switch (event) {
-        case E::Done:
-        case E::Refused:
-            return S::Idle;
-        case E::Unreachable:
-            return S::WaitingToSave;
-        default:
-            return std::nullopt;
-        }
-    case S::CheckingToSend:
-        switch (event) {
-        case E::Checked:
-            return S::Sending;
-        case E::Clashed:
-            return S::Conflict;
-        case E::Changed:
-        case E::Refused:
-            return S::Idle;
-        case E::Unreachable:
-            return S::WaitingToSave; // nothing was sent; the edits are kept and saved
-        default:
-            return std::nullopt;
-        }
-    case S::Sending:
-        switch (event) {
-        case E::Done:
-        case E::Refused:
-            return S::Idle;
-        case E::Lost:
-            return S::WaitingToRecheck; // never sent again blindly
-        default:
-            return std::nullopt;
-        }
-    case S::Rechecking:
-        switch (event) {
-        case E::Done:
-        case E::Refused:
-            return S::Idle;
-        case E::Unreachable:
-            return S::WaitingToRecheck;
-        default:
-            return std::nullopt;
-        }
-    case S::Deleting:
-        switch (event) {
-        case E::Done:
-        case E::Refused:
-        case E::Unreachable:
-            return S::Idle;
-        default:
-            return std::nullopt;
-        }
-    case S::WaitingToSave:
-        switch (event) {
-        case E::Due:
-            return S::Idle; // the model saves again if edits are left
-        case E::Save:
-            return S::CheckingToSave;
-        case E::Send:
-            return S::CheckingToSend; // the rep sends now: the edits go with it
-        case E::Delete:
-            return S::Deleting;
-        case E::Clashed:
-            return S::Conflict;
-        default:
-            return std::nullopt;
-        }
-    case S::WaitingToRecheck:
-        switch (event) {
-        case E::Due:
-        case E::Recheck:
-            return S::Rechecking;
-        default:
-            return std::nullopt;
-        }
-    case S::Conflict:
-        switch (event) {
-        case E::Settled:
-            return S::Idle;
-        case E::Clashed:
-            return S::Conflict; // Close changed again: the new values are shown
-        default:
-            return std::nullopt;
-        }
+    for (const Transition &t : transitions) {
+        if (t.from == state && t.event == event)
+            return t.to;
     }
     return std::nullopt;
 }
