@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QSplitter>
+#include <QVBoxLayout>
 
 namespace FormSupport {
 
@@ -107,6 +109,18 @@ void listFieldErrors(const QMap<QString, QString> &errors, const QMap<QString, Q
     summary->setText(lines.join(QLatin1Char('\n')));
     summary->setStyleSheet(Appearance::errorText()); // as the palette is now, light or dark
     summary->setVisible(!lines.isEmpty());
+}
+
+void layOutWorkspace(QWidget *workspace, QSplitter *splitter, QWidget *list, QWidget *form)
+{
+    splitter->addWidget(list);
+    splitter->addWidget(form); // its fields scroll, its actions stay in view
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
 }
 
 } // namespace FormSupport

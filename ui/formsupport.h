@@ -11,6 +11,8 @@ class QListWidget;
 class QWidget;
 
 //! What the SMS and WhatsApp forms show the same way.
+class QSplitter;
+
 namespace FormSupport {
 
 //! The property that names the field a form widget edits ("remote_phone").
@@ -39,5 +41,9 @@ void markFields(const QList<QWidget *> &widgets, const QMap<QString, QString> &p
 //! Writes each of Close's field errors, with the field's title, into `summary` (hidden if none).
 void listFieldErrors(const QMap<QString, QString> &errors, const QMap<QString, QString> &titles,
                      QLabel *summary);
+
+//! A workspace's layout: `list` beside `form` in `splitter` (3:2, neither collapses), filling
+//! `workspace` edge to edge.
+void layOutWorkspace(QWidget *workspace, QSplitter *splitter, QWidget *list, QWidget *form);
 
 } // namespace FormSupport

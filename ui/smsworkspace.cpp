@@ -2,6 +2,7 @@
 
 #include "activityfilterproxy.h"
 #include "errorlogmodel.h"
+#include "formsupport.h"
 #include "keptrowdelegate.h"
 #include "listpane.h"
 #include "pageloader.h"
@@ -124,14 +125,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SmsWorkspace::updateNoMatchNote);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_pane);
-    m_splitter->addWidget(m_form); // its fields scroll, its actions stay in view
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    FormSupport::layOutWorkspace(this, m_splitter, m_pane, m_form);
 
     connect(model, &QAbstractItemModel::rowsInserted, this, recount);
     // Open on the most urgent SMS rather than an empty form, until the rep opens one; from then

@@ -2,6 +2,7 @@
 
 #include "activityfilterproxy.h"
 #include "conversationmodel.h"
+#include "formsupport.h"
 #include "listpane.h"
 #include "pageloader.h"
 #include "whatsappform.h"
@@ -71,14 +72,7 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     });
 
     m_splitter->setObjectName(QStringLiteral("whatsappSplitter"));
-    m_splitter->addWidget(m_pane);
-    m_splitter->addWidget(m_form); // its fields scroll, its actions stay in view
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    FormSupport::layOutWorkspace(this, m_splitter, m_pane, m_form);
     setFocusProxy(m_view);
 
     // New rows, filters and edits that move messages: conversations open (but those the rep
