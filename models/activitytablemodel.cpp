@@ -15,10 +15,11 @@
 Q_LOGGING_CATEGORY(lcModel, "draftbox.models")
 
 ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
-                                       QObject *parent)
+                                       RecordSchema schema, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_fields(std::move(fields))
+    , m_store(std::move(schema))
     , m_queue(new RetryQueue(this))
 {
     for (int i = 0; i < m_fields.size(); ++i)
@@ -42,7 +43,7 @@ void ActivityTableModel::setPeople(PeopleDirectory *people)
 void ActivityTableModel::namesArrived(const QSet<QString> &ids)
 {
     reindexNames(ids);
-    if (!m_rows.isEmpty())
+    if (!m_store.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
                          {Qt::DisplayRole});
     emit namesChanged();
@@ -55,7 +56,7 @@ CloseClient *ActivityTableModel::client() const
 
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_store.size();
 }
 
 int ActivityTableModel::columnCount(const QModelIndex &parent) const
@@ -83,23 +84,23 @@ QString ActivityTableModel::fieldTitle(const QString &name) const
 
 QString ActivityTableModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size()
-        ? m_rows.at(row).server.value(QLatin1String("id")).toString()
-        : QString();
+    return m_store.idAt(row);
 }
 
-QJsonObject ActivityTableModel::effective(int row) const
+QVariant ActivityTableModel::fieldValue(int row, int field, bool edited) const
 {
-    const QJsonObject &pending = m_rows.at(row).edit.changes();
-    if (pending.isEmpty())
-        return m_rows.at(row).server; // most rows: a shared copy, no merge
-    QJsonObject out = m_rows.at(row).server;
-    for (auto it = pending.begin(); it != pending.end(); ++it)
-        out.insert(it.key(), it.value());
-    return out;
+    const FieldInfo &info = m_fields.at(field);
+    if (info.kind == FieldInfo::Kind::DateTime) {
+        // Kept as a time: no text to parse.
+        const auto when
+            = edited ? m_store.time(row, info.name) : m_store.serverTime(row, info.name);
+        return when ? QVariant(when->toLocalTime()) : QVariant();
+    }
+    return toVariant(info,
+                     edited ? m_store.value(row, info.name) : m_store.serverValue(row, info.name));
 }
 
-bool ActivityTableModel::rowEditable(const QJsonObject &) const
+bool ActivityTableModel::rowEditable(int) const
 {
     return true;
 }
@@ -172,14 +173,14 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_store.row(index.row());
     switch (role) {
     case IdRole:
-        return row.server.value(QLatin1String("id")).toString();
+        return idAt(index.row());
     case DirtyRole:
         return !row.edit.isEmpty();
     case EditableRole:
-        return rowEditable(effective(index.row()));
+        return rowEditable(index.row());
     case BusyRole:
         return row.edit.flow().isBusy();
     case RowErrorRole:
@@ -203,18 +204,16 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    if (role >= FieldRoleBase && role < FieldRoleBase + m_fields.size()) {
-        const FieldInfo &info = m_fields.at(role - FieldRoleBase);
-        return toVariant(info, effective(index.row()).value(info.name));
-    }
+    if (role >= FieldRoleBase && role < FieldRoleBase + m_fields.size())
+        return fieldValue(index.row(), role - FieldRoleBase, true);
     if (index.column() < listColumnCount())
-        return listData(effective(index.row()), index.column(), role);
+        return listData(index.row(), index.column(), role);
 
     const FieldInfo &info = m_fields.at(index.column() - listColumnCount());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return toVariant(info, effective(index.row()).value(info.name));
+        return fieldValue(index.row(), index.column() - listColumnCount(), true);
     case FieldErrorRole:
         return row.fieldErrors.value(info.name).toString();
     default:
@@ -241,7 +240,7 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
         return false;
     const FieldInfo &info = m_fields.at(i);
     const QJsonValue wire = toJson(info, value);
-    Row &r = m_rows[row];
+    Row &r = m_store.row(row);
     if (const QString why = whyRefused(row, name, wire); !why.isEmpty()) {
         r.error = why;
         r.refusedField = name;
@@ -254,11 +253,11 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
         r.refusedField.clear();
     }
     const bool hadError = r.fieldErrors.contains(name);
-    const QJsonValue server = r.server.value(name);
+    const QJsonValue server = m_store.serverValue(row, name);
     const bool sameAsServer = wire == server || (wire.isNull() && server.isUndefined())
         || (info.kind == FieldInfo::Kind::DateTime
             && toVariant(info, wire) == toVariant(info, server));
-    const bool changed = r.edit.set(name, wire, sameAsServer, r.server);
+    const bool changed = r.edit.set(name, wire, sameAsServer, m_store.serverCopy(row));
     r.fieldErrors.remove(name);
     if (changed || hadError || wasRefused)
         rowChanged(row);
@@ -267,26 +266,22 @@ bool ActivityTableModel::setField(int row, const QString &name, const QVariant &
 
 bool ActivityTableModel::acceptsEdits(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_store.size())
         return false;
-    const Row &r = m_rows.at(row);
-    return rowEditable(effective(row)) && !r.edit.isUnconfirmed() && r.edit.flow().acceptsEdits();
+    const Row &r = m_store.row(row);
+    return rowEditable(row) && !r.edit.isUnconfirmed() && r.edit.flow().acceptsEdits();
 }
 
 QVariant ActivityTableModel::field(int row, const QString &name) const
 {
     const int i = m_fieldIndex.value(name, -1);
-    return row < 0 || row >= m_rows.size() || i < 0
-        ? QVariant()
-        : toVariant(m_fields.at(i), effective(row).value(name));
+    return row < 0 || row >= m_store.size() || i < 0 ? QVariant() : fieldValue(row, i, true);
 }
 
 QVariant ActivityTableModel::serverField(int row, const QString &name) const
 {
     const int i = m_fieldIndex.value(name, -1);
-    return row < 0 || row >= m_rows.size() || i < 0
-        ? QVariant()
-        : toVariant(m_fields.at(i), m_rows.at(row).server.value(name));
+    return row < 0 || row >= m_store.size() || i < 0 ? QVariant() : fieldValue(row, i, false);
 }
 
 Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
@@ -336,7 +331,7 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_fetch = listCall(int(m_rows.size()), m_pageSize);
+    m_fetch = listCall(m_store.size(), m_pageSize);
     emit loadingChanged(true);
     connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
         m_fetchFailed = !result.ok();
@@ -367,7 +362,7 @@ void ActivityTableModel::refresh()
     connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
         m_fetchFailed = !result.ok();
         if (result.ok()) {
-            if (m_rows.isEmpty())
+            if (m_store.isEmpty())
                 m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
             merge(result.object().value(QLatin1String("data")).toArray(), true); // as fetchMore()
         }
@@ -393,8 +388,7 @@ void ActivityTableModel::clear()
         emit loadingChanged(false);
     }
     beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
+    m_store.clear();
     m_hasMore = true;
     m_fetchFailed = false;
     // What the rows had pending is in the journal: it comes back when they load again.
@@ -417,15 +411,15 @@ QString ActivityTableModel::contactTimeZone(int row) const
 
 QString ActivityTableModel::rowLabel(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_store.size())
         return {};
-    const QJsonObject activity = effective(row);
-    const QString contact = activity.value(QLatin1String("contact_id")).toString();
-    QString who = m_people->knows(contact) ? displayName(contact) : listRemotePhone(activity);
+    const QString contact = text(row, QStringLiteral("contact_id"));
+    QString who = m_people->knows(contact) ? displayName(contact) : listRemotePhone(row);
     if (who.isEmpty())
         who = contact;
     constexpr int shownWords = 6;
-    const QStringList words = listMessage(activity).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = listMessage(text(row, QStringLiteral("text")))
+                                  .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return who;
     QString start = words.mid(0, shownWords).join(QLatin1Char(' '));
@@ -467,10 +461,10 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
         if (row >= 0) {
             // A server copy never overwrites what the rep is typing: only the copy changes.
             // Someone else's change to a field the rep edited is a conflict, said at once.
-            Row &r = m_rows[row];
+            Row &r = m_store.row(row);
             const QJsonObject conflicts
                 = r.edit.flow().isBusy() ? QJsonObject() : findConflicts(row, server);
-            r.server = server;
+            m_store.setServer(row, server);
             const bool newConflict = !conflicts.isEmpty() && conflicts != r.edit.conflicts();
             if (newConflict)
                 r.edit.setConflicts(conflicts);
@@ -484,25 +478,11 @@ void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
     if (fresh.isEmpty())
         return;
     // New activities from a refresh are the newest: they go on top. Pages go at the end.
-    const int first = fromStart ? 0 : int(m_rows.size());
+    const int first = fromStart ? 0 : m_store.size();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.insert(first, fresh.size(), Row());
-    for (int i = 0; i < fresh.size(); ++i) {
-        m_rows[first + i].server = fresh.at(i);
+    m_store.insert(first, fresh);
+    for (int i = 0; i < fresh.size(); ++i)
         indexRow(first + i);
-    }
-    if (first == 0 && m_rows.size() > fresh.size()) {
-        // Rows moved down: every index changes (a refresh, rare and small).
-        m_rowById.clear();
-        m_rowById.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_rowById.insert(idAt(i), i);
-    } else {
-        // A page at the end, the common case: only the new rows are indexed.
-        m_rowById.reserve(m_rows.size());
-        for (int i = first; i < first + fresh.size(); ++i)
-            m_rowById.insert(idAt(i), i);
-    }
     endInsertRows();
     restoreRows(first, first + int(fresh.size()) - 1);
 }
@@ -525,7 +505,7 @@ void ActivityTableModel::restoreRows(int first, int last)
 
 void ActivityTableModel::restoreRow(int row, const EditJournal::Entry &entry)
 {
-    Row &r = m_rows[row];
+    Row &r = m_store.row(row);
     // Each edit is read as its field's type before it is put back: one that does not read (an
     // older or damaged journal) is told to the rep with its value, and never sent.
     EditJournal::Entry readable = entry;
@@ -544,8 +524,9 @@ void ActivityTableModel::restoreRow(int row, const EditJournal::Entry &entry)
         readable.base.remove(name);
         readable.attempted.remove(name);
     }
-    r.edit = PendingEdit::restore(readable, r.server, same());
-    r.edit.setConflicts(findConflicts(row, r.server));
+    const QJsonObject server = m_store.serverCopy(row);
+    r.edit = PendingEdit::restore(readable, server, same());
+    r.edit.setConflicts(findConflicts(row, server));
     rowChanged(row);
     if (!damaged.isEmpty())
         emit restoreDamaged(idAt(row), damaged.join(QLatin1Char('\n')));
@@ -580,28 +561,28 @@ void ActivityTableModel::setJournal(EditJournal *journal)
 {
     m_journal = journal;
     m_toRestore = journal ? journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
-    restoreRows(0, int(m_rows.size()) - 1);
+    restoreRows(0, m_store.size() - 1);
 }
 
 void ActivityTableModel::journalRow(int row)
 {
     if (!m_journal)
         return;
-    m_journal->put(journalKind(), idAt(row), m_rows.at(row).edit.toEntry());
+    m_journal->put(journalKind(), idAt(row), m_store.row(row).edit.toEntry());
 }
 
 bool ActivityTableModel::isDirty(int row) const
 {
-    return row >= 0 && row < m_rows.size() && !m_rows.at(row).edit.isEmpty();
+    return row >= 0 && row < m_store.size() && !m_store.row(row).edit.isEmpty();
 }
 
 void ActivityTableModel::revert(int row)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).edit.flow().isBusy()
-        || m_rows.at(row).edit.isUnconfirmed()
-        || (!isDirty(row) && m_rows.at(row).fieldErrors.isEmpty()))
+    if (row < 0 || row >= m_store.size() || m_store.row(row).edit.flow().isBusy()
+        || m_store.row(row).edit.isUnconfirmed()
+        || (!isDirty(row) && m_store.row(row).fieldErrors.isEmpty()))
         return;
-    Row &r = m_rows[row];
+    Row &r = m_store.row(row);
     r.edit.clear();
     r.fieldErrors = {};
     r.error.clear();
@@ -610,10 +591,10 @@ void ActivityTableModel::revert(int row)
 
 void ActivityTableModel::revertField(int row, const QString &name)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).edit.flow().isBusy()
-        || !m_rows.at(row).edit.has(name))
+    if (row < 0 || row >= m_store.size() || m_store.row(row).edit.flow().isBusy()
+        || !m_store.row(row).edit.has(name))
         return;
-    Row &r = m_rows[row];
+    Row &r = m_store.row(row);
     r.edit.drop(name);
     r.fieldErrors.remove(name);
     rowChanged(row);
@@ -621,23 +602,24 @@ void ActivityTableModel::revertField(int row, const QString &name)
 
 QStringList ActivityTableModel::conflictFields(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).edit.conflicts().keys() : QStringList();
+    return row >= 0 && row < m_store.size() ? m_store.row(row).edit.conflicts().keys()
+                                            : QStringList();
 }
 
 QVariant ActivityTableModel::theirs(int row, const QString &name) const
 {
     const int i = m_fieldIndex.value(name, -1);
-    return row < 0 || row >= m_rows.size() || i < 0
+    return row < 0 || row >= m_store.size() || i < 0
         ? QVariant()
-        : toVariant(m_fields.at(i), m_rows.at(row).edit.conflicts().value(name));
+        : toVariant(m_fields.at(i), m_store.row(row).edit.conflicts().value(name));
 }
 
 void ActivityTableModel::resolveConflict(int row, const QString &name, bool keepMine)
 {
-    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).edit.conflicts().contains(name))
+    if (row < 0 || row >= m_store.size() || !m_store.row(row).edit.conflicts().contains(name))
         return;
-    Row &r = m_rows[row];
-    r.edit.resolve(name, keepMine, r.server.value(QLatin1String("date_updated")));
+    Row &r = m_store.row(row);
+    r.edit.resolve(name, keepMine, m_store.serverValue(row, QStringLiteral("date_updated")));
     if (r.edit.conflicts().isEmpty())
         r.error.clear();
     rowChanged(row);
@@ -659,7 +641,7 @@ bool ActivityTableModel::sameValue(const QString &name, const QJsonValue &a,
 
 QJsonObject ActivityTableModel::findConflicts(int row, const QJsonObject &fresh) const
 {
-    return m_rows.at(row).edit.clashesWith(fresh, m_rows.at(row).server, same());
+    return m_store.row(row).edit.clashesWith(fresh, m_store.serverCopy(row), same());
 }
 
 PendingEdit::Same ActivityTableModel::same() const
@@ -671,15 +653,15 @@ PendingEdit::Same ActivityTableModel::same() const
 
 void ActivityTableModel::save(int row)
 {
-    if (!isDirty(row) || !m_rows.at(row).edit.conflicts().isEmpty()
-        || m_rows.at(row).edit.isUnconfirmed())
+    if (!isDirty(row) || !m_store.row(row).edit.conflicts().isEmpty()
+        || m_store.row(row).edit.isUnconfirmed())
         return;
     const QString id = idAt(row);
-    const SaveFlow::State state = m_rows.at(row).edit.flow().state();
+    const SaveFlow::State state = m_store.row(row).edit.flow().state();
     if (state != SaveFlow::State::Idle && state != SaveFlow::State::WaitingToSave)
         return;
     verify(row, {}, [this, id](int row) {
-        const QJsonObject sent = m_rows[row].edit.beginSave();
+        const QJsonObject sent = m_store.row(row).edit.beginSave();
         journalRow(row);
         CloseCall *call = saveCall(id, sent);
         if (!call) {
@@ -699,7 +681,7 @@ void ActivityTableModel::save(int row)
                 closeAnswered();
                 confirmSave(at, result.object(), sent);
                 emit saved(id);
-                if (isDirty(at) && m_rows.at(at).edit.conflicts().isEmpty())
+                if (isDirty(at) && m_store.row(at).edit.conflicts().isEmpty())
                     save(at);
             } else if (isTransient(result.error)) {
                 step(at, SaveFlow::Event::Unreachable);
@@ -707,7 +689,7 @@ void ActivityTableModel::save(int row)
                 emit failed(id, result.error);
             } else {
                 step(at, SaveFlow::Event::Refused);
-                m_rows[at].edit.saveRefused();
+                m_store.row(at).edit.saveRefused();
                 setRowError(at, result.error);
                 emit failed(id, result.error);
             }
@@ -717,8 +699,8 @@ void ActivityTableModel::save(int row)
 
 void ActivityTableModel::confirmSave(int row, const QJsonObject &server, const QJsonObject &sent)
 {
-    Row &r = m_rows[row];
-    r.server = server;
+    m_store.setServer(row, server);
+    Row &r = m_store.row(row);
     r.edit.confirm(sent, server);
     r.fieldErrors = {};
     r.error.clear();
@@ -752,10 +734,10 @@ void ActivityTableModel::verify(int row, const QStringList &unchanged,
             return;
         }
         closeAnswered();
-        Row &r = m_rows[at];
         const QJsonObject fresh = result.object();
         const QJsonObject conflicts = findConflicts(at, fresh);
-        r.server = fresh;
+        m_store.setServer(at, fresh);
+        Row &r = m_store.row(at);
         if (!conflicts.isEmpty()) {
             step(at, SaveFlow::Event::Clashed);
             r.edit.setConflicts(conflicts);
@@ -798,7 +780,7 @@ bool ActivityTableModel::isTransient(const ApiError &error)
 
 void ActivityTableModel::waitForServer(int row, const ApiError &error)
 {
-    Row &r = m_rows[row];
+    Row &r = m_store.row(row);
     r.error = !r.edit.isUnconfirmed()
         ? tr("Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.")
               .arg(error.message)
@@ -826,7 +808,7 @@ void ActivityTableModel::resumeWaiting(const QStringList &ids)
         const int row = rowOf(id);
         if (row < 0)
             continue;
-        const Row &r = m_rows.at(row);
+        const Row &r = m_store.row(row);
         if (r.edit.flow().state() == SaveFlow::State::WaitingToRecheck) {
             recheck(row);
             continue;
@@ -842,7 +824,7 @@ void ActivityTableModel::resumeWaiting(const QStringList &ids)
 
 void ActivityTableModel::setIntent(int row, const SendIntent &intent)
 {
-    m_rows[row].edit.setIntent(intent);
+    m_store.row(row).edit.setIntent(intent);
     rowChanged(row);
     // A send is on disk before its request leaves: after a crash it is checked, not repeated.
     if (!intent.isEmpty() && m_journal)
@@ -859,7 +841,7 @@ void ActivityTableModel::recheck(int row)
 
 bool ActivityTableModel::step(int row, SaveFlow::Event event)
 {
-    SaveFlow &flow = m_rows[row].edit.flow();
+    SaveFlow &flow = m_store.row(row).edit.flow();
     const SaveFlow::State from = flow.state();
     if (flow.apply(event))
         return true;
@@ -873,8 +855,8 @@ void ActivityTableModel::track(int row, CloseCall *call,
     const QString id = idAt(row);
     if (m_quietCalls)
         call->setBackground(true);
-    m_rows[row].error.clear();
-    m_rows[row].refusedField.clear();
+    m_store.row(row).error.clear();
+    m_store.row(row).refusedField.clear();
     rowChanged(row);
     connect(call, &CloseCall::finished, this, [this, id, done](const ApiResult &result) {
         done(rowOf(id), result);
@@ -886,11 +868,11 @@ void ActivityTableModel::track(int row, CloseCall *call,
 void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, bool confirmsPending)
 {
     if (confirmsPending) {
-        confirmSave(row, server, m_rows.at(row).edit.changes()); // all of it: nothing newer stays
+        confirmSave(row, server, m_store.row(row).edit.changes()); // all of it: nothing newer stays
         return;
     }
-    Row &r = m_rows[row];
-    r.server = server;
+    m_store.setServer(row, server);
+    Row &r = m_store.row(row);
     r.fieldErrors = {};
     r.error.clear();
     rowChanged(row);
@@ -898,9 +880,10 @@ void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, boo
 
 void ActivityTableModel::setRowError(int row, const QString &error, const QJsonObject &fieldErrors)
 {
-    m_rows[row].error = error;
-    m_rows[row].refusedField.clear();
-    m_rows[row].fieldErrors = fieldErrors;
+    Row &r = m_store.row(row);
+    r.error = error;
+    r.refusedField.clear();
+    r.fieldErrors = fieldErrors;
     rowChanged(row);
 }
 
@@ -940,17 +923,14 @@ void ActivityTableModel::removeActivityRow(int row)
         m_journal->put(journalKind(), idAt(row), {});
     m_queue->remove(idAt(row));
     beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(idAt(i), i);
+    m_store.remove(row);
     endRemoveRows();
 }
 
 void ActivityTableModel::rowChanged(int row)
 {
     // The conflict stop follows the clashes the row holds, however they came or went.
-    Row &r = m_rows[row];
+    Row &r = m_store.row(row);
     SaveFlow &flow = r.edit.flow();
     const SaveFlow::State state = flow.state();
     if (state == SaveFlow::State::Conflict && r.edit.conflicts().isEmpty())
@@ -967,36 +947,32 @@ void ActivityTableModel::indexRow(int row)
 {
     static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
                                            "local_phone", "user_name",    "error_message"};
-    Row &r = m_rows[row];
-    const auto value = [&r](const char *name) {
-        const QLatin1String key(name);
-        return r.edit.has(key) ? r.edit.changes().value(key) : r.server.value(key);
+    const auto value = [this, row](const char *name) {
+        return text(row, QString::fromLatin1(name));
     };
     QStringList texts;
     for (const char *name : searched) {
-        const QJsonValue v = value(name);
-        if (v.isString())
-            texts << v.toString();
+        if (const QString v = value(name); !v.isEmpty())
+            texts << v;
     }
     // The names the list shows, as soon as Close told them (reindexNames()).
     for (const char *name : {"contact_id", "lead_id"}) {
-        const QString id = value(name).toString();
+        const QString id = value(name);
         if (!id.isEmpty() && m_people->knows(id))
             texts << displayName(id);
     }
+    Row &r = m_store.row(row);
     r.searchText = SearchText::fold(texts);
-    r.numberText
-        = SearchText::digits({value("remote_phone").toString(), value("local_phone").toString()});
+    r.numberText = SearchText::digits({value("remote_phone"), value("local_phone")});
 }
 
 void ActivityTableModel::reindexNames(const QSet<QString> &arrived)
 {
     if (arrived.isEmpty())
         return;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const QJsonObject activity = effective(row);
-        if (arrived.contains(activity.value(QLatin1String("contact_id")).toString())
-            || arrived.contains(activity.value(QLatin1String("lead_id")).toString()))
+    for (int row = 0; row < m_store.size(); ++row) {
+        if (arrived.contains(text(row, QStringLiteral("contact_id")))
+            || arrived.contains(text(row, QStringLiteral("lead_id"))))
             indexRow(row);
     }
 }
@@ -1013,20 +989,19 @@ QByteArray ActivityTableModel::numberNeedle(const QString &text)
 
 bool ActivityTableModel::rowContainsNumber(int row, const QByteArrayMatcher &needle) const
 {
-    return row >= 0 && row < m_rows.size() && !needle.pattern().isEmpty()
-        && needle.indexIn(m_rows.at(row).numberText) >= 0;
+    return row >= 0 && row < m_store.size() && !needle.pattern().isEmpty()
+        && needle.indexIn(m_store.row(row).numberText) >= 0;
 }
 
 bool ActivityTableModel::rowContains(int row, const QByteArrayMatcher &needle) const
 {
-    return row >= 0 && row < m_rows.size() && needle.indexIn(m_rows.at(row).searchText) >= 0;
+    return row >= 0 && row < m_store.size() && needle.indexIn(m_store.row(row).searchText) >= 0;
 }
 
-QString ActivityTableModel::listMessage(const QJsonObject &activity)
+QString ActivityTableModel::listMessage(const QString &text)
 {
     // The view shapes the whole text before eliding it; the tooltip has it whole.
     constexpr qsizetype longest = 240;
-    const QString text = activity.value(QLatin1String("text")).toString();
     qsizetype end = text.indexOf(QLatin1Char('\n'));
     if (end < 0)
         end = text.size();
@@ -1038,11 +1013,10 @@ QString ActivityTableModel::listMessage(const QJsonObject &activity)
     return text.left(end);
 }
 
-QString ActivityTableModel::listRemotePhone(const QJsonObject &activity)
+QString ActivityTableModel::listRemotePhone(int row) const
 {
-    const QString formatted = activity.value(QLatin1String("remote_phone_formatted")).toString();
-    return formatted.isEmpty() ? activity.value(QLatin1String("remote_phone")).toString()
-                               : formatted;
+    const QString formatted = text(row, QStringLiteral("remote_phone_formatted"));
+    return formatted.isEmpty() ? text(row, QStringLiteral("remote_phone")) : formatted;
 }
 
 QString ActivityTableModel::listTime(const std::optional<QDateTime> &when)

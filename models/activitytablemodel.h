@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 
+#include "activitystore.h"
 #include "editjournal.h"
 #include "pendingedit.h"
 #include "peopledirectory.h"
@@ -63,7 +64,9 @@ public:
         bool editable = false;
     };
 
-    ActivityTableModel(CloseClient *client, QList<FieldInfo> fields, QObject *parent = nullptr);
+    //! `schema`: how the store keeps the kind's rows (RecordSchema::of() its api/ type).
+    ActivityTableModel(CloseClient *client, QList<FieldInfo> fields, RecordSchema schema,
+                       QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -81,7 +84,7 @@ public:
     //! The field's name for people ("To" for remote_phone); the wire name if unknown.
     QString fieldTitle(const QString &name) const;
     virtual int listColumnCount() const = 0;
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    int rowOf(const QString &id) const { return m_store.rowOf(id); }
     QString idAt(int row) const;
     bool isLoading() const { return !m_fetch.isNull(); }
     bool hasMore() const { return m_hasMore; }
@@ -110,11 +113,11 @@ public:
     void resolveConflict(int row, const QString &name, bool keepMine);
     bool isRestored(int row) const
     {
-        return row >= 0 && row < m_rows.size() && m_rows.at(row).edit.isRestored();
+        return row >= 0 && row < m_store.size() && m_store.row(row).edit.isRestored();
     }
     bool isUnconfirmed(int row) const
     {
-        return row >= 0 && row < m_rows.size() && m_rows.at(row).edit.isUnconfirmed();
+        return row >= 0 && row < m_store.size() && m_store.row(row).edit.isUnconfirmed();
     }
 
     //! Keeps pending edits made from now on in `journal` (nullptr: in memory only) and brings
@@ -209,16 +212,7 @@ signals:
     void restoreDamaged(const QString &id, const QString &what);
 
 protected:
-    struct Row
-    {
-        QJsonObject server;
-        PendingEdit edit; //!< the rep's edits over it and where their requests stand
-        QJsonObject fieldErrors;
-        QString error;
-        QString refusedField; //!< the field whose refused edit `error` explains
-        QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
-        QByteArray numberText; //!< the row's numbers as bare digits, one per line
-    };
+    using Row = ActivityStore::Row;
 
     virtual CloseCall *listCall(int skip, int limit) = 0;
     //! The PUT of `changes`; nullptr when they do not read as the kind's update (wrong types).
@@ -226,23 +220,30 @@ protected:
     //! Whether `changes` read as the kind's update body, each value of its field's type.
     virtual bool readsEdits(const QJsonObject &changes) const = 0;
     virtual CloseCall *getCall(const QString &id) = 0;
-    virtual QVariant listData(const QJsonObject &effective, int column, int role) const = 0;
+    virtual QVariant listData(int row, int column, int role) const = 0;
     virtual QString listTitle(int column) const = 0;
-    virtual bool rowEditable(const QJsonObject &effective) const;
+    virtual bool rowEditable(int row) const;
     //! Why the rep may not give the row's field this value (the row's error says it, nothing is
     //! changed); empty when the edit is fine.
     virtual QString whyRefused(int row, const QString &name, const QJsonValue &value) const;
 
     // List cells both kinds show the same way.
     //! The message as one list line: its first line, at most as long as any column can show.
-    static QString listMessage(const QJsonObject &activity);
+    static QString listMessage(const QString &text);
     //! The other party's number as Close formatted it, else as stored.
-    static QString listRemotePhone(const QJsonObject &activity);
+    QString listRemotePhone(int row) const;
 
     CloseClient *client() const;
-    Row &rowAt(int row) { return m_rows[row]; }
-    const Row &rowAt(int row) const { return m_rows.at(row); }
-    QJsonObject effective(int row) const;
+    Row &rowAt(int row) { return m_store.row(row); }
+    const Row &rowAt(int row) const { return m_store.row(row); }
+    //! The field's value as the rep sees it: their edit, else Close's.
+    QJsonValue value(int row, const QString &name) const { return m_store.value(row, name); }
+    QString text(int row, const QString &name) const { return m_store.text(row, name); }
+    std::optional<QDateTime> time(int row, const QString &name) const
+    {
+        return m_store.time(row, name);
+    }
+    QJsonObject effective(int row) const { return m_store.effective(row); }
     //! Moves the row's save flow on; an event the flow cannot take now is a bug, said in the log.
     bool step(int row, SaveFlow::Event event);
     //! Runs `call` for the row, then `done` with the row's current index. The caller stepped
@@ -291,14 +292,15 @@ private:
     //! Indexes again the rows of the people whose names arrived.
     void reindexNames(const QSet<QString> &arrived);
     void namesArrived(const QSet<QString> &ids);
+    //! The field (by index) as a view takes it: the rep's value (`edited`) or Close's.
+    QVariant fieldValue(int row, int field, bool edited) const;
     static QVariant toVariant(const FieldInfo &info, const QJsonValue &value);
     static QJsonValue toJson(const FieldInfo &info, const QVariant &value);
 
     QPointer<CloseClient> m_client;
     QList<FieldInfo> m_fields;
     QHash<QString, int> m_fieldIndex;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    ActivityStore m_store;
     QPointer<CloseCall> m_fetch;
     bool m_hasMore = true;
     bool m_fetchFailed = false;

@@ -64,7 +64,11 @@ QString statusTitle(const QString &status)
 } // namespace
 
 SmsTableModel::SmsTableModel(CloseClient *client, QObject *parent)
-    : ActivityTableModel(client, smsFields(), parent)
+    : ActivityTableModel(
+        client, smsFields(),
+        RecordSchema::of<SmsActivity>(
+            {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("error_message")}),
+        parent)
 {
     m_poll.setInterval(3000);
     connect(&m_poll, &QTimer::timeout, this, &SmsTableModel::pollOutbox);
@@ -150,9 +154,9 @@ bool SmsTableModel::readsEdits(const QJsonObject &changes) const
     return SmsUpdate::fromJson(changes).has_value();
 }
 
-bool SmsTableModel::rowEditable(const QJsonObject &sms) const
+bool SmsTableModel::rowEditable(int row) const
 {
-    return SmsStatus::editable(SmsStatus::fromWire(sms.value(QLatin1String("status")).toString()));
+    return SmsStatus::editable(SmsStatus::fromWire(text(row, QStringLiteral("status"))));
 }
 
 QString SmsTableModel::status(int row) const
@@ -215,25 +219,25 @@ QString SmsTableModel::listTitle(int column) const
     }
 }
 
-QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) const
+QVariant SmsTableModel::listData(int row, int column, int role) const
 {
-    const QString status = sms.value(QLatin1String("status")).toString();
+    const QString status = text(row, QStringLiteral("status"));
     const auto when = [&]() -> std::optional<QDateTime> {
         const char *key = status == QLatin1String("scheduled") ? "date_scheduled"
             : status == QLatin1String("sent")                  ? "date_sent"
                                                                : "activity_at";
-        return CloseTime::parse(sms.value(QLatin1String(key)).toString());
+        return time(row, QString::fromLatin1(key));
     };
     if (role == Qt::DisplayRole) {
         switch (column) {
         case StatusColumn:
             return statusTitle(status);
         case RecipientColumn:
-            return listRemotePhone(sms);
+            return listRemotePhone(row);
         case ContactColumn:
-            return displayName(sms.value(QLatin1String("contact_id")).toString());
+            return displayName(text(row, QStringLiteral("contact_id")));
         case MessageColumn:
-            return listMessage(sms);
+            return listMessage(text(row, QStringLiteral("text")));
         case WhenColumn:
             return listTime(when());
         default:
@@ -241,9 +245,9 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
         }
     }
     if (role == Qt::ToolTipRole && column == StatusColumn && status == QLatin1String("error"))
-        return sms.value(QLatin1String("error_message")).toString();
+        return text(row, QStringLiteral("error_message"));
     if (role == Qt::ToolTipRole && column == MessageColumn)
-        return sms.value(QLatin1String("text")).toString();
+        return text(row, QStringLiteral("text"));
     if (role == Qt::UserRole) {
         // The sort key: what needs the rep first comes first, then the newest.
         if (column == StatusColumn) {
@@ -253,7 +257,7 @@ QVariant SmsTableModel::listData(const QJsonObject &sms, int column, int role) c
             const auto at = when();
             return at ? QVariant(*at) : QVariant();
         }
-        return listData(sms, column, Qt::DisplayRole);
+        return listData(row, column, Qt::DisplayRole);
     }
     // How it looks is the delegate's, with the palette in use.
     if (role == SeverityRole)

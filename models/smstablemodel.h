@@ -73,9 +73,9 @@ protected:
     bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;
     void recheck(int row) override;
-    QVariant listData(const QJsonObject &sms, int column, int role) const override;
+    QVariant listData(int row, int column, int role) const override;
     QString listTitle(int column) const override;
-    bool rowEditable(const QJsonObject &sms) const override;
+    bool rowEditable(int row) const override;
 
 private:
     void pollOutbox();

@@ -2,6 +2,7 @@
 
 #include "closeclient.h"
 #include "closetime.h"
+#include "whatsappmessage.h"
 
 #include <QLocale>
 
@@ -62,7 +63,12 @@ QList<ActivityTableModel::FieldInfo> whatsappFields()
 } // namespace
 
 WhatsAppTableModel::WhatsAppTableModel(CloseClient *client, QObject *parent)
-    : ActivityTableModel(client, whatsappFields(), parent)
+    : ActivityTableModel(
+        client, whatsappFields(),
+        RecordSchema::of<WhatsAppMessage>(
+            {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("message_markdown"),
+             QStringLiteral("message_html"), QStringLiteral("external_whatsapp_message_id")}),
+        parent)
 { }
 
 CloseCall *WhatsAppTableModel::listCall(int skip, int limit)
@@ -102,19 +108,19 @@ QString WhatsAppTableModel::listTitle(int column) const
     }
 }
 
-QVariant WhatsAppTableModel::listData(const QJsonObject &message, int column, int role) const
+QVariant WhatsAppTableModel::listData(int row, int column, int role) const
 {
-    const auto when = CloseTime::parse(message.value(QLatin1String("activity_at")).toString());
+    const auto when = time(row, QStringLiteral("activity_at"));
     if (role == Qt::DisplayRole) {
         switch (column) {
         case DirectionColumn:
-            return message.value(QLatin1String("direction")).toString() == QLatin1String("incoming")
+            return text(row, QStringLiteral("direction")) == QLatin1String("incoming")
                 ? tr("Received")
                 : tr("Sent");
         case ContactColumn:
-            return listRemotePhone(message);
+            return listRemotePhone(row);
         case MessageColumn:
-            return listMessage(message);
+            return listMessage(text(row, QStringLiteral("text")));
         case WhenColumn:
             return listTime(when);
         default:
@@ -196,10 +202,11 @@ QString WhatsAppTableModel::whyRefused(int row, const QString &name, const QJson
     if (!answersLeadTo(replyTo, self))
         return {};
     const int other = rowOf(replyTo);
-    const QString text = other < 0 ? replyTo : listMessage(effective(other)).left(60);
+    const QString quoted
+        = other < 0 ? replyTo : listMessage(text(other, QStringLiteral("text"))).left(60);
     return tr("Not changed: “%1” already answers this message (directly or through other "
               "replies), so this one cannot answer it; that would make a loop.")
-        .arg(text);
+        .arg(quoted);
 }
 
 void WhatsAppTableModel::deleteMessage(int row)

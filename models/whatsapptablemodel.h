@@ -31,7 +31,7 @@ protected:
     CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
     bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;
-    QVariant listData(const QJsonObject &message, int column, int role) const override;
+    QVariant listData(int row, int column, int role) const override;
     QString listTitle(int column) const override;
     //! A reply to itself, or to a message that answers it (a loop), is refused.
     QString whyRefused(int row, const QString &name, const QJsonValue &value) const override;

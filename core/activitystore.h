@@ -1,0 +1,182 @@
+#pragma once
+
+#include "field.h"
+#include "pendingedit.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+//! The fields of one kind of activity as the store keeps them, taken from its api/ type's field
+//! list, and the strings its rows share (ids of leads, contacts and users, numbers, names,
+//! statuses): each is kept once, the rows hold its number.
+class RecordSchema
+{
+public:
+    enum class Kind {
+        Shared, //!< text that repeats across rows: kept once for all
+        Own, //!< text of this row alone (its id, its message)
+        Time, //!< a datetime, kept as milliseconds since the epoch
+        Number,
+        Bool,
+        Json, //!< a list or an object, kept as compact JSON text (shared)
+    };
+
+    //! The fields `Activity::fields()` lists; those in `own` are each row's own text.
+    template<typename Activity>
+    static RecordSchema of(const QStringList &own)
+    {
+        RecordSchema schema;
+        Activity activity;
+        Collector collector {&schema, &own};
+        Activity::fields(activity, collector);
+        return schema;
+    }
+
+    int size() const { return int(m_names.size()); }
+    int indexOf(const QString &name) const { return m_index.value(name, -1); }
+    const QString &name(int field) const { return m_names.at(field); }
+    Kind kind(int field) const { return m_kinds.at(field); }
+
+    //! The shared string's number (the same text, the same number).
+    quint32 intern(const QString &text);
+    const QString &shared(quint32 number) const { return m_strings.at(number); }
+    int sharedCount() const { return int(m_strings.size()); }
+
+private:
+    RecordSchema();
+
+    template<typename T>
+    static Kind kindOf()
+    {
+        if constexpr (std::is_same_v<T, QString>)
+            return Kind::Shared;
+        else if constexpr (std::is_same_v<T, QDateTime>)
+            return Kind::Time;
+        else if constexpr (std::is_same_v<T, qint64> || std::is_same_v<T, double>)
+            return Kind::Number;
+        else if constexpr (std::is_same_v<T, bool>)
+            return Kind::Bool;
+        else
+            return Kind::Json;
+    }
+
+    struct Collector
+    {
+        RecordSchema *schema;
+        const QStringList *own;
+        template<typename T>
+        void operator()(const char *key, Field<T> &)
+        {
+            const QString name = QString::fromLatin1(key);
+            Kind kind = kindOf<T>();
+            if (kind == Kind::Shared && own->contains(name))
+                kind = Kind::Own;
+            schema->add(name, kind);
+        }
+    };
+    void add(const QString &name, Kind kind);
+
+    QStringList m_names;
+    QList<Kind> m_kinds;
+    QHash<QString, int> m_index;
+    QList<QString> m_strings;
+    QHash<QString, quint32> m_stringIndex;
+};
+
+//! One activity as Close sent it, without its keys: a value per schema field (absent, null or
+//! set), shared strings by number, times as numbers, the row's own texts in one string. Any
+//! value of an unexpected type, and any field the schema does not name, is kept as it came, so
+//! nothing Close sent is lost.
+class ActivityRecord
+{
+public:
+    ActivityRecord() = default;
+    static ActivityRecord fromJson(RecordSchema &schema, const QJsonObject &json);
+
+    bool isEmpty() const { return m_slots.empty(); }
+    //! The field's value as Close sent it (undefined when absent).
+    QJsonValue value(const RecordSchema &schema, int field) const;
+    //! The field's time; none when absent, null or not a time.
+    std::optional<QDateTime> time(const RecordSchema &schema, int field) const;
+    //! The field's text without building a JSON value; empty when it is none.
+    QString text(const RecordSchema &schema, int field) const;
+    QJsonObject toJson(const RecordSchema &schema) const;
+
+private:
+    bool has(int field) const { return m_present & (quint64(1) << field); }
+    bool isNull(int field) const { return m_null & (quint64(1) << field); }
+    bool isRaw(int field) const { return m_raw & (quint64(1) << field); }
+    static QJsonValue readRaw(const QString &json);
+
+    QString m_own; //!< the Own fields' texts, one after the other
+    std::vector<quint64> m_slots; //!< per field: a shared number, an Own offset and length, …
+    quint64 m_present = 0;
+    quint64 m_null = 0;
+    quint64 m_raw = 0; //!< fields whose slot is the shared number of their JSON as it came
+    quint32 m_unknown = 0; //!< shared number of the fields the schema lacks, as JSON; 0: none
+};
+
+//! The rows of one kind of activity as the rep works on them: each Close's copy (a compact
+//! record) and the rep's pending edit over it, the last failure, the searched text, found by
+//! id. No item model, no network: ActivityTableModel shows it and asks Close.
+class ActivityStore
+{
+public:
+    struct Row
+    {
+        ActivityRecord server;
+        PendingEdit edit; //!< the rep's edits over it and where their requests stand
+        QJsonObject fieldErrors;
+        QString error;
+        QString refusedField; //!< the field whose refused edit `error` explains
+        QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
+        QByteArray numberText; //!< the row's numbers as bare digits, one per line
+    };
+
+    explicit ActivityStore(RecordSchema schema);
+
+    const RecordSchema &schema() const { return m_schema; }
+    int size() const { return int(m_rows.size()); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    Row &row(int row) { return m_rows[row]; }
+    const Row &row(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    QString idAt(int row) const;
+
+    //! Close's value of the field (undefined when absent or unknown).
+    QJsonValue serverValue(int row, const QString &name) const;
+    //! The rep's value where they edited the field, else Close's.
+    QJsonValue value(int row, const QString &name) const;
+    //! The field's text, edited or Close's; empty when it is none.
+    QString text(int row, const QString &name) const;
+    //! The field's time, edited or Close's.
+    std::optional<QDateTime> time(int row, const QString &name) const;
+    std::optional<QDateTime> serverTime(int row, const QString &name) const;
+    //! Close's copy as JSON, for the rules that compare whole copies (PendingEdit).
+    QJsonObject serverCopy(int row) const;
+    //! Close's copy with the rep's edits over it.
+    QJsonObject effective(int row) const;
+
+    //! Close sent a new copy of the row.
+    void setServer(int row, const QJsonObject &server);
+    //! New rows from Close at `first`, in order.
+    void insert(int first, const QList<QJsonObject> &fresh);
+    void remove(int row);
+    void clear();
+
+private:
+    RecordSchema m_schema;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    int m_idField;
+};
