@@ -1,11 +1,13 @@
 #include "recipientzone.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QLibrary>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
-#include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/locid.h>
 #include <unicode/tznames.h>
@@ -14,10 +16,43 @@
 #include <memory>
 
 using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberOfflineGeocoder;
 using i18n::phonenumbers::PhoneNumberUtil;
 
+Q_LOGGING_CATEGORY(lcZone, "draftbox.core.zone")
+
 namespace {
+
+using Describe = std::size_t (*)(const char *e164, char *out, std::size_t size);
+
+//! The geocoder module's entry point, loaded on first use from lib/draftbox beside the
+//! program's bin/; null when it cannot be loaded (the number's country still tells a zone).
+Describe geocoder()
+{
+    static const Describe describe = []() -> Describe {
+        if (!QCoreApplication::instance())
+            return nullptr;
+        QLibrary module(QCoreApplication::applicationDirPath()
+                        + QStringLiteral("/../lib/draftbox/draftbox_geocoder"));
+        const auto found = reinterpret_cast<Describe>(module.resolve("draftbox_describe_number"));
+        if (!found)
+            qCWarning(lcZone) << "no geocoder:" << module.errorString();
+        return found; // the module stays loaded: QLibrary does not unload on destruction
+    }();
+    return describe;
+}
+
+//! The place the geocoder names for a valid number ("Monterrey, NL"), in English.
+QString describePlace(const PhoneNumber &number)
+{
+    const Describe describe = geocoder();
+    if (!describe)
+        return {};
+    std::string e164;
+    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::E164, &e164);
+    char place[256];
+    const std::size_t length = describe(e164.c_str(), place, sizeof place);
+    return QString::fromUtf8(place, qsizetype(length));
+}
 
 struct ZonePrefixes
 {
@@ -238,9 +273,7 @@ RecipientZone RecipientZone::resolve(const QString &contactTimeZone, const QStri
             = zoneOfArea(number.country_code(), region, QString::fromStdString(national));
         if (!area.isEmpty())
             return fromZone(QTimeZone(area), Source::NumberArea);
-        static const PhoneNumberOfflineGeocoder geocoder;
-        const QString described = QString::fromStdString(
-            geocoder.GetDescriptionForValidNumber(number, icu::Locale::getEnglish()));
+        const QString described = describePlace(number);
         const QByteArray place = zoneOfPlace(described, QLocale::codeToTerritory(region));
         if (!place.isEmpty())
             return fromZone(QTimeZone(place), Source::NumberArea);
