@@ -4,6 +4,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
+#include <QtAlgorithms>
+
+#include <cstring>
 
 namespace {
 
@@ -37,6 +41,8 @@ void RecordSchema::add(const QString &name, Kind kind)
 {
     Q_ASSERT(m_names.size() < 64); // the records' field bits
     m_index.insert(name, int(m_names.size()));
+    if (kind == Kind::Own || kind == Kind::Time || kind == Kind::Number)
+        m_wide |= bit(int(m_names.size()));
     m_names.append(name);
     m_kinds.append(kind);
 }
@@ -55,7 +61,9 @@ quint32 RecordSchema::intern(const QString &text)
 ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject &json)
 {
     ActivityRecord record;
-    record.m_slots.assign(size_t(schema.size()), 0);
+    Header header;
+    QVarLengthArray<quint64, 64> values(schema.size(), 0);
+    QByteArray own; // UTF-8: half the size of UTF-16 for most messages
     QJsonObject unknown;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const int field = schema.indexOf(it.key());
@@ -64,12 +72,12 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
             unknown.insert(it.key(), value);
             continue;
         }
-        record.m_present |= bit(field);
+        header.present |= bit(field);
         if (value.isNull()) {
-            record.m_null |= bit(field);
+            header.null |= bit(field);
             continue;
         }
-        quint64 &slot = record.m_slots[size_t(field)];
+        quint64 &slot = values[field];
         bool kept = false;
         switch (schema.kind(field)) {
         case RecordSchema::Kind::Shared:
@@ -80,9 +88,9 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
             break;
         case RecordSchema::Kind::Own:
             if (value.isString()) {
-                const QString text = value.toString();
-                slot = (quint64(record.m_own.size()) << 32) | quint64(text.size());
-                record.m_own += text;
+                const QByteArray text = value.toString().toUtf8();
+                slot = (quint64(own.size()) << 32) | quint64(text.size());
+                own += text;
                 kept = true;
             }
             break;
@@ -113,15 +121,71 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
             break;
         }
         if (!kept) {
-            record.m_raw |= bit(field);
+            header.raw |= bit(field);
             slot = schema.intern(compact(value));
         }
     }
     if (!unknown.isEmpty())
-        record.m_unknown = schema.intern(
+        header.unknown = schema.intern(
             QString::fromUtf8(QJsonDocument(unknown).toJson(QJsonDocument::Compact)));
-    record.m_own.squeeze();
+    // Only the set fields have a slot; the Own texts follow them.
+    const quint64 set = header.present & ~header.null;
+    const quint64 wide = set & schema.wideFields();
+    const qsizetype slotBytes
+        = qsizetype(qPopulationCount(wide)) * 8 + qsizetype(qPopulationCount(set & ~wide)) * 4;
+    header.ownAt = quint32(qsizetype(sizeof(Header)) + slotBytes);
+    record.m_data.resize(qsizetype(header.ownAt) + own.size());
+    char *out = record.m_data.data();
+    std::memcpy(out, &header, sizeof(Header));
+    out += sizeof(Header);
+    for (int field = 0; field < schema.size(); ++field) {
+        if (wide & bit(field)) {
+            std::memcpy(out, &values[field], 8);
+            out += 8;
+        } else if (set & bit(field)) {
+            const auto narrow = quint32(values[field]);
+            std::memcpy(out, &narrow, 4);
+            out += 4;
+        }
+    }
+    if (!own.isEmpty())
+        std::memcpy(out, own.constData(), size_t(own.size()));
     return record;
+}
+
+ActivityRecord::Header ActivityRecord::header() const
+{
+    Header header;
+    if (m_data.size() >= qsizetype(sizeof(Header)))
+        std::memcpy(&header, m_data.constData(), sizeof(Header));
+    return header;
+}
+
+bool ActivityRecord::isSet(const Header &header, int field)
+{
+    return field >= 0 && field < 64 && (header.present & ~header.null & bit(field));
+}
+
+quint64 ActivityRecord::slot(const RecordSchema &schema, const Header &header, int field) const
+{
+    const quint64 before = header.present & ~header.null & (bit(field) - 1);
+    const quint64 wide = schema.wideFields();
+    const qsizetype at = qsizetype(sizeof(Header)) + qPopulationCount(before & wide) * 8
+        + qPopulationCount(before & ~wide) * 4;
+    if (wide & bit(field)) {
+        quint64 value = 0;
+        std::memcpy(&value, m_data.constData() + at, 8);
+        return value;
+    }
+    quint32 value = 0;
+    std::memcpy(&value, m_data.constData() + at, 4);
+    return value;
+}
+
+QString ActivityRecord::ownText(const Header &header, quint64 slot) const
+{
+    return QString::fromUtf8(m_data.constData() + header.ownAt + qsizetype(slot >> 32),
+                             qsizetype(slot & 0xffffffffu));
 }
 
 QJsonValue ActivityRecord::readRaw(const QString &json)
@@ -131,18 +195,19 @@ QJsonValue ActivityRecord::readRaw(const QString &json)
 
 QJsonValue ActivityRecord::value(const RecordSchema &schema, int field) const
 {
-    if (field < 0 || field >= int(m_slots.size()) || !has(field))
+    const Header h = header();
+    if (field < 0 || field >= schema.size() || !(h.present & bit(field)))
         return QJsonValue(QJsonValue::Undefined);
-    if (isNull(field))
+    if (h.null & bit(field))
         return QJsonValue::Null;
-    const quint64 slot = m_slots[size_t(field)];
-    if (isRaw(field))
+    const quint64 slot = this->slot(schema, h, field);
+    if (h.raw & bit(field))
         return readRaw(schema.shared(quint32(slot)));
     switch (schema.kind(field)) {
     case RecordSchema::Kind::Shared:
         return schema.shared(quint32(slot));
     case RecordSchema::Kind::Own:
-        return text(schema, field);
+        return ownText(h, slot);
     case RecordSchema::Kind::Time:
         return CloseTime::format(QDateTime::fromMSecsSinceEpoch(qint64(slot), Qt::UTC));
     case RecordSchema::Kind::Number:
@@ -157,42 +222,77 @@ QJsonValue ActivityRecord::value(const RecordSchema &schema, int field) const
 
 std::optional<QDateTime> ActivityRecord::time(const RecordSchema &schema, int field) const
 {
-    if (field < 0 || field >= int(m_slots.size()) || !has(field) || isNull(field))
+    const Header h = header();
+    if (field >= schema.size() || !isSet(h, field))
         return std::nullopt;
-    if (isRaw(field))
-        return CloseTime::parse(readRaw(schema.shared(quint32(m_slots[size_t(field)]))).toString());
+    const quint64 slot = this->slot(schema, h, field);
+    if (h.raw & bit(field))
+        return CloseTime::parse(readRaw(schema.shared(quint32(slot))).toString());
     if (schema.kind(field) != RecordSchema::Kind::Time)
         return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(qint64(m_slots[size_t(field)]), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(qint64(slot), Qt::UTC);
 }
 
 QString ActivityRecord::text(const RecordSchema &schema, int field) const
 {
-    if (field < 0 || field >= int(m_slots.size()) || !has(field) || isNull(field))
+    const Header h = header();
+    if (field >= schema.size() || !isSet(h, field))
         return {};
-    const quint64 slot = m_slots[size_t(field)];
-    if (isRaw(field))
+    const quint64 slot = this->slot(schema, h, field);
+    if (h.raw & bit(field))
         return readRaw(schema.shared(quint32(slot))).toString();
     switch (schema.kind(field)) {
     case RecordSchema::Kind::Shared:
         return schema.shared(quint32(slot));
     case RecordSchema::Kind::Own:
-        return m_own.mid(qsizetype(slot >> 32), qsizetype(slot & 0xffffffffu));
+        return ownText(h, slot);
     default:
         return value(schema, field).toString();
     }
 }
 
+bool ActivityRecord::textIs(const RecordSchema &schema, int field, QStringView text) const
+{
+    const Header h = header();
+    if (field < 0 || field >= schema.size() || !isSet(h, field) || (h.raw & bit(field))
+        || schema.kind(field) != RecordSchema::Kind::Own)
+        return this->text(schema, field) == text;
+    const quint64 slot = this->slot(schema, h, field);
+    const QUtf8StringView own(m_data.constData() + h.ownAt + qsizetype(slot >> 32),
+                              qsizetype(slot & 0xffffffffu));
+    return QAnyStringView::compare(own, text) == 0;
+}
+
 QJsonObject ActivityRecord::toJson(const RecordSchema &schema) const
 {
-    QJsonObject json = m_unknown == 0
+    const Header h = header();
+    QJsonObject json = h.unknown == 0
         ? QJsonObject()
-        : QJsonDocument::fromJson(schema.shared(m_unknown).toUtf8()).object();
-    for (int field = 0; field < int(m_slots.size()); ++field) {
-        if (has(field))
+        : QJsonDocument::fromJson(schema.shared(h.unknown).toUtf8()).object();
+    for (int field = 0; field < schema.size(); ++field) {
+        if (h.present & bit(field))
             json.insert(schema.name(field), value(schema, field));
     }
     return json;
+}
+
+bool ActivityStore::Row::contains(const QByteArrayMatcher &needle) const
+{
+    return needle.indexIn(m_searched.constData(), m_numbersAt) >= 0;
+}
+
+bool ActivityStore::Row::containsNumber(const QByteArrayMatcher &needle) const
+{
+    return !needle.pattern().isEmpty()
+        && needle.indexIn(m_searched.constData() + m_numbersAt, m_searched.size() - m_numbersAt)
+        >= 0;
+}
+
+void ActivityStore::Row::setSearched(const QByteArray &folded, const QByteArray &digits)
+{
+    m_searched = folded + digits;
+    m_searched.squeeze();
+    m_numbersAt = int(folded.size());
 }
 
 ActivityStore::ActivityStore(RecordSchema schema)
@@ -202,18 +302,17 @@ ActivityStore::ActivityStore(RecordSchema schema)
 
 QString ActivityStore::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).server.text(m_schema, m_idField)
-                                           : QString();
+    return row >= 0 && row < size() ? this->row(row).server.text(m_schema, m_idField) : QString();
 }
 
 QJsonValue ActivityStore::serverValue(int row, const QString &name) const
 {
-    return m_rows.at(row).server.value(m_schema, m_schema.indexOf(name));
+    return this->row(row).server.value(m_schema, m_schema.indexOf(name));
 }
 
 QJsonValue ActivityStore::value(int row, const QString &name) const
 {
-    const Row &r = m_rows.at(row);
+    const Row &r = this->row(row);
     if (r.edit.has(name))
         return r.edit.changes().value(name);
     return r.server.value(m_schema, m_schema.indexOf(name));
@@ -221,7 +320,7 @@ QJsonValue ActivityStore::value(int row, const QString &name) const
 
 QString ActivityStore::text(int row, const QString &name) const
 {
-    const Row &r = m_rows.at(row);
+    const Row &r = this->row(row);
     if (r.edit.has(name))
         return r.edit.changes().value(name).toString();
     return r.server.text(m_schema, m_schema.indexOf(name));
@@ -229,7 +328,7 @@ QString ActivityStore::text(int row, const QString &name) const
 
 std::optional<QDateTime> ActivityStore::time(int row, const QString &name) const
 {
-    const Row &r = m_rows.at(row);
+    const Row &r = this->row(row);
     if (r.edit.has(name))
         return CloseTime::parse(r.edit.changes().value(name).toString());
     return r.server.time(m_schema, m_schema.indexOf(name));
@@ -237,64 +336,97 @@ std::optional<QDateTime> ActivityStore::time(int row, const QString &name) const
 
 std::optional<QDateTime> ActivityStore::serverTime(int row, const QString &name) const
 {
-    return m_rows.at(row).server.time(m_schema, m_schema.indexOf(name));
+    return this->row(row).server.time(m_schema, m_schema.indexOf(name));
 }
 
 QJsonObject ActivityStore::serverCopy(int row) const
 {
-    return m_rows.at(row).server.toJson(m_schema);
+    return this->row(row).server.toJson(m_schema);
 }
 
 QJsonObject ActivityStore::effective(int row) const
 {
     QJsonObject out = serverCopy(row);
-    const QJsonObject &pending = m_rows.at(row).edit.changes();
+    const QJsonObject &pending = this->row(row).edit.changes();
     for (auto it = pending.begin(); it != pending.end(); ++it)
         out.insert(it.key(), it.value());
     return out;
 }
 
+int ActivityStore::rowOf(const QString &id) const
+{
+    if (m_byId.empty() || id.isEmpty())
+        return -1;
+    const size_t mask = m_byId.size() - 1;
+    for (size_t at = qHash(id) & mask;; at = (at + 1) & mask) {
+        const int row = m_byId[at];
+        if (row < 0)
+            return -1;
+        if (this->row(row).server.textIs(m_schema, m_idField, id))
+            return row;
+    }
+}
+
+void ActivityStore::index(int row)
+{
+    const QString id = idAt(row);
+    if (id.isEmpty())
+        return;
+    const size_t mask = m_byId.size() - 1;
+    size_t at = qHash(id) & mask;
+    while (m_byId[at] >= 0)
+        at = (at + 1) & mask;
+    m_byId[at] = row;
+}
+
+void ActivityStore::reindex()
+{
+    size_t places = 16;
+    while (places < size_t(size()) * 2)
+        places *= 2;
+    m_byId.assign(places, -1);
+    for (int row = 0; row < size(); ++row)
+        index(row);
+}
+
 void ActivityStore::setServer(int row, const QJsonObject &server)
 {
     const QString before = idAt(row);
-    m_rows[row].server = ActivityRecord::fromJson(m_schema, server);
-    const QString after = idAt(row);
-    if (after != before) {
-        m_rowById.remove(before);
-        m_rowById.insert(after, row);
-    }
+    this->row(row).server = ActivityRecord::fromJson(m_schema, server);
+    if (idAt(row) != before)
+        reindex();
 }
 
 void ActivityStore::insert(int first, const QList<QJsonObject> &fresh)
 {
     if (fresh.isEmpty())
         return;
-    m_rows.insert(first, fresh.size(), Row());
-    for (int i = 0; i < fresh.size(); ++i)
-        m_rows[first + i].server = ActivityRecord::fromJson(m_schema, fresh.at(i));
-    m_rowById.reserve(m_rows.size());
-    if (first + fresh.size() < m_rows.size()) {
-        // Rows moved down: every index changes (a refresh, rare and small).
-        m_rowById.clear();
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_rowById.insert(idAt(i), i);
+    std::vector<std::unique_ptr<Row>> rows;
+    rows.reserve(size_t(fresh.size()));
+    for (const QJsonObject &json : fresh) {
+        rows.push_back(std::make_unique<Row>());
+        rows.back()->server = ActivityRecord::fromJson(m_schema, json);
+    }
+    m_rows.insert(m_rows.begin() + first, std::make_move_iterator(rows.begin()),
+                  std::make_move_iterator(rows.end()));
+    if (first + fresh.size() < size() || m_byId.size() < size_t(size()) * 2) {
+        // Rows moved down (a refresh, rare and small), or the index is full.
+        reindex();
     } else {
         // A page at the end, the common case: only the new rows are indexed.
-        for (int i = first; i < m_rows.size(); ++i)
-            m_rowById.insert(idAt(i), i);
+        for (int i = first; i < size(); ++i)
+            index(i);
     }
 }
 
 void ActivityStore::remove(int row)
 {
-    m_rows.removeAt(row);
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(idAt(i), i);
+    m_rows.erase(m_rows.begin() + row);
+    reindex();
 }
 
 void ActivityStore::clear()
 {
     m_rows.clear();
-    m_rowById.clear();
+    m_byId.clear();
 }

@@ -4,6 +4,7 @@
 #include "pendingedit.h"
 
 #include <QByteArray>
+#include <QByteArrayMatcher>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <type_traits>
 #include <vector>
@@ -49,6 +51,8 @@ public:
 
     //! The shared string's number (the same text, the same number).
     quint32 intern(const QString &text);
+    //! The fields whose slot takes 8 bytes (the others take 4), a bit each.
+    quint64 wideFields() const { return m_wide; }
     const QString &shared(quint32 number) const { return m_strings.at(number); }
     int sharedCount() const { return int(m_strings.size()); }
 
@@ -91,10 +95,11 @@ private:
     QHash<QString, int> m_index;
     QList<QString> m_strings;
     QHash<QString, quint32> m_stringIndex;
+    quint64 m_wide = 0;
 };
 
 //! One activity as Close sent it, without its keys: a value per schema field (absent, null or
-//! set), shared strings by number, times as numbers, the row's own texts in one string. Any
+//! set), shared strings by number, times as numbers, the row's own texts in UTF-8. Any
 //! value of an unexpected type, and any field the schema does not name, is kept as it came, so
 //! nothing Close sent is lost.
 class ActivityRecord
@@ -103,27 +108,38 @@ public:
     ActivityRecord() = default;
     static ActivityRecord fromJson(RecordSchema &schema, const QJsonObject &json);
 
-    bool isEmpty() const { return m_slots.empty(); }
+    bool isEmpty() const { return m_data.isEmpty(); }
     //! The field's value as Close sent it (undefined when absent).
     QJsonValue value(const RecordSchema &schema, int field) const;
     //! The field's time; none when absent, null or not a time.
     std::optional<QDateTime> time(const RecordSchema &schema, int field) const;
     //! The field's text without building a JSON value; empty when it is none.
     QString text(const RecordSchema &schema, int field) const;
+    //! Whether the field's text is `text`, without building it.
+    bool textIs(const RecordSchema &schema, int field, QStringView text) const;
     QJsonObject toJson(const RecordSchema &schema) const;
 
 private:
-    bool has(int field) const { return m_present & (quint64(1) << field); }
-    bool isNull(int field) const { return m_null & (quint64(1) << field); }
-    bool isRaw(int field) const { return m_raw & (quint64(1) << field); }
+    //! What the block starts with.
+    struct Header
+    {
+        quint64 present = 0; //!< a bit per field Close sent
+        quint64 null = 0; //!< … sent as null
+        quint64 raw = 0; //!< … whose slot is the shared number of their JSON as it came
+        quint32 unknown = 0; //!< shared number of the fields the schema lacks, as JSON; 0: none
+        quint32 ownAt = 0; //!< where the Own texts start
+    };
+    Header header() const;
+    //! Whether the field has a slot: present, not null.
+    static bool isSet(const Header &header, int field);
+    quint64 slot(const RecordSchema &schema, const Header &header, int field) const;
+    QString ownText(const Header &header, quint64 slot) const;
     static QJsonValue readRaw(const QString &json);
 
-    QString m_own; //!< the Own fields' texts, one after the other
-    std::vector<quint64> m_slots; //!< per field: a shared number, an Own offset and length, …
-    quint64 m_present = 0;
-    quint64 m_null = 0;
-    quint64 m_raw = 0; //!< fields whose slot is the shared number of their JSON as it came
-    quint32 m_unknown = 0; //!< shared number of the fields the schema lacks, as JSON; 0: none
+    //! One block: the header, then a slot for each set field in field order (4 bytes for a
+    //! shared number or a bool, 8 for an Own text's offset and length, a time or a number),
+    //! then the Own texts in UTF-8.
+    QByteArray m_data;
 };
 
 //! The rows of one kind of activity as the rep works on them: each Close's copy (a compact
@@ -139,18 +155,27 @@ public:
         QJsonObject fieldErrors;
         QString error;
         QString refusedField; //!< the field whose refused edit `error` explains
-        QByteArray searchText; //!< the searched fields, case-folded UTF-8, one per line
-        QByteArray numberText; //!< the row's numbers as bare digits, one per line
+
+        //! Whether the row's searched fields hold the needle, a matcher of case-folded UTF-8.
+        bool contains(const QByteArrayMatcher &needle) const;
+        //! Whether the row's numbers, as bare digits, hold the needle.
+        bool containsNumber(const QByteArrayMatcher &needle) const;
+        //! What contains() and containsNumber() look in (SearchText::fold(), digits()).
+        void setSearched(const QByteArray &folded, const QByteArray &digits);
+
+    private:
+        QByteArray m_searched; //!< the folded fields, then from m_numbersAt the numbers
+        int m_numbersAt = 0;
     };
 
     explicit ActivityStore(RecordSchema schema);
 
     const RecordSchema &schema() const { return m_schema; }
     int size() const { return int(m_rows.size()); }
-    bool isEmpty() const { return m_rows.isEmpty(); }
-    Row &row(int row) { return m_rows[row]; }
-    const Row &row(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    bool isEmpty() const { return m_rows.empty(); }
+    Row &row(int row) { return *m_rows[size_t(row)]; }
+    const Row &row(int row) const { return *m_rows[size_t(row)]; }
+    int rowOf(const QString &id) const;
     QString idAt(int row) const;
 
     //! Close's value of the field (undefined when absent or unknown).
@@ -176,7 +201,13 @@ public:
 
 private:
     RecordSchema m_schema;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    //! Indexes every row by its id again.
+    void reindex();
+    void index(int row);
+
+    std::vector<std::unique_ptr<Row>> m_rows; //!< one allocation a row: no slack, no moves
+    //! The rows by id: open addressing on the id's hash, -1 for a free place, at most half
+    //! full. The ids stay in the rows (no second copy of each).
+    std::vector<int> m_byId;
     int m_idField;
 };

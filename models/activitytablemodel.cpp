@@ -961,9 +961,8 @@ void ActivityTableModel::indexRow(int row)
         if (!id.isEmpty() && m_people->knows(id))
             texts << displayName(id);
     }
-    Row &r = m_store.row(row);
-    r.searchText = SearchText::fold(texts);
-    r.numberText = SearchText::digits({value("remote_phone"), value("local_phone")});
+    m_store.row(row).setSearched(SearchText::fold(texts),
+                                 SearchText::digits({value("remote_phone"), value("local_phone")}));
 }
 
 void ActivityTableModel::reindexNames(const QSet<QString> &arrived)
@@ -989,13 +988,12 @@ QByteArray ActivityTableModel::numberNeedle(const QString &text)
 
 bool ActivityTableModel::rowContainsNumber(int row, const QByteArrayMatcher &needle) const
 {
-    return row >= 0 && row < m_store.size() && !needle.pattern().isEmpty()
-        && needle.indexIn(m_store.row(row).numberText) >= 0;
+    return row >= 0 && row < m_store.size() && m_store.row(row).containsNumber(needle);
 }
 
 bool ActivityTableModel::rowContains(int row, const QByteArrayMatcher &needle) const
 {
-    return row >= 0 && row < m_store.size() && needle.indexIn(m_store.row(row).searchText) >= 0;
+    return row >= 0 && row < m_store.size() && m_store.row(row).contains(needle);
 }
 
 QString ActivityTableModel::listMessage(const QString &text)
