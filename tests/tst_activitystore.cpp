@@ -1,0 +1,181 @@
+// The row store: Close's copy kept without keys gives back exactly what Close sent (nulls,
+// absent fields, values of an unexpected type, fields the schema does not name), repeated
+// strings are kept once, rows are found by id through inserts, refreshes and removals, and the
+// search looks in a row's text and in its numbers apart.
+#include "activitystore.h"
+#include "searchtext.h"
+#include "smsactivity.h"
+#include "whatsappmessage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+RecordSchema smsSchema()
+{
+    return RecordSchema::of<SmsActivity>({u"id"_s, u"text"_s, u"error_message"_s});
+}
+
+QJsonObject sms(const QString &id, const QString &text, const QString &lead = u"lead_1"_s)
+{
+    return QJsonObject {
+        {u"id"_s, id},
+        {u"_type"_s, u"SMS"_s},
+        {u"text"_s, text},
+        {u"status"_s, u"draft"_s},
+        {u"lead_id"_s, lead},
+        {u"contact_id"_s, u"cont_1"_s},
+        {u"remote_phone"_s, u"+16505551234"_s},
+        {u"date_created"_s, u"2026-11-30T09:15:02.123000+00:00"_s},
+        {u"date_scheduled"_s, QJsonValue::Null},
+        {u"attachments"_s, QJsonArray {}},
+    };
+}
+
+} // namespace
+
+class tst_ActivityStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recordGivesBackWhatCloseSent_data();
+    void recordGivesBackWhatCloseSent();
+    void timesAreKeptAsTimes();
+    void repeatedStringsAreKeptOnce();
+    void rowsAreFoundByIdThroughChanges();
+    void editsShowOverClosesCopy();
+    void searchLooksInTextAndNumbersApart();
+};
+
+void tst_ActivityStore::recordGivesBackWhatCloseSent_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::newRow("typical draft") << sms(u"acti_1"_s, u"Hi Ana, see you Friday?"_s);
+    QTest::newRow("no fields") << QJsonObject();
+    QTest::newRow("unicode and emoji")
+        << sms(u"acti_2"_s, u"Olá Zoë — 你好 👋🏽\nline two"_s);
+    QJsonObject odd = sms(u"acti_3"_s, u"x"_s);
+    odd.insert(u"text"_s, 5); // a number where text belongs
+    odd.insert(u"date_sent"_s, u"last tuesday"_s); // not a time
+    odd.insert(u"date_updated"_s, u"2026-11-30T09:15:02.123456+00:00"_s); // microseconds
+    odd.insert(u"status"_s, QJsonArray {u"draft"_s});
+    odd.insert(u"users"_s, QJsonArray {u"user_1"_s, u"user_2"_s});
+    odd.insert(u"brand_new_field"_s, QJsonObject {{u"nested"_s, true}});
+    QTest::newRow("unexpected types and unknown fields") << odd;
+    QJsonObject empty = sms(u"acti_4"_s, QString());
+    empty.insert(u"error_message"_s, QJsonValue::Null);
+    empty.insert(u"cost"_s, QString());
+    QTest::newRow("empty and null texts") << empty;
+}
+
+void tst_ActivityStore::recordGivesBackWhatCloseSent()
+{
+    QFETCH(QJsonObject, json);
+    RecordSchema schema = smsSchema();
+    const ActivityRecord record = ActivityRecord::fromJson(schema, json);
+    QCOMPARE(record.toJson(schema), json);
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const int field = schema.indexOf(it.key());
+        if (field >= 0)
+            QCOMPARE(record.value(schema, field), it.value());
+    }
+    QVERIFY(record.value(schema, schema.indexOf(u"sequence_id"_s)).isUndefined());
+    QVERIFY(record.value(schema, -1).isUndefined());
+}
+
+void tst_ActivityStore::timesAreKeptAsTimes()
+{
+    RecordSchema schema = smsSchema();
+    const ActivityRecord record = ActivityRecord::fromJson(schema, sms(u"acti_1"_s, u"Hi"_s));
+    const auto created = record.time(schema, schema.indexOf(u"date_created"_s));
+    QVERIFY(created.has_value());
+    QCOMPARE(*created, QDateTime(QDate(2026, 11, 30), QTime(9, 15, 2, 123), Qt::UTC));
+    QVERIFY(!record.time(schema, schema.indexOf(u"date_scheduled"_s)).has_value()); // null
+    QVERIFY(!record.time(schema, schema.indexOf(u"date_sent"_s)).has_value()); // absent
+    QVERIFY(!record.time(schema, schema.indexOf(u"text"_s)).has_value()); // not a time
+}
+
+void tst_ActivityStore::repeatedStringsAreKeptOnce()
+{
+    RecordSchema schema = smsSchema();
+    ActivityRecord::fromJson(schema, sms(u"acti_0"_s, u"first"_s));
+    const int after = schema.sharedCount();
+    for (int i = 1; i < 200; ++i)
+        ActivityRecord::fromJson(schema, sms(u"acti_%1"_s.arg(i), u"text %1"_s.arg(i)));
+    // Ids and texts are each row's own; the lead, contact, number, status… are shared.
+    QCOMPARE(schema.sharedCount(), after);
+    ActivityRecord::fromJson(schema, sms(u"acti_x"_s, u"x"_s, u"lead_2"_s));
+    QCOMPARE(schema.sharedCount(), after + 1);
+}
+
+void tst_ActivityStore::rowsAreFoundByIdThroughChanges()
+{
+    ActivityStore store(smsSchema());
+    QList<QJsonObject> page;
+    for (int i = 0; i < 300; ++i)
+        page << sms(u"acti_%1"_s.arg(i), u"m%1"_s.arg(i));
+    store.insert(0, page.mid(0, 100));
+    store.insert(100, page.mid(100)); // a page at the end; the index grows
+    QCOMPARE(store.size(), 300);
+    for (int i = 0; i < 300; ++i)
+        QCOMPARE(store.rowOf(u"acti_%1"_s.arg(i)), i);
+    QCOMPARE(store.rowOf(u"acti_300"_s), -1);
+    QCOMPARE(store.rowOf(QString()), -1);
+
+    store.insert(0, {sms(u"acti_new"_s, u"newest"_s)}); // a refresh puts it on top
+    QCOMPARE(store.rowOf(u"acti_new"_s), 0);
+    QCOMPARE(store.rowOf(u"acti_0"_s), 1);
+    QCOMPARE(store.rowOf(u"acti_299"_s), 300);
+
+    store.remove(1);
+    QCOMPARE(store.rowOf(u"acti_0"_s), -1);
+    QCOMPARE(store.rowOf(u"acti_1"_s), 1);
+    QCOMPARE(store.idAt(1), u"acti_1"_s);
+
+    store.setServer(1, sms(u"acti_1"_s, u"changed in Close"_s));
+    QCOMPARE(store.text(1, u"text"_s), u"changed in Close"_s);
+    QCOMPARE(store.rowOf(u"acti_1"_s), 1);
+
+    store.clear();
+    QCOMPARE(store.rowOf(u"acti_1"_s), -1);
+}
+
+void tst_ActivityStore::editsShowOverClosesCopy()
+{
+    ActivityStore store(smsSchema());
+    store.insert(0, {sms(u"acti_1"_s, u"Close's text"_s)});
+    const QJsonObject server = store.serverCopy(0);
+    store.row(0).edit.set(u"text"_s, u"The rep's text"_s, false, server);
+    store.row(0).edit.set(u"date_scheduled"_s, u"2026-12-24T10:00:00.000000+00:00"_s, false,
+                          server);
+    QCOMPARE(store.text(0, u"text"_s), u"The rep's text"_s);
+    QCOMPARE(store.serverValue(0, u"text"_s).toString(), u"Close's text"_s);
+    QCOMPARE(store.time(0, u"date_scheduled"_s),
+             std::optional(QDateTime(QDate(2026, 12, 24), QTime(10, 0), Qt::UTC)));
+    QVERIFY(!store.serverTime(0, u"date_scheduled"_s).has_value());
+    QCOMPARE(store.effective(0).value(u"text"_s).toString(), u"The rep's text"_s);
+    QCOMPARE(store.effective(0).value(u"lead_id"_s).toString(), u"lead_1"_s);
+}
+
+void tst_ActivityStore::searchLooksInTextAndNumbersApart()
+{
+    ActivityStore store(smsSchema());
+    store.insert(0, {sms(u"acti_1"_s, u"Café at 9"_s)});
+    ActivityStore::Row &row = store.row(0);
+    row.setSearched(SearchText::fold({u"Café at 9"_s}), SearchText::digits({u"+1 650 555"_s}));
+    QVERIFY(row.contains(QByteArrayMatcher(SearchText::needle(u"CAFÉ AT"_s))));
+    QVERIFY(!row.contains(QByteArrayMatcher(SearchText::needle(u"650"_s)))); // a number, not text
+    QVERIFY(row.containsNumber(QByteArrayMatcher(SearchText::numberNeedle(u"650 555"_s))));
+    // The message's "9" and the number's "1650…" do not run together into one.
+    QVERIFY(!row.containsNumber(QByteArrayMatcher(SearchText::numberNeedle(u"9165"_s))));
+    QVERIFY(!row.contains(QByteArrayMatcher(SearchText::needle(u"91650"_s))));
+    QVERIFY(!row.containsNumber(QByteArrayMatcher(QByteArray())));
+}
+
+QTEST_GUILESS_MAIN(tst_ActivityStore)
+#include "tst_activitystore.moc"
