@@ -134,7 +134,8 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
     const qsizetype slotBytes
         = qsizetype(qPopulationCount(wide)) * 8 + qsizetype(qPopulationCount(set & ~wide)) * 4;
     header.ownAt = quint32(qsizetype(sizeof(Header)) + slotBytes);
-    record.m_data.resize(qsizetype(header.ownAt) + own.size());
+    // Exactly the size (resize() would leave room to grow).
+    record.m_data = QByteArray(qsizetype(header.ownAt) + own.size(), Qt::Uninitialized);
     char *out = record.m_data.data();
     std::memcpy(out, &header, sizeof(Header));
     out += sizeof(Header);
