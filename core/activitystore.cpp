@@ -16,12 +16,6 @@ quint64 bit(int field)
     return quint64(1) << field;
 }
 
-QString compact(const QJsonValue &value)
-{
-    // In a list, so that a string or a number reads back too.
-    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
-}
-
 //! A whole number a double holds exactly, as JSON's integers are read.
 bool isWhole(const QJsonValue &value)
 {
@@ -35,6 +29,7 @@ RecordSchema::RecordSchema()
 {
     m_strings.append(QString()); // number 0: none
     m_stringIndex.insert(QString(), 0);
+    m_values.append(QJsonValue(QJsonValue::Undefined)); // number 0: none
 }
 
 void RecordSchema::add(const QString &name, Kind kind)
@@ -45,6 +40,17 @@ void RecordSchema::add(const QString &name, Kind kind)
         m_wide |= bit(int(m_names.size()));
     m_names.append(name);
     m_kinds.append(kind);
+}
+
+quint32 RecordSchema::keep(const QJsonValue &value)
+{
+    const auto it = m_valueIndex.constFind(value);
+    if (it != m_valueIndex.cend())
+        return *it;
+    const auto number = quint32(m_values.size());
+    m_values.append(value);
+    m_valueIndex.insert(value, number);
+    return number;
 }
 
 quint32 RecordSchema::intern(const QString &text)
@@ -87,7 +93,8 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
             }
             break;
         case RecordSchema::Kind::Own:
-            if (value.isString()) {
+            // UTF-8 holds any text but a broken one (a lone surrogate): that is kept as it came.
+            if (value.isString() && value.toString().isValidUtf16()) {
                 const QByteArray text = value.toString().toUtf8();
                 slot = (quint64(own.size()) << 32) | quint64(text.size());
                 own += text;
@@ -122,12 +129,11 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
         }
         if (!kept) {
             header.raw |= bit(field);
-            slot = schema.intern(compact(value));
+            slot = schema.keep(value);
         }
     }
     if (!unknown.isEmpty())
-        header.unknown = schema.intern(
-            QString::fromUtf8(QJsonDocument(unknown).toJson(QJsonDocument::Compact)));
+        header.unknown = schema.keep(unknown);
     // Only the set fields have a slot; the Own texts follow them.
     const quint64 set = header.present & ~header.null;
     const quint64 wide = set & schema.wideFields();
@@ -189,11 +195,6 @@ QString ActivityRecord::ownText(const Header &header, quint64 slot) const
                              qsizetype(slot & 0xffffffffu));
 }
 
-QJsonValue ActivityRecord::readRaw(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).array().at(0);
-}
-
 QJsonValue ActivityRecord::value(const RecordSchema &schema, int field) const
 {
     const Header h = header();
@@ -203,7 +204,7 @@ QJsonValue ActivityRecord::value(const RecordSchema &schema, int field) const
         return QJsonValue::Null;
     const quint64 slot = this->slot(schema, h, field);
     if (h.raw & bit(field))
-        return readRaw(schema.shared(quint32(slot)));
+        return schema.kept(quint32(slot));
     switch (schema.kind(field)) {
     case RecordSchema::Kind::Shared:
         return schema.shared(quint32(slot));
@@ -228,7 +229,7 @@ std::optional<QDateTime> ActivityRecord::time(const RecordSchema &schema, int fi
         return std::nullopt;
     const quint64 slot = this->slot(schema, h, field);
     if (h.raw & bit(field))
-        return CloseTime::parse(readRaw(schema.shared(quint32(slot))).toString());
+        return CloseTime::parse(schema.kept(quint32(slot)).toString());
     if (schema.kind(field) != RecordSchema::Kind::Time)
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(qint64(slot), Qt::UTC);
@@ -241,7 +242,7 @@ QString ActivityRecord::text(const RecordSchema &schema, int field) const
         return {};
     const quint64 slot = this->slot(schema, h, field);
     if (h.raw & bit(field))
-        return readRaw(schema.shared(quint32(slot))).toString();
+        return schema.kept(quint32(slot)).toString();
     switch (schema.kind(field)) {
     case RecordSchema::Kind::Shared:
         return schema.shared(quint32(slot));
@@ -267,9 +268,7 @@ bool ActivityRecord::textIs(const RecordSchema &schema, int field, QStringView t
 QJsonObject ActivityRecord::toJson(const RecordSchema &schema) const
 {
     const Header h = header();
-    QJsonObject json = h.unknown == 0
-        ? QJsonObject()
-        : QJsonDocument::fromJson(schema.shared(h.unknown).toUtf8()).object();
+    QJsonObject json = schema.kept(h.unknown).toObject();
     for (int field = 0; field < schema.size(); ++field) {
         if (h.present & bit(field))
             json.insert(schema.name(field), value(schema, field));

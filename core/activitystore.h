@@ -30,7 +30,7 @@ public:
         Time, //!< a datetime, kept as milliseconds since the epoch
         Number,
         Bool,
-        Json, //!< a list or an object, kept as compact JSON text (shared)
+        Json, //!< a list or an object, kept as it came (shared)
     };
 
     //! The fields `Activity::fields()` lists; those in `own` are each row's own text.
@@ -51,6 +51,10 @@ public:
 
     //! The shared string's number (the same text, the same number).
     quint32 intern(const QString &text);
+    //! A value kept as it came (a list, an object, a value of an unexpected type), its number;
+    //! equal values share one.
+    quint32 keep(const QJsonValue &value);
+    const QJsonValue &kept(quint32 number) const { return m_values.at(number); }
     //! The fields whose slot takes 8 bytes (the others take 4), a bit each.
     quint64 wideFields() const { return m_wide; }
     const QString &shared(quint32 number) const { return m_strings.at(number); }
@@ -95,6 +99,8 @@ private:
     QHash<QString, int> m_index;
     QList<QString> m_strings;
     QHash<QString, quint32> m_stringIndex;
+    QList<QJsonValue> m_values;
+    QHash<QJsonValue, quint32> m_valueIndex;
     quint64 m_wide = 0;
 };
 
@@ -125,8 +131,8 @@ private:
     {
         quint64 present = 0; //!< a bit per field Close sent
         quint64 null = 0; //!< … sent as null
-        quint64 raw = 0; //!< … whose slot is the shared number of their JSON as it came
-        quint32 unknown = 0; //!< shared number of the fields the schema lacks, as JSON; 0: none
+        quint64 raw = 0; //!< … whose slot is the kept number of their value as it came
+        quint32 unknown = 0; //!< kept number of the fields the schema lacks (an object); 0: none
         quint32 ownAt = 0; //!< where the Own texts start
     };
     Header header() const;
@@ -134,7 +140,6 @@ private:
     static bool isSet(const Header &header, int field);
     quint64 slot(const RecordSchema &schema, const Header &header, int field) const;
     QString ownText(const Header &header, quint64 slot) const;
-    static QJsonValue readRaw(const QString &json);
 
     //! One block: the header, then a slot for each set field in field order (4 bytes for a
     //! shared number or a bool, 8 for an Own text's offset and length, a time or a number),

@@ -71,6 +71,9 @@ void tst_ActivityStore::recordGivesBackWhatCloseSent_data()
     empty.insert(u"error_message"_s, QJsonValue::Null);
     empty.insert(u"cost"_s, QString());
     QTest::newRow("empty and null texts") << empty;
+    QJsonObject broken = sms(u"acti_5"_s, u"half an emoji "_s + QChar(0xd83d));
+    broken.insert(u"brand_new"_s, QString(QChar(0xdc4b)));
+    QTest::newRow("lone surrogates") << broken;
 }
 
 void tst_ActivityStore::recordGivesBackWhatCloseSent()
