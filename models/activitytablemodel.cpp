@@ -1,113 +1,88 @@
 #include "activitytablemodel.h"
 
 #include "attachment.h"
-#include "closeclient.h"
 #include "closetime.h"
 #include "pageloader.h"
 #include "searchtext.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
-#include <QLoggingCategory>
-#include <QScopedValueRollback>
 
-Q_LOGGING_CATEGORY(lcModel, "draftbox.models")
-
-ActivityTableModel::ActivityTableModel(CloseClient *client, QList<FieldInfo> fields,
-                                       RecordSchema schema, QObject *parent)
+ActivityTableModel::ActivityTableModel(ActivitySync *sync, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
-    , m_fields(std::move(fields))
-    , m_store(std::move(schema))
-    , m_queue(new RetryQueue(this))
+    , m_sync(sync)
 {
-    for (int i = 0; i < m_fields.size(); ++i)
-        m_fieldIndex.insert(m_fields.at(i).name, i);
-    setPeople(new PeopleDirectory(client, this));
-    connect(m_queue, &RetryQueue::changed, this, &ActivityTableModel::waitingChanged);
-    connect(m_queue, &RetryQueue::due, this, &ActivityTableModel::resumeWaiting);
+    sync->setParent(this);
+    // The rows as they come and go.
+    connect(sync, &ActivitySync::rowsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(sync, &ActivitySync::rowsInserted, this, [this] { endInsertRows(); });
+    connect(sync, &ActivitySync::rowAboutToBeRemoved, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
+    connect(sync, &ActivitySync::rowRemoved, this, [this] { endRemoveRows(); });
+    connect(sync, &ActivitySync::aboutToReset, this, [this] { beginResetModel(); });
+    connect(sync, &ActivitySync::wasReset, this, [this] { endResetModel(); });
+    connect(sync, &ActivitySync::rowChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); });
+    connect(sync, &ActivitySync::namesChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
+                             {Qt::DisplayRole});
+        emit namesChanged();
+    });
+    connect(sync, &ActivitySync::morePagesWanted, this,
+            [this] { PageLoader::of(this)->loadNext(); });
+    // What happened, as it was.
+    connect(sync, &ActivitySync::saved, this, &ActivityTableModel::saved);
+    connect(sync, &ActivitySync::failed, this, &ActivityTableModel::failed);
+    connect(sync, &ActivitySync::deleted, this, &ActivityTableModel::deleted);
+    connect(sync, &ActivitySync::loadingChanged, this, &ActivityTableModel::loadingChanged);
+    connect(sync, &ActivitySync::conflictFound, this, &ActivityTableModel::conflictFound);
+    connect(sync, &ActivitySync::waitingChanged, this, &ActivityTableModel::waitingChanged);
+    connect(sync, &ActivitySync::restored, this, &ActivityTableModel::restored);
+    connect(sync, &ActivitySync::restoreLost, this, &ActivityTableModel::restoreLost);
+    connect(sync, &ActivitySync::restoreDamaged, this, &ActivityTableModel::restoreDamaged);
 }
 
-void ActivityTableModel::setPeople(PeopleDirectory *people)
+QVariant ActivityTableModel::theirs(int row, const QString &name) const
 {
-    if (m_people) {
-        m_people->disconnect(this);
-        if (m_people->parent() == this && m_people != people)
-            m_people->deleteLater();
-    }
-    m_people = people;
-    connect(people, &PeopleDirectory::arrived, this, &ActivityTableModel::namesArrived);
-}
-
-void ActivityTableModel::namesArrived(const QSet<QString> &ids)
-{
-    reindexNames(ids);
-    if (!m_store.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
-                         {Qt::DisplayRole});
-    emit namesChanged();
-}
-
-CloseClient *ActivityTableModel::client() const
-{
-    return m_client;
+    const int i = m_sync->fieldIndex(name);
+    return i < 0 ? QVariant() : toVariant(fields().at(i), m_sync->theirs(row, name));
 }
 
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_store.size();
+    return parent.isValid() ? 0 : m_sync->size();
 }
 
 int ActivityTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : listColumnCount() + int(m_fields.size());
+    return parent.isValid() ? 0 : listColumnCount() + int(fields().size());
 }
 
 int ActivityTableModel::fieldRole(const QString &name) const
 {
-    const int i = m_fieldIndex.value(name, -1);
+    const int i = m_sync->fieldIndex(name);
     return i < 0 ? -1 : FieldRoleBase + i;
 }
 
 int ActivityTableModel::fieldColumn(const QString &name) const
 {
-    const int i = m_fieldIndex.value(name, -1);
+    const int i = m_sync->fieldIndex(name);
     return i < 0 ? -1 : listColumnCount() + i;
-}
-
-QString ActivityTableModel::fieldTitle(const QString &name) const
-{
-    const int i = m_fieldIndex.value(name, -1);
-    return i < 0 ? name : m_fields.at(i).title;
-}
-
-QString ActivityTableModel::idAt(int row) const
-{
-    return m_store.idAt(row);
 }
 
 QVariant ActivityTableModel::fieldValue(int row, int field, bool edited) const
 {
-    const FieldInfo &info = m_fields.at(field);
+    const FieldInfo &info = fields().at(field);
     if (info.kind == FieldInfo::Kind::DateTime) {
         // Kept as a time: no text to parse.
         const auto when
-            = edited ? m_store.time(row, info.name) : m_store.serverTime(row, info.name);
+            = edited ? m_sync->time(row, info.name) : m_sync->serverTime(row, info.name);
         return when ? QVariant(when->toLocalTime()) : QVariant();
     }
     return toVariant(info,
-                     edited ? m_store.value(row, info.name) : m_store.serverValue(row, info.name));
-}
-
-bool ActivityTableModel::rowEditable(int) const
-{
-    return true;
-}
-
-QString ActivityTableModel::whyRefused(int, const QString &, const QJsonValue &) const
-{
-    return {};
+                     edited ? m_sync->value(row, info.name) : m_sync->serverValue(row, info.name));
 }
 
 QVariant ActivityTableModel::toVariant(const FieldInfo &info, const QJsonValue &value)
@@ -173,14 +148,14 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_store.row(index.row());
+    const ActivityStore::Row &row = m_sync->row(index.row());
     switch (role) {
     case IdRole:
         return idAt(index.row());
     case DirtyRole:
         return !row.edit.isEmpty();
     case EditableRole:
-        return rowEditable(index.row());
+        return m_sync->rowEditable(index.row());
     case BusyRole:
         return row.edit.flow().isBusy();
     case RowErrorRole:
@@ -204,12 +179,12 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    if (role >= FieldRoleBase && role < FieldRoleBase + m_fields.size())
+    if (role >= FieldRoleBase && role < FieldRoleBase + fields().size())
         return fieldValue(index.row(), role - FieldRoleBase, true);
     if (index.column() < listColumnCount())
         return listData(index.row(), index.column(), role);
 
-    const FieldInfo &info = m_fields.at(index.column() - listColumnCount());
+    const FieldInfo &info = fields().at(index.column() - listColumnCount());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -226,62 +201,29 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     QString name;
-    if (role >= FieldRoleBase && role < FieldRoleBase + m_fields.size())
-        name = m_fields.at(role - FieldRoleBase).name;
+    if (role >= FieldRoleBase && role < FieldRoleBase + fields().size())
+        name = fields().at(role - FieldRoleBase).name;
     else if (role == Qt::EditRole && index.column() >= listColumnCount())
-        name = m_fields.at(index.column() - listColumnCount()).name;
+        name = fields().at(index.column() - listColumnCount()).name;
     return !name.isEmpty() && setField(index.row(), name, value);
 }
 
 bool ActivityTableModel::setField(int row, const QString &name, const QVariant &value)
 {
-    const int i = m_fieldIndex.value(name, -1);
-    if (i < 0 || !m_fields.at(i).editable || !acceptsEdits(row))
-        return false;
-    const FieldInfo &info = m_fields.at(i);
-    const QJsonValue wire = toJson(info, value);
-    Row &r = m_store.row(row);
-    if (const QString why = whyRefused(row, name, wire); !why.isEmpty()) {
-        r.error = why;
-        r.refusedField = name;
-        rowChanged(row);
-        return false;
-    }
-    const bool wasRefused = r.refusedField == name;
-    if (wasRefused) {
-        r.error.clear();
-        r.refusedField.clear();
-    }
-    const bool hadError = r.fieldErrors.contains(name);
-    const QJsonValue server = m_store.serverValue(row, name);
-    const bool sameAsServer = wire == server || (wire.isNull() && server.isUndefined())
-        || (info.kind == FieldInfo::Kind::DateTime
-            && toVariant(info, wire) == toVariant(info, server));
-    const bool changed = r.edit.set(name, wire, sameAsServer, m_store.serverCopy(row));
-    r.fieldErrors.remove(name);
-    if (changed || hadError || wasRefused)
-        rowChanged(row);
-    return true;
-}
-
-bool ActivityTableModel::acceptsEdits(int row) const
-{
-    if (row < 0 || row >= m_store.size())
-        return false;
-    const Row &r = m_store.row(row);
-    return rowEditable(row) && !r.edit.isUnconfirmed() && r.edit.flow().acceptsEdits();
+    const int i = m_sync->fieldIndex(name);
+    return i >= 0 && m_sync->setField(row, name, toJson(fields().at(i), value));
 }
 
 QVariant ActivityTableModel::field(int row, const QString &name) const
 {
-    const int i = m_fieldIndex.value(name, -1);
-    return row < 0 || row >= m_store.size() || i < 0 ? QVariant() : fieldValue(row, i, true);
+    const int i = m_sync->fieldIndex(name);
+    return row < 0 || row >= m_sync->size() || i < 0 ? QVariant() : fieldValue(row, i, true);
 }
 
 QVariant ActivityTableModel::serverField(int row, const QString &name) const
 {
-    const int i = m_fieldIndex.value(name, -1);
-    return row < 0 || row >= m_store.size() || i < 0 ? QVariant() : fieldValue(row, i, false);
+    const int i = m_sync->fieldIndex(name);
+    return row < 0 || row >= m_sync->size() || i < 0 ? QVariant() : fieldValue(row, i, false);
 }
 
 Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
@@ -290,7 +232,7 @@ Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const int fieldIndex = index.column() - listColumnCount();
-    if (fieldIndex >= 0 && m_fields.at(fieldIndex).editable && acceptsEdits(index.row()))
+    if (fieldIndex >= 0 && fields().at(fieldIndex).editable && acceptsEdits(index.row()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -301,7 +243,7 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     return section < listColumnCount() ? listTitle(section)
-                                       : m_fields.at(section - listColumnCount()).title;
+                                       : fields().at(section - listColumnCount()).title;
 }
 
 QHash<int, QByteArray> ActivityTableModel::roleNames() const
@@ -315,665 +257,21 @@ QHash<int, QByteArray> ActivityTableModel::roleNames() const
     names.insert(FieldErrorRole, "fieldError");
     names.insert(FieldErrorsRole, "fieldErrors");
     names.insert(PendingFieldsRole, "pendingFields");
-    for (int i = 0; i < m_fields.size(); ++i)
-        names.insert(FieldRoleBase + i, m_fields.at(i).name.toUtf8());
+    for (int i = 0; i < fields().size(); ++i)
+        names.insert(FieldRoleBase + i, fields().at(i).name.toUtf8());
     return names;
 }
 
 bool ActivityTableModel::canFetchMore(const QModelIndex &parent) const
 {
     // Nothing to fetch before Draftbox knows where and as whom (views ask as soon as shown).
-    return !parent.isValid() && m_hasMore && m_fetch.isNull() && m_client
-        && m_client->hasCredentials();
+    return !parent.isValid() && m_sync->canFetchMore();
 }
 
 void ActivityTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    m_fetch = listCall(m_store.size(), m_pageSize);
-    emit loadingChanged(true);
-    connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
-        m_fetchFailed = !result.ok();
-        if (result.ok()) {
-            m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
-            // Still fetching while the rows go in: whoever asks for more meanwhile (a view, on
-            // rowsAboutToBeInserted) would ask for this very page again.
-            merge(result.object().value(QLatin1String("data")).toArray(), false);
-            m_fetch.clear();
-        } else {
-            m_fetch.clear();
-            m_hasMore = result.error.category != ApiError::Category::Unauthorized
-                && result.error.category != ApiError::Category::Forbidden;
-            emit failed(QString(), result.error);
-        }
-        emit loadingChanged(false);
-        if (result.ok())
-            restoreAfterPage();
-    });
-}
-
-void ActivityTableModel::refresh()
-{
-    if (!m_fetch.isNull() || !m_client)
-        return;
-    m_fetch = listCall(0, m_pageSize);
-    emit loadingChanged(true);
-    connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
-        m_fetchFailed = !result.ok();
-        if (result.ok()) {
-            if (m_store.isEmpty())
-                m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
-            merge(result.object().value(QLatin1String("data")).toArray(), true); // as fetchMore()
-        }
-        m_fetch.clear();
-        if (!result.ok())
-            emit failed(QString(), result.error);
-        emit loadingChanged(false);
-    });
-}
-
-void ActivityTableModel::reload()
-{
-    clear();
-    fetchMore({});
-}
-
-void ActivityTableModel::clear()
-{
-    if (CloseCall *fetch = m_fetch.data()) {
-        m_fetch.clear();
-        fetch->disconnect(this);
-        fetch->cancel();
-        emit loadingChanged(false);
-    }
-    beginResetModel();
-    m_store.clear();
-    m_hasMore = true;
-    m_fetchFailed = false;
-    // What the rows had pending is in the journal: it comes back when they load again.
-    m_toRestore
-        = m_journal ? m_journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
-    m_queue->clear();
-    m_people->clear();
-    endResetModel();
-}
-
-QString ActivityTableModel::displayName(const QString &id) const
-{
-    return m_people->displayName(id);
-}
-
-QString ActivityTableModel::contactTimeZone(int row) const
-{
-    return m_people->timeZone(field(row, QStringLiteral("contact_id")).toString());
-}
-
-QString ActivityTableModel::rowLabel(int row) const
-{
-    if (row < 0 || row >= m_store.size())
-        return {};
-    const QString contact = text(row, QStringLiteral("contact_id"));
-    QString who = m_people->knows(contact) ? displayName(contact) : listRemotePhone(row);
-    if (who.isEmpty())
-        who = contact;
-    constexpr int shownWords = 6;
-    const QStringList words = listMessage(text(row, QStringLiteral("text")))
-                                  .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return who;
-    QString start = words.mid(0, shownWords).join(QLatin1Char(' '));
-    if (words.size() > shownWords)
-        start += QStringLiteral("…");
-    return tr("%1: “%2”").arg(who, start);
-}
-
-QString ActivityTableModel::renderTemplate(int row, const QString &text) const
-{
-    const QString userId = field(row, QStringLiteral("user_id")).toString();
-    const QJsonObject me = m_people->record(PeopleDirectory::meId());
-    TemplateRenderer renderer;
-    renderer.contact = m_people->record(field(row, QStringLiteral("contact_id")).toString());
-    renderer.lead = m_people->record(field(row, QStringLiteral("lead_id")).toString());
-    // The SMS's user writes it; with none, the rep behind the API key does.
-    renderer.user = userId.isEmpty() ? me : m_people->record(userId);
-    renderer.organization = me.value(QLatin1String("organizations")).toArray().at(0).toObject();
-    return renderer.render(text);
-}
-
-void ActivityTableModel::merge(const QJsonArray &page, bool fromStart)
-{
-    if (m_people->isEnabled()) {
-        // The user too: templates say {{ user.first_name }}. And the rep behind the key, for
-        // an SMS with no user.
-        QStringList ids {PeopleDirectory::meId()};
-        for (const QJsonValue &value : page) {
-            const QJsonObject activity = value.toObject();
-            for (const char *field : {"lead_id", "contact_id", "user_id"})
-                ids << activity.value(QLatin1String(field)).toString();
-        }
-        m_people->ask(ids);
-    }
-    QList<QJsonObject> fresh;
-    for (const QJsonValue &value : page) {
-        const QJsonObject server = value.toObject();
-        const int row = rowOf(server.value(QLatin1String("id")).toString());
-        if (row >= 0) {
-            // A server copy never overwrites what the rep is typing: only the copy changes.
-            // Someone else's change to a field the rep edited is a conflict, said at once.
-            Row &r = m_store.row(row);
-            const QJsonObject conflicts
-                = r.edit.flow().isBusy() ? QJsonObject() : findConflicts(row, server);
-            m_store.setServer(row, server);
-            const bool newConflict = !conflicts.isEmpty() && conflicts != r.edit.conflicts();
-            if (newConflict)
-                r.edit.setConflicts(conflicts);
-            rowChanged(row);
-            if (newConflict)
-                emit conflictFound(idAt(row));
-        } else {
-            fresh << server;
-        }
-    }
-    if (fresh.isEmpty())
-        return;
-    // New activities from a refresh are the newest: they go on top. Pages go at the end.
-    const int first = fromStart ? 0 : m_store.size();
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_store.insert(first, fresh);
-    for (int i = 0; i < fresh.size(); ++i)
-        indexRow(first + i);
-    endInsertRows();
-    restoreRows(first, first + int(fresh.size()) - 1);
-}
-
-void ActivityTableModel::restoreRows(int first, int last)
-{
-    int restoredRows = 0;
-    for (int row = first; row <= last && !m_toRestore.isEmpty(); ++row) {
-        const auto it = m_toRestore.constFind(idAt(row));
-        if (it == m_toRestore.cend())
-            continue;
-        const EditJournal::Entry entry = *it;
-        m_toRestore.erase(it);
-        restoreRow(row, entry);
-        ++restoredRows;
-    }
-    if (restoredRows > 0)
-        emit restored(restoredRows);
-}
-
-void ActivityTableModel::restoreRow(int row, const EditJournal::Entry &entry)
-{
-    Row &r = m_store.row(row);
-    // Each edit is read as its field's type before it is put back: one that does not read (an
-    // older or damaged journal) is told to the rep with its value, and never sent.
-    EditJournal::Entry readable = entry;
-    QStringList damaged;
-    for (const QString &name : entry.pending.keys()) {
-        const int i = m_fieldIndex.value(name, -1);
-        const QJsonValue value = entry.pending.value(name);
-        if (i >= 0 && m_fields.at(i).editable && readsEdits({{name, value}}))
-            continue;
-        const QString quoted
-            = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
-                  .mid(1)
-                  .chopped(1);
-        damaged << QStringLiteral("%1: %2").arg(fieldTitle(name), quoted);
-        readable.pending.remove(name);
-        readable.base.remove(name);
-        readable.attempted.remove(name);
-    }
-    const QJsonObject server = m_store.serverCopy(row);
-    r.edit = PendingEdit::restore(readable, server, same());
-    r.edit.setConflicts(findConflicts(row, server));
-    rowChanged(row);
-    if (!damaged.isEmpty())
-        emit restoreDamaged(idAt(row), damaged.join(QLatin1Char('\n')));
-    if (r.edit.isUnconfirmed())
-        recheck(row);
-    else if (!r.edit.conflicts().isEmpty())
-        emit conflictFound(idAt(row));
-}
-
-void ActivityTableModel::restoreAfterPage()
-{
-    if (m_toRestore.isEmpty())
-        return;
-    if (m_hasMore) {
-        PageLoader::of(this)->loadNext(); // the rows the journal names are further down
-        return;
-    }
-    // Every page is in and these are not: Close no longer has them.
-    const auto lost = std::exchange(m_toRestore, {});
-    for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
-        QStringList what;
-        for (auto f = it->pending.begin(); f != it->pending.end(); ++f)
-            what << QStringLiteral("%1: %2").arg(
-                fieldTitle(f.key()), f.value().isString() ? f.value().toString() : tr("(cleared)"));
-        if (m_journal)
-            m_journal->put(journalKind(), it.key(), {});
-        emit restoreLost(it.key(), what.join(QLatin1Char('\n')));
-    }
-}
-
-void ActivityTableModel::setJournal(EditJournal *journal)
-{
-    m_journal = journal;
-    m_toRestore = journal ? journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
-    restoreRows(0, m_store.size() - 1);
-}
-
-void ActivityTableModel::journalRow(int row)
-{
-    if (!m_journal)
-        return;
-    m_journal->put(journalKind(), idAt(row), m_store.row(row).edit.toEntry());
-}
-
-bool ActivityTableModel::isDirty(int row) const
-{
-    return row >= 0 && row < m_store.size() && !m_store.row(row).edit.isEmpty();
-}
-
-void ActivityTableModel::revert(int row)
-{
-    if (row < 0 || row >= m_store.size() || m_store.row(row).edit.flow().isBusy()
-        || m_store.row(row).edit.isUnconfirmed()
-        || (!isDirty(row) && m_store.row(row).fieldErrors.isEmpty()))
-        return;
-    Row &r = m_store.row(row);
-    r.edit.clear();
-    r.fieldErrors = {};
-    r.error.clear();
-    rowChanged(row);
-}
-
-void ActivityTableModel::revertField(int row, const QString &name)
-{
-    if (row < 0 || row >= m_store.size() || m_store.row(row).edit.flow().isBusy()
-        || !m_store.row(row).edit.has(name))
-        return;
-    Row &r = m_store.row(row);
-    r.edit.drop(name);
-    r.fieldErrors.remove(name);
-    rowChanged(row);
-}
-
-QStringList ActivityTableModel::conflictFields(int row) const
-{
-    return row >= 0 && row < m_store.size() ? m_store.row(row).edit.conflicts().keys()
-                                            : QStringList();
-}
-
-QVariant ActivityTableModel::theirs(int row, const QString &name) const
-{
-    const int i = m_fieldIndex.value(name, -1);
-    return row < 0 || row >= m_store.size() || i < 0
-        ? QVariant()
-        : toVariant(m_fields.at(i), m_store.row(row).edit.conflicts().value(name));
-}
-
-void ActivityTableModel::resolveConflict(int row, const QString &name, bool keepMine)
-{
-    if (row < 0 || row >= m_store.size() || !m_store.row(row).edit.conflicts().contains(name))
-        return;
-    Row &r = m_store.row(row);
-    r.edit.resolve(name, keepMine, m_store.serverValue(row, QStringLiteral("date_updated")));
-    if (r.edit.conflicts().isEmpty())
-        r.error.clear();
-    rowChanged(row);
-}
-
-bool ActivityTableModel::sameValue(const QString &name, const QJsonValue &a,
-                                   const QJsonValue &b) const
-{
-    const bool aEmpty = a.isNull() || a.isUndefined();
-    const bool bEmpty = b.isNull() || b.isUndefined();
-    if (aEmpty || bEmpty)
-        return aEmpty == bEmpty;
-    if (a == b)
-        return true;
-    const int i = m_fieldIndex.value(name, -1);
-    return i >= 0 && m_fields.at(i).kind == FieldInfo::Kind::DateTime
-        && toVariant(m_fields.at(i), a) == toVariant(m_fields.at(i), b);
-}
-
-QJsonObject ActivityTableModel::findConflicts(int row, const QJsonObject &fresh) const
-{
-    return m_store.row(row).edit.clashesWith(fresh, m_store.serverCopy(row), same());
-}
-
-PendingEdit::Same ActivityTableModel::same() const
-{
-    return [this](const QString &name, const QJsonValue &a, const QJsonValue &b) {
-        return sameValue(name, a, b);
-    };
-}
-
-void ActivityTableModel::save(int row)
-{
-    if (!isDirty(row) || !m_store.row(row).edit.conflicts().isEmpty()
-        || m_store.row(row).edit.isUnconfirmed())
-        return;
-    const QString id = idAt(row);
-    const SaveFlow::State state = m_store.row(row).edit.flow().state();
-    if (state != SaveFlow::State::Idle && state != SaveFlow::State::WaitingToSave)
-        return;
-    verify(row, {}, [this, id](int row) {
-        const QJsonObject sent = m_store.row(row).edit.beginSave();
-        journalRow(row);
-        CloseCall *call = saveCall(id, sent);
-        if (!call) {
-            // Never an empty or partial PUT taken for a save: the edits stay as they are.
-            step(row, SaveFlow::Event::Refused);
-            setRowError(row,
-                        tr("Draftbox could not read these edits as Close takes them, so "
-                           "nothing was saved. Check the fields and save again."));
-            return;
-        }
-        // Typing goes on (SaveFlow::Saving takes edits); what is typed meanwhile is saved next.
-        track(row, call, [this, id, sent](int at, const ApiResult &result) {
-            if (at < 0)
-                return;
-            if (result.ok()) {
-                step(at, SaveFlow::Event::Done);
-                closeAnswered();
-                confirmSave(at, result.object(), sent);
-                emit saved(id);
-                if (isDirty(at) && m_store.row(at).edit.conflicts().isEmpty())
-                    save(at);
-            } else if (isTransient(result.error)) {
-                step(at, SaveFlow::Event::Unreachable);
-                waitForServer(at, result.error);
-                emit failed(id, result.error);
-            } else {
-                step(at, SaveFlow::Event::Refused);
-                m_store.row(at).edit.saveRefused();
-                setRowError(at, result.error);
-                emit failed(id, result.error);
-            }
-        });
-    });
-}
-
-void ActivityTableModel::confirmSave(int row, const QJsonObject &server, const QJsonObject &sent)
-{
-    m_store.setServer(row, server);
-    Row &r = m_store.row(row);
-    r.edit.confirm(sent, server);
-    r.fieldErrors = {};
-    r.error.clear();
-    rowChanged(row);
-}
-
-void ActivityTableModel::verify(int row, const QStringList &unchanged,
-                                std::function<void(int row)> proceed)
-{
-    const QString id = idAt(row);
-    const QJsonObject seen = effective(row);
-    // A save's check lets typing go on; a send's does not: what goes is what the rep saw.
-    if (!step(row, unchanged.isEmpty() ? SaveFlow::Event::Save : SaveFlow::Event::Send))
-        return;
-    m_queue->remove(id); // what waited goes now
-    CloseCall *check = getCall(id);
-    check->setOperation(unchanged.isEmpty() ? tr("Check Close's copy before saving")
-                                            : tr("Check Close's copy before sending"));
-    track(row, check, [this, id, seen, unchanged, proceed](int at, const ApiResult &result) {
-        if (at < 0)
-            return;
-        if (!result.ok()) {
-            if (isTransient(result.error)) {
-                step(at, SaveFlow::Event::Unreachable);
-                waitForServer(at, result.error);
-            } else {
-                step(at, SaveFlow::Event::Refused);
-                setRowError(at, result.error);
-            }
-            emit failed(id, result.error);
-            return;
-        }
-        closeAnswered();
-        const QJsonObject fresh = result.object();
-        const QJsonObject conflicts = findConflicts(at, fresh);
-        m_store.setServer(at, fresh);
-        Row &r = m_store.row(at);
-        if (!conflicts.isEmpty()) {
-            step(at, SaveFlow::Event::Clashed);
-            r.edit.setConflicts(conflicts);
-            r.error = tr("Someone changed this in Close since you started editing it. "
-                         "Nothing was saved: choose which version to keep.");
-            rowChanged(at);
-            emit conflictFound(id);
-            return;
-        }
-        const QJsonObject now = effective(at);
-        for (const QString &name : unchanged) {
-            if (!sameValue(name, now.value(name), seen.value(name))) {
-                step(at, SaveFlow::Event::Changed);
-                r.error = tr("Close's copy changed since Draftbox showed it (%1 is now "
-                             "different). Nothing was sent: check it and try again.")
-                              .arg(fieldTitle(name));
-                rowChanged(at);
-                return;
-            }
-        }
-        r.edit.rebase(fresh); // the edits now go over this copy
-        step(at, SaveFlow::Event::Checked);
-        rowChanged(at);
-        proceed(at);
-    });
-}
-
-bool ActivityTableModel::isTransient(const ApiError &error)
-{
-    switch (error.category) {
-    case ApiError::Category::Network:
-    case ApiError::Category::Timeout:
-    case ApiError::Category::Server:
-    case ApiError::Category::RateLimited:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void ActivityTableModel::waitForServer(int row, const ApiError &error)
-{
-    Row &r = m_store.row(row);
-    r.error = !r.edit.isUnconfirmed()
-        ? tr("Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.")
-              .arg(error.message)
-        : tr("Close could not be asked whether it went out. Draftbox asks again as soon as "
-             "Close answers, and never sends it twice.");
-    rowChanged(row);
-    m_queue->wait(idAt(row));
-}
-
-void ActivityTableModel::closeAnswered()
-{
-    m_queue->answered();
-}
-
-void ActivityTableModel::retryWaiting()
-{
-    m_queue->retryNow();
-}
-
-void ActivityTableModel::resumeWaiting(const QStringList &ids)
-{
-    // Each failed try would say again what the panel already said: these tries are quiet.
-    const QScopedValueRollback<bool> quiet(m_quietCalls, true);
-    for (const QString &id : ids) {
-        const int row = rowOf(id);
-        if (row < 0)
-            continue;
-        const Row &r = m_store.row(row);
-        if (r.edit.flow().state() == SaveFlow::State::WaitingToRecheck) {
-            recheck(row);
-            continue;
-        }
-        if (!step(row, SaveFlow::Event::Due))
-            continue;
-        if (isDirty(row) && r.edit.conflicts().isEmpty())
-            save(row);
-        else
-            rowChanged(row);
-    }
-}
-
-void ActivityTableModel::setIntent(int row, const SendIntent &intent)
-{
-    m_store.row(row).edit.setIntent(intent);
-    rowChanged(row);
-    // A send is on disk before its request leaves: after a crash it is checked, not repeated.
-    if (!intent.isEmpty() && m_journal)
-        m_journal->flush();
-}
-
-void ActivityTableModel::recheck(int row)
-{
-    // Nothing to ask for a kind that never sends: the intent is dropped.
-    if (step(row, SaveFlow::Event::Recheck))
-        step(row, SaveFlow::Event::Done);
-    setIntent(row, {});
-}
-
-bool ActivityTableModel::step(int row, SaveFlow::Event event)
-{
-    SaveFlow &flow = m_store.row(row).edit.flow();
-    const SaveFlow::State from = flow.state();
-    if (flow.apply(event))
-        return true;
-    qCWarning(lcModel) << "save flow of" << idAt(row) << "cannot take" << event << "in" << from;
-    return false;
-}
-
-void ActivityTableModel::track(int row, CloseCall *call,
-                               std::function<void(int, const ApiResult &)> done)
-{
-    const QString id = idAt(row);
-    if (m_quietCalls)
-        call->setBackground(true);
-    m_store.row(row).error.clear();
-    m_store.row(row).refusedField.clear();
-    rowChanged(row);
-    connect(call, &CloseCall::finished, this, [this, id, done](const ApiResult &result) {
-        done(rowOf(id), result);
-        if (const int at = rowOf(id); at >= 0)
-            rowChanged(at);
-    });
-}
-
-void ActivityTableModel::applyServerCopy(int row, const QJsonObject &server, bool confirmsPending)
-{
-    if (confirmsPending) {
-        confirmSave(row, server, m_store.row(row).edit.changes()); // all of it: nothing newer stays
-        return;
-    }
-    m_store.setServer(row, server);
-    Row &r = m_store.row(row);
-    r.fieldErrors = {};
-    r.error.clear();
-    rowChanged(row);
-}
-
-void ActivityTableModel::setRowError(int row, const QString &error, const QJsonObject &fieldErrors)
-{
-    Row &r = m_store.row(row);
-    r.error = error;
-    r.refusedField.clear();
-    r.fieldErrors = fieldErrors;
-    rowChanged(row);
-}
-
-void ActivityTableModel::setRowError(int row, const ApiError &error)
-{
-    QJsonObject fieldErrors;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-        fieldErrors.insert(it.key(), it.value());
-    setRowError(row, error.message, fieldErrors);
-}
-
-void ActivityTableModel::deleteRow(int row, CloseCall *call)
-{
-    const QString id = idAt(row);
-    if (!step(row, SaveFlow::Event::Delete)) {
-        call->cancel();
-        return;
-    }
-    m_queue->remove(id);
-    track(row, call, [this, id](int at, const ApiResult &result) {
-        if (at < 0)
-            return;
-        if (result.ok() || result.error.category == ApiError::Category::NotFound) {
-            removeActivityRow(at);
-            emit deleted(id);
-            return;
-        }
-        step(at, SaveFlow::Event::Refused);
-        setRowError(at, result.error);
-        emit failed(id, result.error);
-    });
-}
-
-void ActivityTableModel::removeActivityRow(int row)
-{
-    if (m_journal)
-        m_journal->put(journalKind(), idAt(row), {});
-    m_queue->remove(idAt(row));
-    beginRemoveRows({}, row, row);
-    m_store.remove(row);
-    endRemoveRows();
-}
-
-void ActivityTableModel::rowChanged(int row)
-{
-    // The conflict stop follows the clashes the row holds, however they came or went.
-    Row &r = m_store.row(row);
-    SaveFlow &flow = r.edit.flow();
-    const SaveFlow::State state = flow.state();
-    if (state == SaveFlow::State::Conflict && r.edit.conflicts().isEmpty())
-        flow.apply(SaveFlow::Event::Settled);
-    else if (!r.edit.conflicts().isEmpty()
-             && (state == SaveFlow::State::Idle || state == SaveFlow::State::WaitingToSave))
-        flow.apply(SaveFlow::Event::Clashed);
-    journalRow(row);
-    indexRow(row);
-    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-}
-
-void ActivityTableModel::indexRow(int row)
-{
-    static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
-                                           "local_phone", "user_name",    "error_message"};
-    const auto value = [this, row](const char *name) {
-        return text(row, QString::fromLatin1(name));
-    };
-    QStringList texts;
-    for (const char *name : searched) {
-        if (const QString v = value(name); !v.isEmpty())
-            texts << v;
-    }
-    // The names the list shows, as soon as Close told them (reindexNames()).
-    for (const char *name : {"contact_id", "lead_id"}) {
-        const QString id = value(name);
-        if (!id.isEmpty() && m_people->knows(id))
-            texts << displayName(id);
-    }
-    m_store.row(row).setSearched(SearchText::fold(texts),
-                                 SearchText::digits({value("remote_phone"), value("local_phone")}));
-}
-
-void ActivityTableModel::reindexNames(const QSet<QString> &arrived)
-{
-    if (arrived.isEmpty())
-        return;
-    for (int row = 0; row < m_store.size(); ++row) {
-        if (arrived.contains(text(row, QStringLiteral("contact_id")))
-            || arrived.contains(text(row, QStringLiteral("lead_id"))))
-            indexRow(row);
-    }
+    if (canFetchMore(parent))
+        m_sync->fetchMore();
 }
 
 QByteArray ActivityTableModel::searchNeedle(const QString &text)
@@ -984,37 +282,6 @@ QByteArray ActivityTableModel::searchNeedle(const QString &text)
 QByteArray ActivityTableModel::numberNeedle(const QString &text)
 {
     return SearchText::numberNeedle(text);
-}
-
-bool ActivityTableModel::rowContainsNumber(int row, const QByteArrayMatcher &needle) const
-{
-    return row >= 0 && row < m_store.size() && m_store.row(row).containsNumber(needle);
-}
-
-bool ActivityTableModel::rowContains(int row, const QByteArrayMatcher &needle) const
-{
-    return row >= 0 && row < m_store.size() && m_store.row(row).contains(needle);
-}
-
-QString ActivityTableModel::listMessage(const QString &text)
-{
-    // The view shapes the whole text before eliding it; the tooltip has it whole.
-    constexpr qsizetype longest = 240;
-    qsizetype end = text.indexOf(QLatin1Char('\n'));
-    if (end < 0)
-        end = text.size();
-    if (end > longest) {
-        end = longest;
-        if (text.at(end - 1).isHighSurrogate())
-            --end;
-    }
-    return text.left(end);
-}
-
-QString ActivityTableModel::listRemotePhone(int row) const
-{
-    const QString formatted = text(row, QStringLiteral("remote_phone_formatted"));
-    return formatted.isEmpty() ? text(row, QStringLiteral("remote_phone")) : formatted;
 }
 
 QString ActivityTableModel::listTime(const std::optional<QDateTime> &when)

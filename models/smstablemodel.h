@@ -1,12 +1,9 @@
 #pragma once
 
 #include "activitytablemodel.h"
-#include "smsstatus.h"
-#include "smsupdate.h"
+#include "smssync.h"
 
 #include <QDateTime>
-#include <QSet>
-#include <QTimer>
 
 //! The rep's SMS: drafts, scheduled, outbox, sent, failed and received. Only drafts can be
 //! edited; status changes go through send(), schedule(), cancel(), never through setData().
@@ -26,69 +23,39 @@ public:
     Q_ENUM(Column)
 
     explicit SmsTableModel(CloseClient *client, QObject *parent = nullptr);
+    //! Shows `sms` (made with smsFields()), which it takes as its child.
+    explicit SmsTableModel(SmsSync *sms, QObject *parent = nullptr);
+    //! The fields of an SMS as the form and the table show them.
+    static QList<ActivityField> smsFields();
 
     int listColumnCount() const override { return ListColumnCount; }
-    QString journalKind() const override { return QStringLiteral("sms"); }
-    void clear() override;
+    SmsSync *sms() const { return m_sms; }
 
-    //! Sends the draft with its pending edits in the same request. With undoSeconds (under 60)
-    //! Close waits that long first, so cancel() can still stop it. Close's copy is read first:
-    //! if what would go out is not what the rep sees, nothing is sent. The send is journaled
-    //! before it leaves; if its answer is lost it is re-read, never sent again.
-    void send(int row, int undoSeconds = 0);
-    //! Schedules the draft (with its pending edits) for `when`, sent to Close in UTC.
-    void schedule(int row, const QDateTime &when);
-    //! Back to draft: a scheduled SMS, or one in the outbox that has not gone out yet.
-    void cancel(int row);
-    //! A scheduled SMS at another time. Close only schedules drafts, so this cancels first.
-    void reschedule(int row, const QDateTime &when);
-    //! A scheduled SMS right now (cancelled first, as above).
-    void sendNow(int row, int undoSeconds = 0);
-    void deleteDraft(int row);
-
-    //! The row's status as Close writes it ("draft"); statusOf() for what it means.
-    QString status(int row) const;
-    SmsStatus::Status statusOf(int row) const { return SmsStatus::fromWire(status(row)); }
-    //! How often SMS in the outbox are re-read until they are sent or failed.
-    void setPollInterval(int ms) { m_poll.setInterval(ms); }
-    //! Whether the SMS can be sent or scheduled now: the one rule the form and the bulk
-    //! actions ask. A draft with an invalid recipient can still be saved, not sent.
-    bool canSend(int row) const { return sendProblem(row).isEmpty(); }
-    bool canSchedule(int row) const { return canSend(row); }
-    //! Why the SMS cannot be sent or scheduled now, for the rep; empty when it can.
-    QString sendProblem(int row) const;
-    //! Why the recipient's number stops a send (missing, or not a number libphonenumber calls
-    //! valid); empty when it is fine.
-    QString recipientProblem(int row) const;
-    bool canCancel(int row) const;
-    bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
+    // What SmsSync says and does (see there).
+    void send(int row, int undoSeconds = 0) { m_sms->send(row, undoSeconds); }
+    void schedule(int row, const QDateTime &when) { m_sms->schedule(row, when); }
+    void cancel(int row) { m_sms->cancel(row); }
+    void reschedule(int row, const QDateTime &when) { m_sms->reschedule(row, when); }
+    void sendNow(int row, int undoSeconds = 0) { m_sms->sendNow(row, undoSeconds); }
+    void deleteDraft(int row) { m_sms->deleteDraft(row); }
+    QString status(int row) const { return m_sms->status(row); }
+    SmsStatus::Status statusOf(int row) const { return m_sms->statusOf(row); }
+    void setPollInterval(int ms) { m_sms->setPollInterval(ms); }
+    bool canSend(int row) const { return m_sms->canSend(row); }
+    bool canSchedule(int row) const { return m_sms->canSchedule(row); }
+    QString sendProblem(int row) const { return m_sms->sendProblem(row); }
+    QString recipientProblem(int row) const { return m_sms->recipientProblem(row); }
+    bool canCancel(int row) const { return m_sms->canCancel(row); }
+    bool isScheduled(int row) const { return m_sms->isScheduled(row); }
 
 signals:
     //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
     void deliveryFailed(const QString &id, const QString &errorMessage);
 
 protected:
-    CloseCall *listCall(int skip, int limit) override;
-    CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
-    bool readsEdits(const QJsonObject &changes) const override;
-    CloseCall *getCall(const QString &id) override;
-    void recheck(int row) override;
     QVariant listData(int row, int column, int role) const override;
     QString listTitle(int column) const override;
-    bool rowEditable(int row) const override;
 
 private:
-    void pollOutbox();
-    //! Where a send whose answer was lost stands, from Close's copy: gone out (the edits went
-    //! with it) or still a draft (said on the row). Returns whether it went out.
-    bool settleLostSend(int row, const QJsonObject &server);
-    void watch(const QString &id);
-
-    QTimer m_poll;
-    QSet<QString> m_watched; //!< outbox SMS being re-read until they settle
-    //! Writes `update` (a status change, with the pending edits when it sends) in one PUT.
-    void changeStatus(int row, const SmsUpdate &update, std::function<void(int row)> then = {});
-    //! The row's pending edits as a request; nullopt (said on the row) when they do not read.
-    std::optional<SmsUpdate> pendingUpdate(int row);
-    static SmsUpdate backToDraft();
+    SmsSync *m_sms;
 };

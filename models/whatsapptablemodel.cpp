@@ -1,12 +1,8 @@
 #include "whatsapptablemodel.h"
 
-#include "closeclient.h"
 #include "closetime.h"
-#include "whatsappmessage.h"
 
 #include <QLocale>
-
-#include <algorithm>
 
 namespace {
 
@@ -63,34 +59,13 @@ QList<ActivityTableModel::FieldInfo> whatsappFields()
 } // namespace
 
 WhatsAppTableModel::WhatsAppTableModel(CloseClient *client, QObject *parent)
-    : ActivityTableModel(
-        client, whatsappFields(),
-        RecordSchema::of<WhatsAppMessage>(
-            {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("message_markdown"),
-             QStringLiteral("message_html"), QStringLiteral("external_whatsapp_message_id")}),
-        parent)
+    : WhatsAppTableModel(new WhatsAppSync(client, whatsappFields()), parent)
 { }
 
-CloseCall *WhatsAppTableModel::listCall(int skip, int limit)
-{
-    return client()->listWhatsApp({}, skip, limit);
-}
-
-CloseCall *WhatsAppTableModel::getCall(const QString &id)
-{
-    return client()->getWhatsApp(id);
-}
-
-CloseCall *WhatsAppTableModel::saveCall(const QString &id, const QJsonObject &changes)
-{
-    const auto update = WhatsAppUpdate::fromJson(changes);
-    return update ? client()->updateWhatsApp(id, *update) : nullptr;
-}
-
-bool WhatsAppTableModel::readsEdits(const QJsonObject &changes) const
-{
-    return WhatsAppUpdate::fromJson(changes).has_value();
-}
+WhatsAppTableModel::WhatsAppTableModel(WhatsAppSync *whatsapp, QObject *parent)
+    : ActivityTableModel(whatsapp, parent)
+    , m_whatsapp(whatsapp)
+{ }
 
 QString WhatsAppTableModel::listTitle(int column) const
 {
@@ -130,88 +105,4 @@ QVariant WhatsAppTableModel::listData(int row, int column, int role) const
     if (role == Qt::UserRole && column == WhenColumn)
         return when ? QVariant(*when) : QVariant();
     return {};
-}
-
-QString WhatsAppTableModel::conversationKey(const QString &remotePhone, const QString &contactId)
-{
-    return remotePhone + QLatin1Char('\n') + contactId;
-}
-
-QList<int> WhatsAppTableModel::conversationRows(int row) const
-{
-    const auto keyOf = [this](int r) {
-        return conversationKey(field(r, QStringLiteral("remote_phone")).toString(),
-                               field(r, QStringLiteral("contact_id")).toString());
-    };
-    if (row < 0 || row >= rowCount())
-        return {};
-    const QString key = keyOf(row);
-    QList<QPair<QDateTime, int>> found;
-    for (int r = 0; r < rowCount(); ++r) {
-        if (keyOf(r) == key)
-            found.append({field(r, QStringLiteral("activity_at")).toDateTime(), r});
-    }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<int> rows;
-    rows.reserve(found.size());
-    for (const auto &[at, r] : std::as_const(found))
-        rows.append(r);
-    return rows;
-}
-
-QList<int> WhatsAppTableModel::replyChoices(int row) const
-{
-    QList<int> choices;
-    const QDateTime at = field(row, QStringLiteral("activity_at")).toDateTime();
-    const QString self = idAt(row);
-    for (const int other : conversationRows(row)) {
-        const QDateTime otherAt = field(other, QStringLiteral("activity_at")).toDateTime();
-        // A message can only answer what was there before it.
-        if (other == row || !at.isValid() || !otherAt.isValid() || otherAt >= at)
-            continue;
-        if (!answersLeadTo(idAt(other), self))
-            choices << other;
-    }
-    return choices;
-}
-
-bool WhatsAppTableModel::answersLeadTo(const QString &replyTo, const QString &id) const
-{
-    QSet<QString> seen;
-    for (QString at = replyTo; !at.isEmpty() && !seen.contains(at);) {
-        if (at == id)
-            return true;
-        seen.insert(at);
-        const int row = rowOf(at);
-        if (row < 0)
-            return false;
-        at = field(row, QStringLiteral("response_to_id")).toString();
-    }
-    return false;
-}
-
-QString WhatsAppTableModel::whyRefused(int row, const QString &name, const QJsonValue &value) const
-{
-    if (name != QLatin1String("response_to_id") || !value.isString())
-        return {};
-    const QString replyTo = value.toString();
-    const QString self = idAt(row);
-    if (replyTo == self)
-        return tr("Not changed: a message cannot be a reply to itself.");
-    if (!answersLeadTo(replyTo, self))
-        return {};
-    const int other = rowOf(replyTo);
-    const QString quoted
-        = other < 0 ? replyTo : listMessage(text(other, QStringLiteral("text"))).left(60);
-    return tr("Not changed: “%1” already answers this message (directly or through other "
-              "replies), so this one cannot answer it; that would make a loop.")
-        .arg(quoted);
-}
-
-void WhatsAppTableModel::deleteMessage(int row)
-{
-    const QString id = idAt(row);
-    if (!id.isEmpty())
-        deleteRow(row, client()->deleteWhatsApp(id));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitytablemodel.h"
+#include "whatsappsync.h"
 
 //! WhatsApp message records. Close never sends these, so there is no status and no send:
 //! every field of the update request can be corrected, and a record can be deleted.
@@ -15,28 +16,23 @@ public:
     explicit WhatsAppTableModel(CloseClient *client, QObject *parent = nullptr);
 
     int listColumnCount() const override { return ListColumnCount; }
-    QString journalKind() const override { return QStringLiteral("whatsapp"); }
-    void deleteMessage(int row);
+    WhatsAppSync *whatsapp() const { return m_whatsapp; }
 
-    //! What makes a conversation: the other party's number and the contact.
-    static QString conversationKey(const QString &remotePhone, const QString &contactId);
-    //! The rows of the conversation the row belongs to (as edited), oldest first.
-    QList<int> conversationRows(int row) const;
-    //! What the row's message can answer: the earlier messages of its conversation, oldest
-    //! first, less any that answers it (directly or through other replies).
-    QList<int> replyChoices(int row) const;
+    // What WhatsAppSync says and does (see there).
+    void deleteMessage(int row) { m_whatsapp->deleteMessage(row); }
+    static QString conversationKey(const QString &remotePhone, const QString &contactId)
+    {
+        return WhatsAppSync::conversationKey(remotePhone, contactId);
+    }
+    QList<int> conversationRows(int row) const { return m_whatsapp->conversationRows(row); }
+    QList<int> replyChoices(int row) const { return m_whatsapp->replyChoices(row); }
 
 protected:
-    CloseCall *listCall(int skip, int limit) override;
-    CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
-    bool readsEdits(const QJsonObject &changes) const override;
-    CloseCall *getCall(const QString &id) override;
     QVariant listData(int row, int column, int role) const override;
     QString listTitle(int column) const override;
-    //! A reply to itself, or to a message that answers it (a loop), is refused.
-    QString whyRefused(int row, const QString &name, const QJsonValue &value) const override;
 
 private:
-    //! Whether following `replyTo` and what each message answers comes back to `id`.
-    bool answersLeadTo(const QString &replyTo, const QString &id) const;
+    WhatsAppTableModel(WhatsAppSync *whatsapp, QObject *parent);
+
+    WhatsAppSync *m_whatsapp;
 };

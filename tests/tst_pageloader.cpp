@@ -12,17 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-//! The SMS model, noting each page it asks for and how many are on their way at once.
-//! `endless`: every page is the first SMS alone, so Close always says there is more.
-class PagedSms : public SmsTableModel
+//! The SMS, noting each page asked for and how many are on their way at once. `endless`:
+//! every page is the first SMS alone, so Close always says there is more.
+class PagedSync : public SmsSync
 {
 public:
-    PagedSms(CloseClient *client, bool endless = false)
-        : SmsTableModel(client)
+    PagedSync(CloseClient *client, bool endless)
+        : SmsSync(client, SmsTableModel::smsFields())
         , m_endless(endless)
-    {
-        setLooksUpNames(false); // only pages go to the sandbox: the queued faults hit them
-    }
+    { }
 
     QList<int> skips; //!< of each page asked for, in order
     int inFlight = 0;
@@ -32,8 +30,7 @@ protected:
     CloseCall *listCall(int skip, int limit) override
     {
         skips << skip;
-        CloseCall *call
-            = m_endless ? SmsTableModel::listCall(0, 1) : SmsTableModel::listCall(skip, limit);
+        CloseCall *call = m_endless ? SmsSync::listCall(0, 1) : SmsSync::listCall(skip, limit);
         mostInFlight = std::max(mostInFlight, ++inFlight);
         connect(call, &CloseCall::finished, this, [this] { --inFlight; });
         return call;
@@ -41,6 +38,25 @@ protected:
 
 private:
     bool m_endless;
+};
+
+//! The SMS model over PagedSync.
+class PagedSms : public SmsTableModel
+{
+public:
+    PagedSms(CloseClient *client, bool endless = false)
+        : PagedSms(new PagedSync(client, endless))
+    { }
+
+    PagedSync *const paged;
+
+private:
+    explicit PagedSms(PagedSync *sync)
+        : SmsTableModel(sync)
+        , paged(sync)
+    {
+        setLooksUpNames(false); // only pages go to the sandbox: the queued faults hit them
+    }
 };
 
 } // namespace
@@ -80,8 +96,8 @@ void tst_PageLoader::loadsEveryPageOneAtATime()
     QVERIFY(pages->isLoading());
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
     QCOMPARE(model.rowCount(), 350);
-    QCOMPARE(model.skips, (QList<int> {0, 100, 200, 300}));
-    QCOMPARE(model.mostInFlight, 1);
+    QCOMPARE(model.paged->skips, (QList<int> {0, 100, 200, 300}));
+    QCOMPARE(model.paged->mostInFlight, 1);
     QVERIFY(!model.canFetchMore({}));
 }
 
@@ -96,14 +112,14 @@ void tst_PageLoader::stopsAtFailedPageAndRefreshResumes()
     QVERIFY(!model.isLoading());
     QVERIFY(!pages->isLoading()); // the count is final until F5
     QCOMPARE(model.rowCount(), 100);
-    QCOMPARE(model.skips, (QList<int> {0, 100}));
+    QCOMPARE(model.paged->skips, (QList<int> {0, 100}));
     QVERIFY(model.canFetchMore({})); // Close has more: only the policy holds back
 
     model.refresh(); // F5
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
     QCOMPARE(model.rowCount(), 350);
-    QCOMPARE(model.skips, (QList<int> {0, 100, 0, 100, 200, 300}));
-    QCOMPARE(model.mostInFlight, 1);
+    QCOMPARE(model.paged->skips, (QList<int> {0, 100, 0, 100, 200, 300}));
+    QCOMPARE(model.paged->mostInFlight, 1);
 }
 
 void tst_PageLoader::stopsAfterMaxPages()
@@ -113,11 +129,11 @@ void tst_PageLoader::stopsAfterMaxPages()
     pages->start();
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 120000);
     // The first page, then maxPages more, though Close still says there is more.
-    QCOMPARE(model.skips.size(), PageLoader::maxPages + 1);
+    QCOMPARE(model.paged->skips.size(), PageLoader::maxPages + 1);
     QCOMPARE(pages->pagesAsked(), PageLoader::maxPages);
     QVERIFY(model.canFetchMore({}));
     QVERIFY(!model.isLoading());
-    QCOMPARE(model.mostInFlight, 1);
+    QCOMPARE(model.paged->mostInFlight, 1);
 
     // Emptied (another account, a reload), the model may be paged again.
     model.clear();

@@ -20,9 +20,25 @@
     </message>
 </context>
 <context>
-    <name>ActivityTableModel</name>
+    <name>ActivitySync</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox could not read these edits as Close takes them, so nothing was saved. Check the fields and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Close&apos;s copy before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Close&apos;s copy before sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -38,23 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check Close&apos;s copy before saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check Close&apos;s copy before sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close could not be asked whether it went out. Draftbox asks again as soon as Close answers, and never sends it twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draftbox could not read these edits as Close takes them, so nothing was saved. Check the fields and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,31 +1580,7 @@
     </message>
 </context>
 <context>
-    <name>SmsTableModel</name>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the answer to sending it was lost, and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SmsSync</name>
     <message>
         <source>This SMS is no longer in the list.</source>
         <translation type="unfinished"></translation>
@@ -1631,6 +1607,33 @@
     </message>
     <message>
         <source>Draftbox could not read these edits as Close takes them, so nothing was sent. Check the fields and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the answer to sending it was lost, and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,6 +2163,17 @@
     </message>
 </context>
 <context>
+    <name>WhatsAppSync</name>
+    <message>
+        <source>Not changed: a message cannot be a reply to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” already answers this message (directly or through other replies), so this one cannot answer it; that would make a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhatsAppTableModel</name>
     <message>
         <source>Direction</source>
@@ -2183,14 +2197,6 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed: a message cannot be a reply to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed: “%1” already answers this message (directly or through other replies), so this one cannot answer it; that would make a loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

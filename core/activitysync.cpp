@@ -1,0 +1,779 @@
+#include "activitysync.h"
+
+#include "closeclient.h"
+#include "closetime.h"
+#include "searchtext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QScopedValueRollback>
+
+Q_LOGGING_CATEGORY(lcSync, "draftbox.models")
+
+ActivitySync::ActivitySync(CloseClient *client, QList<ActivityField> fields, RecordSchema schema,
+                           QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_fields(std::move(fields))
+    , m_store(std::move(schema))
+    , m_queue(new RetryQueue(this))
+{
+    for (int i = 0; i < m_fields.size(); ++i)
+        m_fieldIndex.insert(m_fields.at(i).name, i);
+    setPeople(new PeopleDirectory(client, this));
+    connect(m_queue, &RetryQueue::changed, this, &ActivitySync::waitingChanged);
+    connect(m_queue, &RetryQueue::due, this, &ActivitySync::resumeWaiting);
+}
+
+bool ActivitySync::isRestored(int row) const
+{
+    return row >= 0 && row < size() && m_store.row(row).edit.isRestored();
+}
+
+bool ActivitySync::isUnconfirmed(int row) const
+{
+    return row >= 0 && row < size() && m_store.row(row).edit.isUnconfirmed();
+}
+
+void ActivitySync::setPeople(PeopleDirectory *people)
+{
+    if (m_people) {
+        m_people->disconnect(this);
+        if (m_people->parent() == this && m_people != people)
+            m_people->deleteLater();
+    }
+    m_people = people;
+    connect(people, &PeopleDirectory::arrived, this, &ActivitySync::namesArrived);
+}
+
+void ActivitySync::namesArrived(const QSet<QString> &ids)
+{
+    reindexNames(ids);
+    emit namesChanged();
+}
+
+CloseClient *ActivitySync::client() const
+{
+    return m_client;
+}
+
+QString ActivitySync::fieldTitle(const QString &name) const
+{
+    const int i = m_fieldIndex.value(name, -1);
+    return i < 0 ? name : m_fields.at(i).title;
+}
+
+bool ActivitySync::rowEditable(int) const
+{
+    return true;
+}
+
+QString ActivitySync::whyRefused(int, const QString &, const QJsonValue &) const
+{
+    return {};
+}
+
+bool ActivitySync::setField(int row, const QString &name, const QJsonValue &wire)
+{
+    const int i = m_fieldIndex.value(name, -1);
+    if (i < 0 || !m_fields.at(i).editable || !acceptsEdits(row))
+        return false;
+    Row &r = m_store.row(row);
+    if (const QString why = whyRefused(row, name, wire); !why.isEmpty()) {
+        r.error = why;
+        r.refusedField = name;
+        changed(row);
+        return false;
+    }
+    const bool wasRefused = r.refusedField == name;
+    if (wasRefused) {
+        r.error.clear();
+        r.refusedField.clear();
+    }
+    const bool hadError = r.fieldErrors.contains(name);
+    const QJsonValue server = m_store.serverValue(row, name);
+    const bool sameAsServer = wire == server || sameValue(name, wire, server);
+    const bool edited = r.edit.set(name, wire, sameAsServer, m_store.serverCopy(row));
+    r.fieldErrors.remove(name);
+    if (edited || hadError || wasRefused)
+        changed(row);
+    return true;
+}
+
+bool ActivitySync::acceptsEdits(int row) const
+{
+    if (row < 0 || row >= m_store.size())
+        return false;
+    const Row &r = m_store.row(row);
+    return rowEditable(row) && !r.edit.isUnconfirmed() && r.edit.flow().acceptsEdits();
+}
+
+bool ActivitySync::canFetchMore() const
+{
+    // Nothing to fetch before Draftbox knows where and as whom (views ask as soon as shown).
+    return m_hasMore && m_fetch.isNull() && m_client && m_client->hasCredentials();
+}
+
+void ActivitySync::fetchMore()
+{
+    if (!canFetchMore())
+        return;
+    m_fetch = listCall(m_store.size(), m_pageSize);
+    emit loadingChanged(true);
+    connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
+        m_fetchFailed = !result.ok();
+        if (result.ok()) {
+            m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
+            // Still fetching while the rows go in: whoever asks for more meanwhile (a view, on
+            // rowsAboutToBeInserted) would ask for this very page again.
+            merge(result.object().value(QLatin1String("data")).toArray(), false);
+            m_fetch.clear();
+        } else {
+            m_fetch.clear();
+            m_hasMore = result.error.category != ApiError::Category::Unauthorized
+                && result.error.category != ApiError::Category::Forbidden;
+            emit failed(QString(), result.error);
+        }
+        emit loadingChanged(false);
+        if (result.ok())
+            restoreAfterPage();
+    });
+}
+
+void ActivitySync::refresh()
+{
+    if (!m_fetch.isNull() || !m_client)
+        return;
+    m_fetch = listCall(0, m_pageSize);
+    emit loadingChanged(true);
+    connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
+        m_fetchFailed = !result.ok();
+        if (result.ok()) {
+            if (m_store.isEmpty())
+                m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
+            merge(result.object().value(QLatin1String("data")).toArray(), true); // as fetchMore()
+        }
+        m_fetch.clear();
+        if (!result.ok())
+            emit failed(QString(), result.error);
+        emit loadingChanged(false);
+    });
+}
+
+void ActivitySync::reload()
+{
+    clear();
+    fetchMore();
+}
+
+void ActivitySync::clear()
+{
+    if (CloseCall *fetch = m_fetch.data()) {
+        m_fetch.clear();
+        fetch->disconnect(this);
+        fetch->cancel();
+        emit loadingChanged(false);
+    }
+    emit aboutToReset();
+    m_store.clear();
+    m_hasMore = true;
+    m_fetchFailed = false;
+    // What the rows had pending is in the journal: it comes back when they load again.
+    m_toRestore
+        = m_journal ? m_journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
+    m_queue->clear();
+    m_people->clear();
+    emit wasReset();
+}
+
+QString ActivitySync::contactTimeZone(int row) const
+{
+    return m_people->timeZone(text(row, QStringLiteral("contact_id")));
+}
+
+QString ActivitySync::rowLabel(int row) const
+{
+    if (row < 0 || row >= m_store.size())
+        return {};
+    const QString contact = text(row, QStringLiteral("contact_id"));
+    QString who = m_people->knows(contact) ? displayName(contact) : listRemotePhone(row);
+    if (who.isEmpty())
+        who = contact;
+    constexpr int shownWords = 6;
+    const QStringList words = listMessage(text(row, QStringLiteral("text")))
+                                  .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return who;
+    QString start = words.mid(0, shownWords).join(QLatin1Char(' '));
+    if (words.size() > shownWords)
+        start += QStringLiteral("…");
+    return tr("%1: “%2”").arg(who, start);
+}
+
+QString ActivitySync::renderTemplate(int row, const QString &text) const
+{
+    const QString userId = this->text(row, QStringLiteral("user_id"));
+    const QJsonObject me = m_people->record(PeopleDirectory::meId());
+    TemplateRenderer renderer;
+    renderer.contact = m_people->record(this->text(row, QStringLiteral("contact_id")));
+    renderer.lead = m_people->record(this->text(row, QStringLiteral("lead_id")));
+    // The SMS's user writes it; with none, the rep behind the API key does.
+    renderer.user = userId.isEmpty() ? me : m_people->record(userId);
+    renderer.organization = me.value(QLatin1String("organizations")).toArray().at(0).toObject();
+    return renderer.render(text);
+}
+
+void ActivitySync::merge(const QJsonArray &page, bool fromStart)
+{
+    if (m_people->isEnabled()) {
+        // The user too: templates say {{ user.first_name }}. And the rep behind the key, for
+        // an SMS with no user.
+        QStringList ids {PeopleDirectory::meId()};
+        for (const QJsonValue &value : page) {
+            const QJsonObject activity = value.toObject();
+            for (const char *field : {"lead_id", "contact_id", "user_id"})
+                ids << activity.value(QLatin1String(field)).toString();
+        }
+        m_people->ask(ids);
+    }
+    QList<QJsonObject> fresh;
+    for (const QJsonValue &value : page) {
+        const QJsonObject server = value.toObject();
+        const int row = rowOf(server.value(QLatin1String("id")).toString());
+        if (row >= 0) {
+            // A server copy never overwrites what the rep is typing: only the copy changes.
+            // Someone else's change to a field the rep edited is a conflict, said at once.
+            Row &r = m_store.row(row);
+            const QJsonObject conflicts
+                = r.edit.flow().isBusy() ? QJsonObject() : findConflicts(row, server);
+            m_store.setServer(row, server);
+            const bool newConflict = !conflicts.isEmpty() && conflicts != r.edit.conflicts();
+            if (newConflict)
+                r.edit.setConflicts(conflicts);
+            changed(row);
+            if (newConflict)
+                emit conflictFound(idAt(row));
+        } else {
+            fresh << server;
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    // New activities from a refresh are the newest: they go on top. Pages go at the end.
+    const int first = fromStart ? 0 : m_store.size();
+    emit rowsAboutToBeInserted(first, first + int(fresh.size()) - 1);
+    m_store.insert(first, fresh);
+    for (int i = 0; i < fresh.size(); ++i)
+        indexRow(first + i);
+    emit rowsInserted(first, first + int(fresh.size()) - 1);
+    restoreRows(first, first + int(fresh.size()) - 1);
+}
+
+void ActivitySync::restoreRows(int first, int last)
+{
+    int restoredRows = 0;
+    for (int row = first; row <= last && !m_toRestore.isEmpty(); ++row) {
+        const auto it = m_toRestore.constFind(idAt(row));
+        if (it == m_toRestore.cend())
+            continue;
+        const EditJournal::Entry entry = *it;
+        m_toRestore.erase(it);
+        restoreRow(row, entry);
+        ++restoredRows;
+    }
+    if (restoredRows > 0)
+        emit restored(restoredRows);
+}
+
+void ActivitySync::restoreRow(int row, const EditJournal::Entry &entry)
+{
+    Row &r = m_store.row(row);
+    // Each edit is read as its field's type before it is put back: one that does not read (an
+    // older or damaged journal) is told to the rep with its value, and never sent.
+    EditJournal::Entry readable = entry;
+    QStringList damaged;
+    for (const QString &name : entry.pending.keys()) {
+        const int i = m_fieldIndex.value(name, -1);
+        const QJsonValue value = entry.pending.value(name);
+        if (i >= 0 && m_fields.at(i).editable && readsEdits({{name, value}}))
+            continue;
+        const QString quoted
+            = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
+        damaged << QStringLiteral("%1: %2").arg(fieldTitle(name), quoted);
+        readable.pending.remove(name);
+        readable.base.remove(name);
+        readable.attempted.remove(name);
+    }
+    const QJsonObject server = m_store.serverCopy(row);
+    r.edit = PendingEdit::restore(readable, server, same());
+    r.edit.setConflicts(findConflicts(row, server));
+    changed(row);
+    if (!damaged.isEmpty())
+        emit restoreDamaged(idAt(row), damaged.join(QLatin1Char('\n')));
+    if (r.edit.isUnconfirmed())
+        recheck(row);
+    else if (!r.edit.conflicts().isEmpty())
+        emit conflictFound(idAt(row));
+}
+
+void ActivitySync::restoreAfterPage()
+{
+    if (m_toRestore.isEmpty())
+        return;
+    if (m_hasMore) {
+        emit morePagesWanted(); // the rows the journal names are further down
+        return;
+    }
+    // Every page is in and these are not: Close no longer has them.
+    const auto lost = std::exchange(m_toRestore, {});
+    for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
+        QStringList what;
+        for (auto f = it->pending.begin(); f != it->pending.end(); ++f)
+            what << QStringLiteral("%1: %2").arg(
+                fieldTitle(f.key()), f.value().isString() ? f.value().toString() : tr("(cleared)"));
+        if (m_journal)
+            m_journal->put(journalKind(), it.key(), {});
+        emit restoreLost(it.key(), what.join(QLatin1Char('\n')));
+    }
+}
+
+void ActivitySync::setJournal(EditJournal *journal)
+{
+    m_journal = journal;
+    m_toRestore = journal ? journal->entries(journalKind()) : QHash<QString, EditJournal::Entry>();
+    restoreRows(0, m_store.size() - 1);
+}
+
+void ActivitySync::journalRow(int row)
+{
+    if (!m_journal)
+        return;
+    m_journal->put(journalKind(), idAt(row), m_store.row(row).edit.toEntry());
+}
+
+bool ActivitySync::isDirty(int row) const
+{
+    return row >= 0 && row < m_store.size() && !m_store.row(row).edit.isEmpty();
+}
+
+void ActivitySync::revert(int row)
+{
+    if (row < 0 || row >= m_store.size() || m_store.row(row).edit.flow().isBusy()
+        || m_store.row(row).edit.isUnconfirmed()
+        || (!isDirty(row) && m_store.row(row).fieldErrors.isEmpty()))
+        return;
+    Row &r = m_store.row(row);
+    r.edit.clear();
+    r.fieldErrors = {};
+    r.error.clear();
+    changed(row);
+}
+
+void ActivitySync::revertField(int row, const QString &name)
+{
+    if (row < 0 || row >= m_store.size() || m_store.row(row).edit.flow().isBusy()
+        || !m_store.row(row).edit.has(name))
+        return;
+    Row &r = m_store.row(row);
+    r.edit.drop(name);
+    r.fieldErrors.remove(name);
+    changed(row);
+}
+
+QStringList ActivitySync::conflictFields(int row) const
+{
+    return row >= 0 && row < m_store.size() ? m_store.row(row).edit.conflicts().keys()
+                                            : QStringList();
+}
+
+QJsonValue ActivitySync::theirs(int row, const QString &name) const
+{
+    return row < 0 || row >= m_store.size() ? QJsonValue(QJsonValue::Undefined)
+                                            : m_store.row(row).edit.conflicts().value(name);
+}
+
+void ActivitySync::resolveConflict(int row, const QString &name, bool keepMine)
+{
+    if (row < 0 || row >= m_store.size() || !m_store.row(row).edit.conflicts().contains(name))
+        return;
+    Row &r = m_store.row(row);
+    r.edit.resolve(name, keepMine, m_store.serverValue(row, QStringLiteral("date_updated")));
+    if (r.edit.conflicts().isEmpty())
+        r.error.clear();
+    changed(row);
+}
+
+bool ActivitySync::sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const
+{
+    const bool aEmpty = a.isNull() || a.isUndefined();
+    const bool bEmpty = b.isNull() || b.isUndefined();
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty;
+    if (a == b)
+        return true;
+    const int i = m_fieldIndex.value(name, -1);
+    if (i < 0 || m_fields.at(i).kind != ActivityField::Kind::DateTime)
+        return false;
+    const auto when = CloseTime::parse(a.toString());
+    return when && when == CloseTime::parse(b.toString());
+}
+
+QJsonObject ActivitySync::findConflicts(int row, const QJsonObject &fresh) const
+{
+    return m_store.row(row).edit.clashesWith(fresh, m_store.serverCopy(row), same());
+}
+
+PendingEdit::Same ActivitySync::same() const
+{
+    return [this](const QString &name, const QJsonValue &a, const QJsonValue &b) {
+        return sameValue(name, a, b);
+    };
+}
+
+void ActivitySync::save(int row)
+{
+    if (!isDirty(row) || !m_store.row(row).edit.conflicts().isEmpty()
+        || m_store.row(row).edit.isUnconfirmed())
+        return;
+    const QString id = idAt(row);
+    const SaveFlow::State state = m_store.row(row).edit.flow().state();
+    if (state != SaveFlow::State::Idle && state != SaveFlow::State::WaitingToSave)
+        return;
+    verify(row, {}, [this, id](int row) {
+        const QJsonObject sent = m_store.row(row).edit.beginSave();
+        journalRow(row);
+        CloseCall *call = saveCall(id, sent);
+        if (!call) {
+            // Never an empty or partial PUT taken for a save: the edits stay as they are.
+            step(row, SaveFlow::Event::Refused);
+            setRowError(row,
+                        tr("Draftbox could not read these edits as Close takes them, so "
+                           "nothing was saved. Check the fields and save again."));
+            return;
+        }
+        // Typing goes on (SaveFlow::Saving takes edits); what is typed meanwhile is saved next.
+        track(row, call, [this, id, sent](int at, const ApiResult &result) {
+            if (at < 0)
+                return;
+            if (result.ok()) {
+                step(at, SaveFlow::Event::Done);
+                closeAnswered();
+                confirmSave(at, result.object(), sent);
+                emit saved(id);
+                if (isDirty(at) && m_store.row(at).edit.conflicts().isEmpty())
+                    save(at);
+            } else if (isTransient(result.error)) {
+                step(at, SaveFlow::Event::Unreachable);
+                waitForServer(at, result.error);
+                emit failed(id, result.error);
+            } else {
+                step(at, SaveFlow::Event::Refused);
+                m_store.row(at).edit.saveRefused();
+                setRowError(at, result.error);
+                emit failed(id, result.error);
+            }
+        });
+    });
+}
+
+void ActivitySync::confirmSave(int row, const QJsonObject &server, const QJsonObject &sent)
+{
+    m_store.setServer(row, server);
+    Row &r = m_store.row(row);
+    r.edit.confirm(sent, server);
+    r.fieldErrors = {};
+    r.error.clear();
+    changed(row);
+}
+
+void ActivitySync::verify(int row, const QStringList &unchanged,
+                          std::function<void(int row)> proceed)
+{
+    const QString id = idAt(row);
+    const QJsonObject seen = effective(row);
+    // A save's check lets typing go on; a send's does not: what goes is what the rep saw.
+    if (!step(row, unchanged.isEmpty() ? SaveFlow::Event::Save : SaveFlow::Event::Send))
+        return;
+    m_queue->remove(id); // what waited goes now
+    CloseCall *check = getCall(id);
+    check->setOperation(unchanged.isEmpty() ? tr("Check Close's copy before saving")
+                                            : tr("Check Close's copy before sending"));
+    track(row, check, [this, id, seen, unchanged, proceed](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (!result.ok()) {
+            if (isTransient(result.error)) {
+                step(at, SaveFlow::Event::Unreachable);
+                waitForServer(at, result.error);
+            } else {
+                step(at, SaveFlow::Event::Refused);
+                setRowError(at, result.error);
+            }
+            emit failed(id, result.error);
+            return;
+        }
+        closeAnswered();
+        const QJsonObject fresh = result.object();
+        const QJsonObject conflicts = findConflicts(at, fresh);
+        m_store.setServer(at, fresh);
+        Row &r = m_store.row(at);
+        if (!conflicts.isEmpty()) {
+            step(at, SaveFlow::Event::Clashed);
+            r.edit.setConflicts(conflicts);
+            r.error = tr("Someone changed this in Close since you started editing it. "
+                         "Nothing was saved: choose which version to keep.");
+            changed(at);
+            emit conflictFound(id);
+            return;
+        }
+        const QJsonObject now = effective(at);
+        for (const QString &name : unchanged) {
+            if (!sameValue(name, now.value(name), seen.value(name))) {
+                step(at, SaveFlow::Event::Changed);
+                r.error = tr("Close's copy changed since Draftbox showed it (%1 is now "
+                             "different). Nothing was sent: check it and try again.")
+                              .arg(fieldTitle(name));
+                changed(at);
+                return;
+            }
+        }
+        r.edit.rebase(fresh); // the edits now go over this copy
+        step(at, SaveFlow::Event::Checked);
+        changed(at);
+        proceed(at);
+    });
+}
+
+bool ActivitySync::isTransient(const ApiError &error)
+{
+    switch (error.category) {
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+    case ApiError::Category::Server:
+    case ApiError::Category::RateLimited:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ActivitySync::waitForServer(int row, const ApiError &error)
+{
+    Row &r = m_store.row(row);
+    r.error = !r.edit.isUnconfirmed()
+        ? tr("Waiting for Close: %1 Your edits are kept; Draftbox tries again by itself.")
+              .arg(error.message)
+        : tr("Close could not be asked whether it went out. Draftbox asks again as soon as "
+             "Close answers, and never sends it twice.");
+    changed(row);
+    m_queue->wait(idAt(row));
+}
+
+void ActivitySync::resumeWaiting(const QStringList &ids)
+{
+    // Each failed try would say again what the panel already said: these tries are quiet.
+    const QScopedValueRollback<bool> quiet(m_quietCalls, true);
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const Row &r = m_store.row(row);
+        if (r.edit.flow().state() == SaveFlow::State::WaitingToRecheck) {
+            recheck(row);
+            continue;
+        }
+        if (!step(row, SaveFlow::Event::Due))
+            continue;
+        if (isDirty(row) && r.edit.conflicts().isEmpty())
+            save(row);
+        else
+            changed(row);
+    }
+}
+
+void ActivitySync::setIntent(int row, const SendIntent &intent)
+{
+    m_store.row(row).edit.setIntent(intent);
+    changed(row);
+    // A send is on disk before its request leaves: after a crash it is checked, not repeated.
+    if (!intent.isEmpty() && m_journal)
+        m_journal->flush();
+}
+
+void ActivitySync::recheck(int row)
+{
+    // Nothing to ask for a kind that never sends: the intent is dropped.
+    if (step(row, SaveFlow::Event::Recheck))
+        step(row, SaveFlow::Event::Done);
+    setIntent(row, {});
+}
+
+bool ActivitySync::step(int row, SaveFlow::Event event)
+{
+    SaveFlow &flow = m_store.row(row).edit.flow();
+    const SaveFlow::State from = flow.state();
+    if (flow.apply(event))
+        return true;
+    qCWarning(lcSync) << "save flow of" << idAt(row) << "cannot take" << event << "in" << from;
+    return false;
+}
+
+void ActivitySync::track(int row, CloseCall *call, std::function<void(int, const ApiResult &)> done)
+{
+    const QString id = idAt(row);
+    if (m_quietCalls)
+        call->setBackground(true);
+    m_store.row(row).error.clear();
+    m_store.row(row).refusedField.clear();
+    changed(row);
+    connect(call, &CloseCall::finished, this, [this, id, done](const ApiResult &result) {
+        done(rowOf(id), result);
+        if (const int at = rowOf(id); at >= 0)
+            changed(at);
+    });
+}
+
+void ActivitySync::applyServerCopy(int row, const QJsonObject &server, bool confirmsPending)
+{
+    if (confirmsPending) {
+        confirmSave(row, server, m_store.row(row).edit.changes()); // all of it: nothing newer stays
+        return;
+    }
+    m_store.setServer(row, server);
+    Row &r = m_store.row(row);
+    r.fieldErrors = {};
+    r.error.clear();
+    changed(row);
+}
+
+void ActivitySync::setRowError(int row, const QString &error, const QJsonObject &fieldErrors)
+{
+    Row &r = m_store.row(row);
+    r.error = error;
+    r.refusedField.clear();
+    r.fieldErrors = fieldErrors;
+    changed(row);
+}
+
+void ActivitySync::setRowError(int row, const ApiError &error)
+{
+    QJsonObject fieldErrors;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+        fieldErrors.insert(it.key(), it.value());
+    setRowError(row, error.message, fieldErrors);
+}
+
+void ActivitySync::deleteRow(int row, CloseCall *call)
+{
+    const QString id = idAt(row);
+    if (!step(row, SaveFlow::Event::Delete)) {
+        call->cancel();
+        return;
+    }
+    m_queue->remove(id);
+    track(row, call, [this, id](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (result.ok() || result.error.category == ApiError::Category::NotFound) {
+            removeActivityRow(at);
+            emit deleted(id);
+            return;
+        }
+        step(at, SaveFlow::Event::Refused);
+        setRowError(at, result.error);
+        emit failed(id, result.error);
+    });
+}
+
+void ActivitySync::removeActivityRow(int row)
+{
+    if (m_journal)
+        m_journal->put(journalKind(), idAt(row), {});
+    m_queue->remove(idAt(row));
+    emit rowAboutToBeRemoved(row);
+    m_store.remove(row);
+    emit rowRemoved();
+}
+
+void ActivitySync::changed(int row)
+{
+    // The conflict stop follows the clashes the row holds, however they came or went.
+    Row &r = m_store.row(row);
+    SaveFlow &flow = r.edit.flow();
+    const SaveFlow::State state = flow.state();
+    if (state == SaveFlow::State::Conflict && r.edit.conflicts().isEmpty())
+        flow.apply(SaveFlow::Event::Settled);
+    else if (!r.edit.conflicts().isEmpty()
+             && (state == SaveFlow::State::Idle || state == SaveFlow::State::WaitingToSave))
+        flow.apply(SaveFlow::Event::Clashed);
+    journalRow(row);
+    indexRow(row);
+    emit rowChanged(row);
+}
+
+void ActivitySync::indexRow(int row)
+{
+    static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
+                                           "local_phone", "user_name",    "error_message"};
+    const auto value = [this, row](const char *name) {
+        return text(row, QString::fromLatin1(name));
+    };
+    QStringList texts;
+    for (const char *name : searched) {
+        if (const QString v = value(name); !v.isEmpty())
+            texts << v;
+    }
+    // The names the list shows, as soon as Close told them (reindexNames()).
+    for (const char *name : {"contact_id", "lead_id"}) {
+        const QString id = value(name);
+        if (!id.isEmpty() && m_people->knows(id))
+            texts << displayName(id);
+    }
+    m_store.row(row).setSearched(SearchText::fold(texts),
+                                 SearchText::digits({value("remote_phone"), value("local_phone")}));
+}
+
+void ActivitySync::reindexNames(const QSet<QString> &arrived)
+{
+    if (arrived.isEmpty())
+        return;
+    for (int row = 0; row < m_store.size(); ++row) {
+        if (arrived.contains(text(row, QStringLiteral("contact_id")))
+            || arrived.contains(text(row, QStringLiteral("lead_id"))))
+            indexRow(row);
+    }
+}
+
+bool ActivitySync::rowContainsNumber(int row, const QByteArrayMatcher &needle) const
+{
+    return row >= 0 && row < m_store.size() && m_store.row(row).containsNumber(needle);
+}
+
+bool ActivitySync::rowContains(int row, const QByteArrayMatcher &needle) const
+{
+    return row >= 0 && row < m_store.size() && m_store.row(row).contains(needle);
+}
+
+QString ActivitySync::listMessage(const QString &text)
+{
+    // The view shapes the whole text before eliding it; the tooltip has it whole.
+    constexpr qsizetype longest = 240;
+    qsizetype end = text.indexOf(QLatin1Char('\n'));
+    if (end < 0)
+        end = text.size();
+    if (end > longest) {
+        end = longest;
+        if (text.at(end - 1).isHighSurrogate())
+            --end;
+    }
+    return text.left(end);
+}
+
+QString ActivitySync::listRemotePhone(int row) const
+{
+    const QString formatted = text(row, QStringLiteral("remote_phone_formatted"));
+    return formatted.isEmpty() ? text(row, QStringLiteral("remote_phone")) : formatted;
+}

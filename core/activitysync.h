@@ -1,0 +1,276 @@
+#pragma once
+
+#include "activitystore.h"
+#include "apierror.h"
+#include "editjournal.h"
+#include "pendingedit.h"
+#include "peopledirectory.h"
+#include "retryqueue.h"
+#include "saveflow.h"
+#include "templaterenderer.h"
+
+#include <QByteArrayMatcher>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class CloseCall;
+class CloseClient;
+struct ApiResult;
+
+//! One field of an activity as Draftbox shows and edits it.
+struct ActivityField
+{
+    QString name; //!< the wire name, e.g. "remote_phone"
+    QString title; //!< for people
+    enum class Kind { Text, Id, Phone, DateTime, Integer, Bool, List, Attachments } kind;
+    bool editable = false;
+};
+
+//! The activities of one kind kept in step with Close: the rows (an ActivityStore), their pages
+//! as they load, the rep's edits over them and the requests that save, send, re-read or delete
+//! them, with their journal, their retries and the names of the people on them. No item model
+//! and no widget: ActivityTableModel shows it, and follows it through the row signals below.
+class ActivitySync : public QObject
+{
+    Q_OBJECT
+
+public:
+    ActivitySync(CloseClient *client, QList<ActivityField> fields, RecordSchema schema,
+                 QObject *parent = nullptr);
+
+    const QList<ActivityField> &fields() const { return m_fields; }
+    //! The field's index in fields(), -1 if unknown.
+    int fieldIndex(const QString &name) const { return m_fieldIndex.value(name, -1); }
+    //! The field's name for people ("To" for remote_phone); the wire name if unknown.
+    QString fieldTitle(const QString &name) const;
+
+    int size() const { return m_store.size(); }
+    const ActivityStore::Row &row(int row) const { return m_store.row(row); }
+    int rowOf(const QString &id) const { return m_store.rowOf(id); }
+    QString idAt(int row) const { return m_store.idAt(row); }
+    //! The field's value as the rep sees it: their edit, else Close's.
+    QJsonValue value(int row, const QString &name) const { return m_store.value(row, name); }
+    QString text(int row, const QString &name) const { return m_store.text(row, name); }
+    std::optional<QDateTime> time(int row, const QString &name) const
+    {
+        return m_store.time(row, name);
+    }
+    QJsonValue serverValue(int row, const QString &name) const
+    {
+        return m_store.serverValue(row, name);
+    }
+    std::optional<QDateTime> serverTime(int row, const QString &name) const
+    {
+        return m_store.serverTime(row, name);
+    }
+    QJsonObject effective(int row) const { return m_store.effective(row); }
+
+    // Pages.
+    bool isLoading() const { return !m_fetch.isNull(); }
+    bool hasMore() const { return m_hasMore; }
+    //! Whether the next page may be asked for now: Close has more, none is on its way, and
+    //! Draftbox knows where and as whom.
+    bool canFetchMore() const;
+    void fetchMore();
+    //! Reloads the first page: rows are updated in place, new ones appear, edits stay.
+    void refresh();
+    //! Forgets every row (and its edits) and loads from the start: for another account.
+    virtual void reload();
+    //! Forgets every row (and its edits); the next fetchMore() loads from the start.
+    virtual void clear();
+    //! The last page load failed; loading more waits for refresh() or reload().
+    bool lastFetchFailed() const { return m_fetchFailed; }
+
+    // Edits.
+    //! The rep gives the row's field the wire value `value`; an edit back to Close's value is
+    //! dropped. False when the field or the row takes no edit now, or the value is refused
+    //! (the row's error says why).
+    bool setField(int row, const QString &name, const QJsonValue &value);
+    bool isDirty(int row) const;
+    //! Whether the rep can edit the row now: its kind allows it, no send of it is under way or
+    //! unconfirmed. A save under way does not stop edits: they are saved after it.
+    bool acceptsEdits(int row) const;
+    virtual bool rowEditable(int row) const;
+    void revert(int row);
+    void revertField(int row, const QString &name);
+    //! Sends the row's pending edits; the answer replaces Close's copy, a 400 keeps the edits.
+    //! Close is asked for its copy first: if someone changed a field the rep edited since the
+    //! rep's copy, nothing is written and the row has conflicts to resolve (conflictFound()).
+    //! When Close cannot be reached, the edits wait and are saved once it answers again.
+    void save(int row);
+    //! The fields whose edit clashes with a change made in Close meanwhile.
+    QStringList conflictFields(int row) const;
+    //! Close's value of a field in conflict (the rep's is value()).
+    QJsonValue theirs(int row, const QString &name) const;
+    //! Settles a conflict: the rep's value stays (to be saved over Close's) or Close's is taken.
+    void resolveConflict(int row, const QString &name, bool keepMine);
+    bool isRestored(int row) const;
+    bool isUnconfirmed(int row) const;
+    //! A request for the row is under way.
+    bool isBusy(int row) const
+    {
+        return row >= 0 && row < size() && m_store.row(row).edit.flow().isBusy();
+    }
+
+    // The journal.
+    //! Keeps pending edits made from now on in `journal` (nullptr: in memory only) and brings
+    //! back the journal's edits onto their rows as they load; pages keep loading until every
+    //! journaled row is in.
+    void setJournal(EditJournal *journal);
+    EditJournal *journal() const { return m_journal; }
+    //! The journal's name for this kind of activity ("sms", "whatsapp").
+    virtual QString journalKind() const = 0;
+    //! Journaled edits not yet back on a row (their rows have not loaded yet).
+    int restoresOutstanding() const { return int(m_toRestore.size()); }
+
+    // Waiting for Close.
+    int waitingCount() const { return m_queue->count(); }
+    //! Close answered: the back-off starts over and what waits is tried at once.
+    void closeAnswered() { m_queue->answered(); }
+    QDateTime nextAttempt() const { return m_queue->nextAttempt(); }
+    void retryWaiting() { m_queue->retryNow(); }
+    void setBackoff(int firstMs, int maxMs) { m_queue->setBackoff(firstMs, maxMs); }
+    RetryQueue *retryQueue() const { return m_queue; }
+
+    // People.
+    QString displayName(const QString &id) const { return m_people->displayName(id); }
+    QString contactTimeZone(int row) const;
+    //! The activity as the rep knows it: the contact's name (the number until Close told it)
+    //! and the first words of the message.
+    QString rowLabel(int row) const;
+    //! The rep's template text as Close would send it on this row (TemplateRenderer), from the
+    //! row's contact, lead and user (the rep's own when the row has none).
+    QString renderTemplate(int row, const QString &text) const;
+    bool isLookingUpNames() const { return m_people->isBusy(); }
+    void setLooksUpNames(bool on) { m_people->setEnabled(on); }
+    PeopleDirectory *people() const { return m_people; }
+    //! Takes names from `people` (not owned), e.g. one directory for SMS and WhatsApp.
+    void setPeople(PeopleDirectory *people);
+
+    // Search.
+    bool rowContains(int row, const QByteArrayMatcher &needle) const;
+    bool rowContainsNumber(int row, const QByteArrayMatcher &needle) const;
+
+    //! The message as one list line: its first line, at most as long as any column can show.
+    static QString listMessage(const QString &text);
+    //! The other party's number as Close formatted it, else as stored.
+    QString listRemotePhone(int row) const;
+
+signals:
+    // What happens to the rows, for a model to follow (in this order, synchronously).
+    void rowsAboutToBeInserted(int first, int last);
+    void rowsInserted(int first, int last);
+    void rowAboutToBeRemoved(int row);
+    void rowRemoved();
+    void aboutToReset();
+    void wasReset();
+    void rowChanged(int row);
+    //! The next page should be asked for (the journal names rows further down).
+    void morePagesWanted();
+
+    void saved(const QString &id);
+    void failed(const QString &id, const ApiError &error);
+    //! Close confirmed the activity is gone (or had never had it); its row is removed.
+    void deleted(const QString &id);
+    //! Names of leads or contacts arrived (the list shows them instead of ids).
+    void namesChanged();
+    void loadingChanged(bool loading);
+    //! Someone changed in Close a field the rep has edited; nothing was saved over it.
+    void conflictFound(const QString &id);
+    //! Rows started or stopped waiting for Close (waitingCount()).
+    void waitingChanged();
+    //! Journaled edits came back onto `count` more rows.
+    void restored(int count);
+    //! A journaled edit's activity is gone from Close; `what` describes the edit so the rep
+    //! can redo it elsewhere (it is dropped from the journal).
+    void restoreLost(const QString &id, const QString &what);
+    //! A journaled edit could not be read back (a value of the wrong type, from an older or a
+    //! damaged journal): it is neither put back nor ever sent. `what` quotes it.
+    void restoreDamaged(const QString &id, const QString &what);
+
+protected:
+    using Row = ActivityStore::Row;
+
+    virtual CloseCall *listCall(int skip, int limit) = 0;
+    //! The PUT of `changes`; nullptr when they do not read as the kind's update (wrong types).
+    virtual CloseCall *saveCall(const QString &id, const QJsonObject &changes) = 0;
+    //! Whether `changes` read as the kind's update body, each value of its field's type.
+    virtual bool readsEdits(const QJsonObject &changes) const = 0;
+    virtual CloseCall *getCall(const QString &id) = 0;
+    //! Why the rep may not give the row's field this value (the row's error says it, nothing is
+    //! changed); empty when the edit is fine.
+    virtual QString whyRefused(int row, const QString &name, const QJsonValue &value) const;
+    //! Asks Close where an unconfirmed send stands; it is never sent again blindly.
+    virtual void recheck(int row);
+
+    CloseClient *client() const;
+    Row &rowAt(int row) { return m_store.row(row); }
+    //! Moves the row's save flow on; an event the flow cannot take now is a bug, said in the log.
+    bool step(int row, SaveFlow::Event event);
+    //! Runs `call` for the row, then `done` with the row's current index. The caller stepped
+    //! the flow into the request's state; `done` steps it out.
+    void track(int row, CloseCall *call, std::function<void(int row, const ApiResult &)> done);
+    //! Applies what Close answered for a row and forgets the edits it confirmed.
+    void applyServerCopy(int row, const QJsonObject &server, bool confirmsPending);
+    void setRowError(int row, const QString &error, const QJsonObject &fieldErrors = {});
+    //! Records a failed request on its row: the message, and each field's message from a 400.
+    void setRowError(int row, const ApiError &error);
+    //! Deletes the row's activity with `call`; the row goes once Close confirms (or has none).
+    void deleteRow(int row, CloseCall *call);
+    //! The row changed: its conflict stop, journal entry and search text follow; rowChanged().
+    void changed(int row);
+    //! Asks Close for the row's current copy, then calls `proceed` unless the rep's edits clash
+    //! with it (conflicts) or a field in `unchanged` is not what the rep saw (a send sends what
+    //! the rep saw, nothing else). Failures end on the row.
+    void verify(int row, const QStringList &unchanged, std::function<void(int row)> proceed);
+    //! A request for the row failed for want of Close: the row waits and is retried with
+    //! back-off (a save is sent again, an unconfirmed send re-read).
+    void waitForServer(int row, const ApiError &error);
+    static bool isTransient(const ApiError &error);
+    //! Records a send asked for (journaled and written at once, before the request goes out);
+    //! an empty intent clears it.
+    void setIntent(int row, const SendIntent &intent);
+
+private:
+    void merge(const QJsonArray &page, bool fromStart);
+    void restoreRow(int row, const EditJournal::Entry &entry);
+    //! Puts the journal's edits back on those of the rows it has edits for.
+    void restoreRows(int first, int last);
+    void restoreAfterPage();
+    void journalRow(int row);
+    void removeActivityRow(int row);
+    QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
+    PendingEdit::Same same() const;
+    //! Whether two wire values of a field mean the same (a time written two ways does).
+    bool sameValue(const QString &name, const QJsonValue &a, const QJsonValue &b) const;
+    void resumeWaiting(const QStringList &ids);
+    void indexRow(int row);
+    //! Close saved `sent` and answered `server`: edits made since the save left stay pending
+    //! (over Close's new copy) and are saved next.
+    void confirmSave(int row, const QJsonObject &server, const QJsonObject &sent);
+    void namesArrived(const QSet<QString> &ids);
+    //! Indexes again the rows of the people whose names arrived.
+    void reindexNames(const QSet<QString> &arrived);
+
+    QPointer<CloseClient> m_client;
+    QList<ActivityField> m_fields;
+    QHash<QString, int> m_fieldIndex;
+    ActivityStore m_store;
+    QPointer<CloseCall> m_fetch;
+    bool m_hasMore = true;
+    bool m_fetchFailed = false;
+    QPointer<PeopleDirectory> m_people;
+    int m_pageSize = 100;
+    QPointer<EditJournal> m_journal;
+    QHash<QString, EditJournal::Entry> m_toRestore;
+    RetryQueue *m_queue; //!< ids of rows waiting for Close, in the order they failed
+    bool m_quietCalls = false; //!< while waiting rows are tried again: their failures are known
+};

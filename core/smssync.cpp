@@ -1,0 +1,312 @@
+#include "smssync.h"
+
+#include "closeclient.h"
+#include "phonecheck.h"
+#include "smsactivity.h"
+#include "smssegments.h"
+
+namespace {
+
+//! What goes out with an SMS: Close's copy must still show these as the rep saw them.
+const QStringList &sentFields()
+{
+    static const QStringList fields
+        = {QStringLiteral("status"),      QStringLiteral("text"),
+           QStringLiteral("local_phone"), QStringLiteral("remote_phone"),
+           QStringLiteral("attachments"), QStringLiteral("contact_id")};
+    return fields;
+}
+
+} // namespace
+
+SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *parent)
+    : ActivitySync(client, std::move(fields),
+                   RecordSchema::of<SmsActivity>({QStringLiteral("id"), QStringLiteral("text"),
+                                                  QStringLiteral("error_message")}),
+                   parent)
+{
+    m_poll.setInterval(3000);
+    connect(&m_poll, &QTimer::timeout, this, &SmsSync::pollOutbox);
+    // Whatever lands in the outbox is followed until it is sent or failed.
+    connect(this, &ActivitySync::rowChanged, this, [this](int row) { watchRows(row, row); });
+    connect(this, &ActivitySync::rowsInserted, this, &SmsSync::watchRows);
+}
+
+void SmsSync::watchRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        if (statusOf(row) == SmsStatus::Status::Outbox)
+            watch(idAt(row));
+    }
+}
+
+QString SmsSync::statusTitle(const QString &status)
+{
+    return SmsStatus::title(SmsStatus::fromWire(status));
+}
+
+void SmsSync::clear()
+{
+    m_watched.clear();
+    m_poll.stop();
+    ActivitySync::clear();
+}
+
+void SmsSync::watch(const QString &id)
+{
+    m_watched.insert(id);
+    if (!m_poll.isActive())
+        m_poll.start();
+}
+
+void SmsSync::pollOutbox()
+{
+    const QSet<QString> watched = m_watched;
+    for (const QString &id : watched) {
+        const int row = rowOf(id);
+        if (row < 0 || statusOf(row) != SmsStatus::Status::Outbox) {
+            m_watched.remove(id);
+            continue;
+        }
+        if (isBusy(row))
+            continue;
+        CloseCall *poll = client()->getSms(id);
+        poll->setBackground(true); // asked again in a moment; a failure here is nobody's task
+        connect(poll, &CloseCall::finished, this, [this, id](const ApiResult &result) {
+            const int at = rowOf(id);
+            if (at < 0 || !result.ok() || isBusy(at))
+                return;
+            const auto now
+                = SmsStatus::fromWire(result.object().value(QLatin1String("status")).toString());
+            if (now == SmsStatus::Status::Outbox)
+                return;
+            m_watched.remove(id);
+            applyServerCopy(at, result.object(), false);
+            if (now == SmsStatus::Status::Error)
+                emit deliveryFailed(
+                    id, result.object().value(QLatin1String("error_message")).toString());
+        });
+    }
+    if (m_watched.isEmpty())
+        m_poll.stop();
+}
+
+CloseCall *SmsSync::listCall(int skip, int limit)
+{
+    return client()->listSms({}, skip, limit);
+}
+
+CloseCall *SmsSync::getCall(const QString &id)
+{
+    return client()->getSms(id);
+}
+
+CloseCall *SmsSync::saveCall(const QString &id, const QJsonObject &changes)
+{
+    const auto update = SmsUpdate::fromJson(changes);
+    return update ? client()->updateSms(id, *update) : nullptr;
+}
+
+bool SmsSync::readsEdits(const QJsonObject &changes) const
+{
+    return SmsUpdate::fromJson(changes).has_value();
+}
+
+bool SmsSync::rowEditable(int row) const
+{
+    return SmsStatus::editable(SmsStatus::fromWire(text(row, QStringLiteral("status"))));
+}
+
+QString SmsSync::status(int row) const
+{
+    return text(row, QStringLiteral("status"));
+}
+
+QString SmsSync::sendProblem(int row) const
+{
+    if (row < 0 || row >= size())
+        return tr("This SMS is no longer in the list.");
+    if (!SmsStatus::editable(statusOf(row)))
+        return tr("Only a draft can be sent or scheduled; this SMS is “%1”.")
+            .arg(statusTitle(status(row)));
+    if (isBusy(row))
+        return tr("Close is still answering about this SMS.");
+    if (isUnconfirmed(row))
+        return tr("Sending it is not confirmed yet.");
+    if (!conflictFields(row).isEmpty())
+        return tr("Someone changed it in Close: choose which version to keep first.");
+    if (const QString tooLong = SmsSegments::lengthProblem(text(row, QStringLiteral("text")));
+        !tooLong.isEmpty())
+        return tooLong;
+    return recipientProblem(row);
+}
+
+QString SmsSync::recipientProblem(int row) const
+{
+    const PhoneCheck check = PhoneCheck::check(text(row, QStringLiteral("remote_phone")));
+    if (check.valid)
+        return {};
+    return tr("%1 It cannot be sent or scheduled until the number is right; saving the draft "
+              "still works.")
+        .arg(check.problem);
+}
+
+bool SmsSync::canCancel(int row) const
+{
+    return SmsStatus::cancellable(statusOf(row)) && !isBusy(row) && !isUnconfirmed(row);
+}
+
+void SmsSync::send(int row, int undoSeconds)
+{
+    if (!canSend(row))
+        return;
+    verify(row, sentFields(), [this, undoSeconds](int at) {
+        std::optional<SmsUpdate> update = pendingUpdate(at);
+        if (!update)
+            return;
+        update->status = SmsStatus::wire(SmsStatus::Status::Outbox);
+        if (undoSeconds > 0)
+            update->sendIn = qint64(std::min(undoSeconds, 59));
+        changeStatus(at, *update);
+    });
+}
+
+void SmsSync::schedule(int row, const QDateTime &when)
+{
+    if (!canSchedule(row) || !when.isValid())
+        return;
+    verify(row, sentFields(), [this, when](int at) {
+        std::optional<SmsUpdate> update = pendingUpdate(at);
+        if (!update)
+            return;
+        update->status = SmsStatus::wire(SmsStatus::Status::Scheduled);
+        update->dateScheduled = when;
+        changeStatus(at, *update);
+    });
+}
+
+void SmsSync::cancel(int row)
+{
+    if (!canCancel(row))
+        return;
+    changeStatus(row, backToDraft());
+}
+
+void SmsSync::reschedule(int row, const QDateTime &when)
+{
+    if (!isScheduled(row) || !canCancel(row) || !recipientProblem(row).isEmpty() || !when.isValid())
+        return;
+    changeStatus(row, backToDraft(), [this, when](int at) { schedule(at, when); });
+}
+
+void SmsSync::sendNow(int row, int undoSeconds)
+{
+    if (!isScheduled(row) || !canCancel(row) || !recipientProblem(row).isEmpty())
+        return;
+    changeStatus(row, backToDraft(), [this, undoSeconds](int at) { send(at, undoSeconds); });
+}
+
+SmsUpdate SmsSync::backToDraft()
+{
+    SmsUpdate update;
+    update.status = SmsStatus::wire(SmsStatus::Status::Draft);
+    return update;
+}
+
+std::optional<SmsUpdate> SmsSync::pendingUpdate(int row)
+{
+    auto update = SmsUpdate::fromJson(rowAt(row).edit.changes());
+    if (!update)
+        setRowError(row,
+                    tr("Draftbox could not read these edits as Close takes them, so "
+                       "nothing was sent. Check the fields and save again."));
+    return update;
+}
+
+void SmsSync::changeStatus(int row, const SmsUpdate &update, std::function<void(int)> then)
+{
+    const QString id = idAt(row);
+    // After a send's check the flow is Sending already; a cancel goes without a check.
+    if (rowAt(row).edit.flow().state() != SaveFlow::State::Sending
+        && !step(row, SaveFlow::Event::ChangeStatus))
+        return;
+    if (update.sends()) {
+        setIntent(row,
+                  {SmsStatus::fromWire(update.status.value()), QDateTime::currentDateTimeUtc()});
+    }
+    track(row, client()->updateSms(id, update), [this, id, then](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (result.ok()) {
+            step(at, SaveFlow::Event::Done);
+            closeAnswered();
+            setIntent(at, {});
+            applyServerCopy(at, result.object(), true);
+            emit saved(id);
+            if (then)
+                then(at);
+            return;
+        }
+        if (result.unconfirmed && result.json.isEmpty()) {
+            // Nobody knows yet whether it went out: asked again once Close answers.
+            step(at, SaveFlow::Event::Lost);
+            waitForServer(at, result.error);
+            emit failed(id, result.error);
+            return;
+        }
+        step(at, result.unconfirmed ? SaveFlow::Event::Done : SaveFlow::Event::Refused);
+        setIntent(at, {});
+        if (result.unconfirmed) {
+            settleLostSend(at, result.object()); // the answer was lost; Close's copy tells
+        } else {
+            setRowError(at, result.error);
+        }
+        emit failed(id, result.error);
+    });
+}
+
+void SmsSync::recheck(int row)
+{
+    const QString id = idAt(row);
+    if (!step(row, SaveFlow::Event::Recheck))
+        return;
+    track(row, client()->getSms(id), [this, id](int at, const ApiResult &result) {
+        if (at < 0)
+            return;
+        if (!result.ok()) {
+            if (isTransient(result.error)) {
+                step(at, SaveFlow::Event::Unreachable);
+                waitForServer(at, result.error);
+            } else {
+                step(at, SaveFlow::Event::Refused);
+                setIntent(at, {});
+                setRowError(at, result.error);
+            }
+            emit failed(id, result.error);
+            return;
+        }
+        step(at, SaveFlow::Event::Done);
+        closeAnswered();
+        if (settleLostSend(at, result.object()))
+            emit saved(id);
+    });
+}
+
+bool SmsSync::settleLostSend(int row, const QJsonObject &server)
+{
+    const bool happened = SmsStatus::fromWire(server.value(QLatin1String("status")).toString())
+        != SmsStatus::Status::Draft;
+    setIntent(row, {});
+    applyServerCopy(row, server, happened);
+    if (!happened)
+        setRowError(row,
+                    tr("Not sent: the answer to sending it was lost, and Close still has "
+                       "this SMS as a draft. Your edits are kept; send again when ready."));
+    return happened;
+}
+
+void SmsSync::deleteDraft(int row)
+{
+    if (statusOf(row) == SmsStatus::Status::Draft)
+        deleteRow(row, client()->deleteSms(idAt(row)));
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "activitysync.h"
+#include "smsstatus.h"
+#include "smsupdate.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QTimer>
+
+//! The rep's SMS kept in step with Close: drafts, scheduled, outbox, sent, failed and received.
+//! Only drafts can be edited; status changes go through send(), schedule(), cancel(), never
+//! through setField(). SMS in the outbox are re-read until they are sent or failed.
+class SmsSync : public ActivitySync
+{
+    Q_OBJECT
+
+public:
+    SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *parent = nullptr);
+
+    QString journalKind() const override { return QStringLiteral("sms"); }
+    void clear() override;
+    bool rowEditable(int row) const override;
+
+    //! Sends the draft with its pending edits in the same request. With undoSeconds (under 60)
+    //! Close waits that long first, so cancel() can still stop it. Close's copy is read first:
+    //! if what would go out is not what the rep sees, nothing is sent. The send is journaled
+    //! before it leaves; if its answer is lost it is re-read, never sent again.
+    void send(int row, int undoSeconds = 0);
+    //! Schedules the draft (with its pending edits) for `when`, sent to Close in UTC.
+    void schedule(int row, const QDateTime &when);
+    //! Back to draft: a scheduled SMS, or one in the outbox that has not gone out yet.
+    void cancel(int row);
+    //! A scheduled SMS at another time. Close only schedules drafts, so this cancels first.
+    void reschedule(int row, const QDateTime &when);
+    //! A scheduled SMS right now (cancelled first, as above).
+    void sendNow(int row, int undoSeconds = 0);
+    void deleteDraft(int row);
+
+    //! The row's status as Close writes it ("draft"); statusOf() for what it means.
+    QString status(int row) const;
+    SmsStatus::Status statusOf(int row) const { return SmsStatus::fromWire(status(row)); }
+    //! The status for people ("Draft").
+    static QString statusTitle(const QString &status);
+    //! How often SMS in the outbox are re-read until they are sent or failed.
+    void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    //! Whether the SMS can be sent or scheduled now: the one rule the form and the bulk
+    //! actions ask. A draft with an invalid recipient can still be saved, not sent.
+    bool canSend(int row) const { return sendProblem(row).isEmpty(); }
+    bool canSchedule(int row) const { return canSend(row); }
+    //! Why the SMS cannot be sent or scheduled now, for the rep; empty when it can.
+    QString sendProblem(int row) const;
+    //! Why the recipient's number stops a send (missing, or not a number libphonenumber calls
+    //! valid); empty when it is fine.
+    QString recipientProblem(int row) const;
+    bool canCancel(int row) const;
+    bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
+
+signals:
+    //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
+    void deliveryFailed(const QString &id, const QString &errorMessage);
+
+protected:
+    CloseCall *listCall(int skip, int limit) override;
+    CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    bool readsEdits(const QJsonObject &changes) const override;
+    CloseCall *getCall(const QString &id) override;
+    void recheck(int row) override;
+
+private:
+    void pollOutbox();
+    void watchRows(int first, int last);
+    //! Where a send whose answer was lost stands, from Close's copy: gone out (the edits went
+    //! with it) or still a draft (said on the row). Returns whether it went out.
+    bool settleLostSend(int row, const QJsonObject &server);
+    void watch(const QString &id);
+    //! Writes `update` (a status change, with the pending edits when it sends) in one PUT.
+    void changeStatus(int row, const SmsUpdate &update, std::function<void(int row)> then = {});
+    //! The row's pending edits as a request; nullopt (said on the row) when they do not read.
+    std::optional<SmsUpdate> pendingUpdate(int row);
+    static SmsUpdate backToDraft();
+
+    QTimer m_poll;
+    QSet<QString> m_watched; //!< outbox SMS being re-read until they settle
+};

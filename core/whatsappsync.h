@@ -1,0 +1,37 @@
+#pragma once
+
+#include "activitysync.h"
+
+//! WhatsApp message records kept in step with Close. Close never sends these, so there is no
+//! status and no send: every field of the update request can be corrected, and a record can be
+//! deleted.
+class WhatsAppSync : public ActivitySync
+{
+    Q_OBJECT
+
+public:
+    WhatsAppSync(CloseClient *client, QList<ActivityField> fields, QObject *parent = nullptr);
+
+    QString journalKind() const override { return QStringLiteral("whatsapp"); }
+    void deleteMessage(int row);
+
+    //! What makes a conversation: the other party's number and the contact.
+    static QString conversationKey(const QString &remotePhone, const QString &contactId);
+    //! The rows of the conversation the row belongs to (as edited), oldest first.
+    QList<int> conversationRows(int row) const;
+    //! What the row's message can answer: the earlier messages of its conversation, oldest
+    //! first, less any that answers it (directly or through other replies).
+    QList<int> replyChoices(int row) const;
+
+protected:
+    CloseCall *listCall(int skip, int limit) override;
+    CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    bool readsEdits(const QJsonObject &changes) const override;
+    CloseCall *getCall(const QString &id) override;
+    //! A reply to itself, or to a message that answers it (a loop), is refused.
+    QString whyRefused(int row, const QString &name, const QJsonValue &value) const override;
+
+private:
+    //! Whether following `replyTo` and what each message answers comes back to `id`.
+    bool answersLeadTo(const QString &replyTo, const QString &id) const;
+};
