@@ -547,6 +547,23 @@ void ActivitySync::verify(int row, const QStringList &unchanged,
     });
 }
 
+ApiError ActivitySync::described(const ApiError &error) const
+{
+    // Close's 400 names its fields as the wire does ("remote_phone"): the rep knows them by
+    // the names the form shows ("To").
+    if (error.category != ApiError::Category::Validation || !error.errors.isEmpty()
+        || error.fieldErrors.isEmpty())
+        return error;
+    QStringList fields;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+        fields << tr("%1 (%2)").arg(fieldTitle(it.key()), it.value());
+    ApiError told = error;
+    told.message = tr("Close refused what was written in some fields: %1. Correct them and "
+                      "save again.")
+                       .arg(fields.join(QStringLiteral("; ")));
+    return told;
+}
+
 bool ActivitySync::isTransient(const ApiError &error)
 {
     switch (error.category) {
@@ -630,7 +647,9 @@ void ActivitySync::track(int row, CloseCall *call, std::function<void(int, const
     m_store.row(row).refusedField.clear();
     changed(row);
     connect(call, &CloseCall::finished, this, [this, id, done](const ApiResult &result) {
-        done(rowOf(id), result);
+        ApiResult told = result;
+        told.error = described(result.error);
+        done(rowOf(id), told);
         if (const int at = rowOf(id); at >= 0)
             changed(at);
     });

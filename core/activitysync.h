@@ -235,6 +235,8 @@ protected:
     //! back-off (a save is sent again, an unconfirmed send re-read).
     void waitForServer(int row, const ApiError &error);
     static bool isTransient(const ApiError &error);
+    //! The error as the rep reads it: a field Close refused is named as the form names it.
+    ApiError described(const ApiError &error) const;
     //! Records a send asked for (journaled and written at once, before the request goes out);
     //! an empty intent clears it.
     void setIntent(int row, const SendIntent &intent);

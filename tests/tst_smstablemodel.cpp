@@ -24,6 +24,7 @@ private slots:
     void saveSendsOnlyTheChanges();
     void clearingAFieldSendsNull();
     void validationErrorKeepsEdits();
+    void refusedFieldIsNamedAsTheFormNamesIt();
     void onlyDraftsAreEditable();
     void sendCarriesPendingEdits();
     void tooLongIsNeitherSentNorScheduled();
@@ -237,6 +238,24 @@ void tst_SmsTableModel::validationErrorKeepsEdits()
     // Correcting the field clears its mark.
     m_model->setField(at, u"remote_phone"_s, u"+18183334444"_s);
     QVERIFY(phone.data(ActivityTableModel::FieldErrorRole).toString().isEmpty());
+}
+
+void tst_SmsTableModel::refusedFieldIsNamedAsTheFormNamesIt()
+{
+    loadAll();
+    const int row = draftRow();
+    const QString id = m_model->idAt(row);
+    m_model->setField(row, u"remote_phone"_s, u"818-333"_s);
+    QSignalSpy failed(m_model.get(), &ActivityTableModel::failed);
+    m_model->save(row);
+    QVERIFY(failed.wait(5000));
+    const QString told = failed.first().at(1).value<ApiError>().message;
+    // The rep knows the field as "To", not by its wire name, and learns what Close said of it.
+    QVERIFY2(told.contains(u"To ("_s) && told.contains("E.164"_L1), qPrintable(told));
+    QVERIFY2(!told.contains(u"remote_phone"_s), qPrintable(told));
+    const int at = m_model->rowOf(id);
+    QCOMPARE(m_model->data(m_model->index(at, 0), ActivityTableModel::RowErrorRole).toString(),
+             told);
 }
 
 void tst_SmsTableModel::onlyDraftsAreEditable()

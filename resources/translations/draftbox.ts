@@ -57,6 +57,14 @@
         <source>Close could not be asked whether it went out. Draftbox asks again as soon as Close answers, and never sends it twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close refused what was written in some fields: %1. Correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
