@@ -50,7 +50,7 @@ private:
     {
         return m_app->log->index(row, column).data().toString();
     }
-    QTableView *view() const { return m_app->errorPanel()->view(); }
+    QTableView *view() const { return named<QTableView>(m_app->errorPanel(), u"problemsView"_s); }
 
     std::unique_ptr<WindowFixture> m_app;
     std::unique_ptr<QAbstractItemModelTester> m_tester;

@@ -160,7 +160,8 @@ void tst_WhatsAppForm::editMarkdownAndSave()
     type(editor, u"Our price is *$49* per seat, _this week_ only"_s);
     QVERIFY(named<QPushButton>(form(), u"saveButton"_s)->isEnabled());
     // The live preview renders the edit.
-    QTRY_COMPARE(markupEditor()->previewTitle()->text(), u"Preview of your changes:"_s);
+    QTRY_COMPARE(named<QLabel>(markupEditor(), u"previewTitle"_s)->text(),
+                 u"Preview of your changes:"_s);
     const QTextDocument *preview = markupEditor()->preview()->document();
     QCOMPARE(preview->toPlainText(), u"Our price is $49 per seat, this week only"_s);
     QTextCursor bold(preview->begin());
@@ -178,7 +179,7 @@ void tst_WhatsAppForm::editMarkdownAndSave()
     QCOMPARE(server.value("text"_L1).toString(), u"Our price is $49 per seat, this week only"_s);
     QVERIFY(!named<QPushButton>(form(), u"saveButton"_s)->isEnabled());
     // Saved, the preview is the server's HTML.
-    QTRY_COMPARE(markupEditor()->previewTitle()->text(), u"As Close shows it:"_s);
+    QTRY_COMPARE(named<QLabel>(markupEditor(), u"previewTitle"_s)->text(), u"As Close shows it:"_s);
 }
 
 void tst_WhatsAppForm::styleButtonsAndShortcuts()

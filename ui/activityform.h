@@ -52,7 +52,6 @@ protected:
                        const std::function<void(int row)> &remove);
     //! Field name -> title, for messages.
     QMap<QString, QString> fieldTitles() const;
-    QDataWidgetMapper *mapper() const { return m_mapper; }
     //! Shows the current activity's conflicts with Close, if any (the form places it).
     ConflictPanel *conflictPanel() const { return m_conflicts; }
     //! Shows `status` (what the activity is and what the rep can do) in the form's banner, then

@@ -32,6 +32,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     m_view->setItemDelegate(new ProblemDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Problems"));
+    m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setToolTip(tr("Double-click or press Enter to open the activity"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(true);

@@ -16,9 +16,6 @@ class ErrorPanel : public QDockWidget
 public:
     explicit ErrorPanel(ErrorLogModel *log, QWidget *parent = nullptr);
 
-    QTableView *view() const { return m_view; }
-    //! The rate-limit countdown; hidden while Close is not making Draftbox wait.
-    QLabel *waitLabel() const { return m_wait; }
     void copy();
     //! Tall enough for several entries of two lines each.
     QSize sizeHint() const override;

@@ -52,6 +52,7 @@ MarkupEditor::MarkupEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("Message text"));
     m_preview->setAccessibleName(tr("Message preview"));
     m_previewTitle->setBuddy(m_preview);
+    m_previewTitle->setObjectName(QStringLiteral("previewTitle"));
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(2);

@@ -35,7 +35,6 @@ public:
 
     QPlainTextEdit *editor() const { return m_edit; }
     SafeHtmlView *preview() const { return m_preview; }
-    QLabel *previewTitle() const { return m_previewTitle; }
     QToolButton *styleButton(MessageMarkup::Style style) const;
 
 signals:
