@@ -6,6 +6,7 @@
 #include "ui_connectdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,6 +93,19 @@ Credentials ConnectDialog::credentials() const
         url += QLatin1Char('/');
     credentials.baseUrl = QUrl(url);
     return credentials;
+}
+
+bool ConnectDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // The layout (already done with the request) keeps the dialog at its minimum size, which
+    // leaves out how tall the wrapped messages are at this width: grow to show them whole.
+    if (event->type() == QEvent::LayoutRequest && isVisible()) {
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
 }
 
 void ConnectDialog::updateState()

@@ -55,6 +55,9 @@ signals:
     //! The rep no longer waits for the answer (they chose sample data).
     void testCanceled();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void updateState();
     void startTest(bool thenAccept);
