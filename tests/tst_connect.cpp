@@ -8,6 +8,7 @@
 #include "editjournal.h"
 #include "errorlogmodel.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "sandboxfixture.h"
 #include "screenshot.h"
 #include "sendernumbermodel.h"
@@ -157,12 +158,12 @@ void tst_Connect::refusedKeyOpensTheDialog()
     QVERIFY(m_app->log()->rowCount() > 0); // and the panel lists the 401
     QCOMPARE(m_app->log()->entry(0).error.category, ApiError::Category::Unauthorized);
 
-    type(dialog->urlEdit(), m_account->server->baseUrl().toString());
-    type(dialog->secretEdit(), accountKey);
-    QCOMPARE(dialog->secretEdit()->echoMode(), QLineEdit::Password);
+    type(named<QLineEdit>(dialog, u"urlEdit"_s), m_account->server->baseUrl().toString());
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), accountKey);
+    QCOMPARE(named<QLineEdit>(dialog, u"secretEdit"_s)->echoMode(), QLineEdit::Password);
     saveScreenshot(dialog, u"connect-refused"_s);
     QSignalSpy saved(m_app->credentialStore(), &CredentialStore::saved);
-    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(dialog, u"connectButton"_s), Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->connectDialog(), 10000); // closed once Close said yes
     QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), accountSms, 10000);
@@ -191,17 +192,18 @@ void tst_Connect::testConnectionNamesTheUser()
     connectAction->trigger();
     ConnectDialog *dialog = waitForDialog();
     QVERIFY(dialog);
-    type(dialog->urlEdit(), m_account->server->baseUrl().toString());
+    type(named<QLineEdit>(dialog, u"urlEdit"_s), m_account->server->baseUrl().toString());
 
-    type(dialog->secretEdit(), u"api_wrong"_s);
-    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
-    QTRY_VERIFY(dialog->resultLabel()->text().contains("API key"_L1));
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), u"api_wrong"_s);
+    QTest::mouseClick(named<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(named<QLabel>(dialog, u"connectResult"_s)->text().contains("API key"_L1));
     QVERIFY(dialog->isVisible());
 
-    type(dialog->secretEdit(), accountKey);
-    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), accountKey);
+    QTest::mouseClick(named<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
-        dialog->resultLabel()->text().startsWith("Connected as Avery Quinn"_L1), 10000);
+        named<QLabel>(dialog, u"connectResult"_s)->text().startsWith("Connected as Avery Quinn"_L1),
+        10000);
     saveScreenshot(dialog, u"connect-tested"_s);
     QVERIFY(dialog->isVisible()); // testing does not switch anything
     QVERIFY(m_app->isOnSampleData());
@@ -220,11 +222,12 @@ void tst_Connect::oauthTokenConnects()
 {
     ConnectDialog *dialog = openOnSampleData();
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->tokenButton(), Qt::LeftButton);
-    QCOMPARE(dialog->secretEdit()->accessibleName(), u"OAuth access token"_s);
-    type(dialog->urlEdit(), m_account->server->baseUrl().toString());
-    type(dialog->secretEdit(), accountToken);
-    QTest::keyClick(dialog->secretEdit(), Qt::Key_Return); // Connect is the default button
+    QTest::mouseClick(named<QRadioButton>(dialog, u"tokenButton"_s), Qt::LeftButton);
+    QCOMPARE(named<QLineEdit>(dialog, u"secretEdit"_s)->accessibleName(), u"OAuth access token"_s);
+    type(named<QLineEdit>(dialog, u"urlEdit"_s), m_account->server->baseUrl().toString());
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), accountToken);
+    // Connect is the default button.
+    QTest::keyClick(named<QLineEdit>(dialog, u"secretEdit"_s), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), accountSms, 10000);
     QVERIFY(!m_app->isOnSampleData());
 }
@@ -233,11 +236,11 @@ void tst_Connect::insecureUrlIsRefused()
 {
     ConnectDialog *dialog = openOnSampleData();
     QVERIFY(dialog);
-    type(dialog->secretEdit(), accountKey);
-    QVERIFY(dialog->connectButton()->isEnabled());
-    type(dialog->urlEdit(), u"http://api.close.com/api/v1/"_s);
-    QVERIFY(!dialog->connectButton()->isEnabled());
-    QVERIFY(!dialog->testButton()->isEnabled());
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), accountKey);
+    QVERIFY(named<QPushButton>(dialog, u"connectButton"_s)->isEnabled());
+    type(named<QLineEdit>(dialog, u"urlEdit"_s), u"http://api.close.com/api/v1/"_s);
+    QVERIFY(!named<QPushButton>(dialog, u"connectButton"_s)->isEnabled());
+    QVERIFY(!named<QPushButton>(dialog, u"testButton"_s)->isEnabled());
     bool explained = false;
     for (const QLabel *label : dialog->findChildren<QLabel *>())
         explained |= label->isVisible() && label->text().contains("https://"_L1);
@@ -261,7 +264,7 @@ void tst_Connect::sampleDataIsOneClickAway()
     m_app->openConnectDialog();
     ConnectDialog *dialog = waitForDialog();
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->sampleDataButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(dialog, u"sampleDataButton"_s), Qt::LeftButton);
     QTRY_VERIFY(m_app->isOnSampleData());
     QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), 60, 10000);
     QVERIFY(m_app->sandbox());

@@ -5,18 +5,21 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QRadioButton;
 struct ApiError;
+
+namespace Ui {
+class ConnectDialog;
+}
 
 //! Signs Draftbox in to Close: an API key (masked) or an OAuth token, and the API's URL.
 //! "Test connection" asks Close who the key belongs to; Connect does the same and closes only
 //! once Close said yes. "Try with sample data" picks the built-in sandbox instead. The dialog
 //! asks nothing of Close itself: whoever opens it answers testRequested() with showTestResult().
+//! The layout is connectdialog.ui; every widget has an objectName (secretEdit, urlEdit,
+//! tokenButton, testButton, connectResult, connectButton, sampleDataButton…).
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
     };
 
     explicit ConnectDialog(Addresses addresses, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
 
     //! Fills the form from what is in use or remembered.
     void setCredentials(const Credentials &credentials);
@@ -40,14 +44,6 @@ public:
 
     Credentials credentials() const;
     Choice choice() const { return m_choice; }
-
-    QLineEdit *secretEdit() const { return m_secret; }
-    QLineEdit *urlEdit() const { return m_url; }
-    QRadioButton *tokenButton() const { return m_token; }
-    QPushButton *testButton() const { return m_test; }
-    QPushButton *connectButton() const { return m_connect; }
-    QPushButton *sampleDataButton() const { return m_sample; }
-    QLabel *resultLabel() const { return m_result; }
 
     //! The answer to the last testRequested(): on success the user's and organization's names.
     void showTestResult(bool ok, const QString &user, const QString &organization,
@@ -59,23 +55,18 @@ signals:
     //! The rep no longer waits for the answer (they chose sample data).
     void testCanceled();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void updateState();
     void startTest(bool thenAccept);
 
     Addresses m_addresses;
-    QLabel *m_reason;
-    QRadioButton *m_key;
-    QRadioButton *m_token;
-    QLabel *m_secretLabel;
-    QLineEdit *m_secret;
-    QLineEdit *m_url;
-    QLabel *m_urlProblem;
-    QPushButton *m_test;
-    QLabel *m_result;
-    QPushButton *m_sample;
-    QPushButton *m_connect;
-    QDialogButtonBox *m_buttons;
+    const std::unique_ptr<Ui::ConnectDialog> m_ui;
+    // Added to m_ui->buttonBox in the constructor: a .ui gives a button box standard buttons only.
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_sample = nullptr;
     Choice m_choice = Choice::Account;
     bool m_acceptWhenOk = false;
     bool m_testing = false;
