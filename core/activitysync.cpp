@@ -505,13 +505,7 @@ void ActivitySync::verify(int row, const QStringList &unchanged,
         if (at < 0)
             return;
         if (!result.ok()) {
-            if (isTransient(result.error)) {
-                step(at, SaveFlow::Event::Unreachable);
-                waitForServer(at, result.error);
-            } else {
-                step(at, SaveFlow::Event::Refused);
-                setRowError(at, result.error);
-            }
+            readFailed(at, result.error);
             emit failed(id, result.error);
             return;
         }
@@ -545,6 +539,19 @@ void ActivitySync::verify(int row, const QStringList &unchanged,
         changed(at);
         proceed(at);
     });
+}
+
+void ActivitySync::readFailed(int row, const ApiError &error, bool dropIntent)
+{
+    if (isTransient(error)) {
+        step(row, SaveFlow::Event::Unreachable);
+        waitForServer(row, error);
+        return;
+    }
+    step(row, SaveFlow::Event::Refused);
+    if (dropIntent)
+        setIntent(row, {});
+    setRowError(row, error);
 }
 
 ApiError ActivitySync::described(const ApiError &error) const

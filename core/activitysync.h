@@ -235,6 +235,9 @@ protected:
     //! back-off (a save is sent again, an unconfirmed send re-read).
     void waitForServer(int row, const ApiError &error);
     static bool isTransient(const ApiError &error);
+    //! A read of Close's copy failed: the row waits for Close, or (refused) ends with the
+    //! error, and with `dropIntent` forgets the send it was re-reading.
+    void readFailed(int row, const ApiError &error, bool dropIntent = false);
     //! The error as the rep reads it: a field Close refused is named as the form names it.
     ApiError described(const ApiError &error) const;
     //! Records a send asked for (journaled and written at once, before the request goes out);

@@ -274,14 +274,7 @@ void SmsSync::recheck(int row)
         if (at < 0)
             return;
         if (!result.ok()) {
-            if (isTransient(result.error)) {
-                step(at, SaveFlow::Event::Unreachable);
-                waitForServer(at, result.error);
-            } else {
-                step(at, SaveFlow::Event::Refused);
-                setIntent(at, {});
-                setRowError(at, result.error);
-            }
+            readFailed(at, result.error, true); // a refusal settles nothing: the intent goes
             emit failed(id, result.error);
             return;
         }
