@@ -313,24 +313,24 @@ QJsonValue ActivityStore::serverValue(int row, const QString &name) const
 QJsonValue ActivityStore::value(int row, const QString &name) const
 {
     const Row &r = this->row(row);
-    if (r.edit.has(name))
-        return r.edit.changes().value(name);
+    if (const FieldValue *edited = r.edit.change(name))
+        return edited->toWire();
     return r.server.value(m_schema, m_schema.indexOf(name));
 }
 
 QString ActivityStore::text(int row, const QString &name) const
 {
     const Row &r = this->row(row);
-    if (r.edit.has(name))
-        return r.edit.changes().value(name).toString();
+    if (const FieldValue *edited = r.edit.change(name))
+        return edited->text();
     return r.server.text(m_schema, m_schema.indexOf(name));
 }
 
 std::optional<QDateTime> ActivityStore::time(int row, const QString &name) const
 {
     const Row &r = this->row(row);
-    if (r.edit.has(name))
-        return CloseTime::parse(r.edit.changes().value(name).toString());
+    if (const FieldValue *edited = r.edit.change(name))
+        return edited->time();
     return r.server.time(m_schema, m_schema.indexOf(name));
 }
 
@@ -347,9 +347,9 @@ QJsonObject ActivityStore::serverCopy(int row) const
 QJsonObject ActivityStore::effective(int row) const
 {
     QJsonObject out = serverCopy(row);
-    const QJsonObject &pending = this->row(row).edit.changes();
+    const PendingEdit::Changes &pending = this->row(row).edit.changes();
     for (auto it = pending.begin(); it != pending.end(); ++it)
-        out.insert(it.key(), it.value());
+        out.insert(it.key(), it.value().toWire());
     return out;
 }
 

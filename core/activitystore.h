@@ -24,14 +24,7 @@
 class RecordSchema
 {
 public:
-    enum class Kind {
-        Shared, //!< text that repeats across rows: kept once for all
-        Own, //!< text of this row alone (its id, its message)
-        Time, //!< a datetime, kept as milliseconds since the epoch
-        Number,
-        Bool,
-        Json, //!< a list or an object, kept as it came (shared)
-    };
+    using Kind = FieldKind;
 
     //! The fields `Activity::fields()` lists; those in `own` are each row's own text.
     template<typename Activity>

@@ -74,6 +74,15 @@ QString ActivitySync::whyRefused(int, const QString &, const QJsonValue &) const
     return {};
 }
 
+std::optional<FieldValue> ActivitySync::readEdit(const QString &name, const QJsonValue &wire) const
+{
+    const int i = m_fieldIndex.value(name, -1);
+    const int field = m_store.schema().indexOf(name);
+    if (i < 0 || field < 0 || !m_fields.at(i).editable || !readsEdits({{name, wire}}))
+        return std::nullopt;
+    return FieldValue::fromWire(m_store.schema().kind(field), wire);
+}
+
 bool ActivitySync::setField(int row, const QString &name, const QJsonValue &wire)
 {
     const int i = m_fieldIndex.value(name, -1);
@@ -91,10 +100,17 @@ bool ActivitySync::setField(int row, const QString &name, const QJsonValue &wire
         r.error.clear();
         r.refusedField.clear();
     }
+    const auto value = readEdit(name, wire);
+    if (!value) {
+        r.error = tr("%1 does not take this value, so it was not changed.").arg(fieldTitle(name));
+        r.refusedField = name;
+        changed(row);
+        return false;
+    }
     const bool hadError = r.fieldErrors.contains(name);
     const QJsonValue server = m_store.serverValue(row, name);
     const bool sameAsServer = wire == server || sameValue(name, wire, server);
-    const bool edited = r.edit.set(name, wire, sameAsServer, m_store.serverCopy(row));
+    const bool edited = r.edit.set(name, *value, sameAsServer, m_store.serverCopy(row));
     r.fieldErrors.remove(name);
     if (edited || hadError || wasRefused)
         changed(row);
@@ -291,24 +307,21 @@ void ActivitySync::restoreRow(int row, const EditJournal::Entry &entry)
     Row &r = m_store.row(row);
     // Each edit is read as its field's type before it is put back: one that does not read (an
     // older or damaged journal) is told to the rep with its value, and never sent.
-    EditJournal::Entry readable = entry;
     QStringList damaged;
-    for (const QString &name : entry.pending.keys()) {
-        const int i = m_fieldIndex.value(name, -1);
-        const QJsonValue value = entry.pending.value(name);
-        if (i >= 0 && m_fields.at(i).editable && readsEdits({{name, value}}))
+    for (auto it = entry.pending.begin(); it != entry.pending.end(); ++it) {
+        if (readEdit(it.key(), it.value()))
             continue;
         const QString quoted
-            = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+            = QString::fromUtf8(
+                  QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact))
                   .mid(1)
                   .chopped(1);
-        damaged << QStringLiteral("%1: %2").arg(fieldTitle(name), quoted);
-        readable.pending.remove(name);
-        readable.base.remove(name);
-        readable.attempted.remove(name);
+        damaged << QStringLiteral("%1: %2").arg(fieldTitle(it.key()), quoted);
     }
     const QJsonObject server = m_store.serverCopy(row);
-    r.edit = PendingEdit::restore(readable, server, same());
+    r.edit = PendingEdit::restore(
+        entry, server, same(),
+        [this](const QString &name, const QJsonValue &wire) { return readEdit(name, wire); });
     r.edit.setConflicts(findConflicts(row, server));
     changed(row);
     if (!damaged.isEmpty())
@@ -400,7 +413,7 @@ void ActivitySync::resolveConflict(int row, const QString &name, bool keepMine)
     if (row < 0 || row >= m_store.size() || !m_store.row(row).edit.conflicts().contains(name))
         return;
     Row &r = m_store.row(row);
-    r.edit.resolve(name, keepMine, m_store.serverValue(row, QStringLiteral("date_updated")));
+    r.edit.resolve(name, keepMine, m_store.serverTime(row, QStringLiteral("date_updated")));
     if (r.edit.conflicts().isEmpty())
         r.error.clear();
     changed(row);
@@ -443,7 +456,7 @@ void ActivitySync::save(int row)
     if (state != SaveFlow::State::Idle && state != SaveFlow::State::WaitingToSave)
         return;
     verify(row, {}, [this, id](int row) {
-        const QJsonObject sent = m_store.row(row).edit.beginSave();
+        const PendingEdit::Changes sent = m_store.row(row).edit.beginSave();
         journalRow(row);
         CloseCall *call = saveCall(id, sent);
         if (!call) {
@@ -479,7 +492,7 @@ void ActivitySync::save(int row)
     });
 }
 
-void ActivitySync::confirmSave(int row, const QJsonObject &server, const QJsonObject &sent)
+void ActivitySync::confirmSave(int row, const QJsonObject &server, const PendingEdit::Changes &sent)
 {
     m_store.setServer(row, server);
     Row &r = m_store.row(row);

@@ -201,7 +201,7 @@ protected:
 
     virtual CloseCall *listCall(int skip, int limit) = 0;
     //! The PUT of `changes`; nullptr when they do not read as the kind's update (wrong types).
-    virtual CloseCall *saveCall(const QString &id, const QJsonObject &changes) = 0;
+    virtual CloseCall *saveCall(const QString &id, const PendingEdit::Changes &changes) = 0;
     //! Whether `changes` read as the kind's update body, each value of its field's type.
     virtual bool readsEdits(const QJsonObject &changes) const = 0;
     virtual CloseCall *getCall(const QString &id) = 0;
@@ -260,7 +260,10 @@ private:
     void indexRow(int row);
     //! Close saved `sent` and answered `server`: edits made since the save left stay pending
     //! (over Close's new copy) and are saved next.
-    void confirmSave(int row, const QJsonObject &server, const QJsonObject &sent);
+    void confirmSave(int row, const QJsonObject &server, const PendingEdit::Changes &sent);
+    //! The rep's (or the journal's) value of `name` read as its field's type, as Close takes
+    //! it; nothing when it does not read.
+    std::optional<FieldValue> readEdit(const QString &name, const QJsonValue &wire) const;
     void namesArrived(const QSet<QString> &ids);
     //! Indexes again the rows of the people whose names arrived.
     void reindexNames(const QSet<QString> &arrived);

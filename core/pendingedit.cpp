@@ -34,10 +34,24 @@ SendIntent SendIntent::fromJson(const QJsonObject &json)
     return intent;
 }
 
-bool PendingEdit::set(const QString &name, const QJsonValue &value, bool sameAsServer,
+const FieldValue *PendingEdit::change(const QString &name) const
+{
+    const auto it = m_changes.constFind(name);
+    return it == m_changes.cend() ? nullptr : &it.value();
+}
+
+QJsonObject PendingEdit::wire(const Changes &changes)
+{
+    QJsonObject out;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        out.insert(it.key(), it.value().toWire());
+    return out;
+}
+
+bool PendingEdit::set(const QString &name, const FieldValue &value, bool sameAsServer,
                       const QJsonObject &server)
 {
-    const QJsonObject before = m_changes;
+    const Changes before = m_changes;
     if (sameAsServer && !m_flow.isBusy()) {
         m_changes.remove(name);
         m_base.remove(name);
@@ -46,12 +60,17 @@ bool PendingEdit::set(const QString &name, const QJsonValue &value, bool sameAsS
         // What the edit is made over: what a save later checks Close's copy against.
         if (!m_base.contains(name))
             m_base.insert(name, orNull(server.value(name)));
-        if (!m_base.contains(dateUpdated))
-            m_base.insert(dateUpdated, server.value(dateUpdated));
+        if (!m_madeOver)
+            madeOverCopy(server);
         m_changes.insert(name, value);
     }
     settle();
     return m_changes != before;
+}
+
+void PendingEdit::madeOverCopy(const QJsonObject &copy)
+{
+    m_madeOver = CloseTime::parse(copy.value(dateUpdated).toString());
 }
 
 void PendingEdit::drop(const QString &name)
@@ -75,6 +94,7 @@ void PendingEdit::settle()
     if (!m_changes.isEmpty())
         return;
     m_base = {};
+    m_madeOver.reset();
     m_restored = false;
 }
 
@@ -82,25 +102,26 @@ QJsonObject PendingEdit::clashesWith(const QJsonObject &fresh, const QJsonObject
                                      const Same &same) const
 {
     QJsonObject out;
-    const QJsonValue baseUpdated = m_base.value(dateUpdated);
     if (m_changes.isEmpty()
-        || (!baseUpdated.isUndefined() && baseUpdated == fresh.value(dateUpdated)))
+        || (m_madeOver && m_madeOver == CloseTime::parse(fresh.value(dateUpdated).toString())))
         return out;
     for (auto it = m_changes.begin(); it != m_changes.end(); ++it) {
-        const QJsonValue theirs = fresh.value(it.key());
-        const QJsonValue base
-            = m_base.contains(it.key()) ? m_base.value(it.key()) : server.value(it.key());
-        const bool explained = same(it.key(), theirs, it.value()) // the rep's value
-            || same(it.key(), theirs, base) // nobody changed it
-            || (m_attempted.contains(it.key()) // Draftbox's own save, its answer lost
-                && same(it.key(), theirs, m_attempted.value(it.key())));
+        const QString &name = it.key();
+        const QJsonValue theirs = fresh.value(name);
+        const QJsonValue base = m_base.contains(name) ? m_base.value(name) : server.value(name);
+        const auto attempted = m_attempted.constFind(name);
+        const bool explained = same(name, theirs, it.value().toWire()) // the rep's value
+            || same(name, theirs, base) // nobody changed it
+            || (attempted != m_attempted.cend() // Draftbox's own save, its answer lost
+                && same(name, theirs, attempted.value().toWire()));
         if (!explained)
-            out.insert(it.key(), theirs.isUndefined() ? QJsonValue() : theirs);
+            out.insert(name, theirs.isUndefined() ? QJsonValue() : theirs);
     }
     return out;
 }
 
-void PendingEdit::resolve(const QString &name, bool keepMine, const QJsonValue &serverUpdated)
+void PendingEdit::resolve(const QString &name, bool keepMine,
+                          const std::optional<QDateTime> &serverUpdated)
 {
     if (!m_conflicts.contains(name))
         return;
@@ -112,30 +133,31 @@ void PendingEdit::resolve(const QString &name, bool keepMine, const QJsonValue &
         m_base.remove(name);
     }
     if (m_conflicts.isEmpty())
-        m_base.insert(dateUpdated, serverUpdated); // every clash settled: over Close's copy now
+        m_madeOver = serverUpdated; // every clash settled: over Close's copy now
     settle();
 }
 
 void PendingEdit::rebase(const QJsonObject &fresh)
 {
-    QJsonObject base {{dateUpdated, fresh.value(dateUpdated)}};
+    m_base = {};
     for (auto it = m_changes.begin(); it != m_changes.end(); ++it)
-        base.insert(it.key(), fresh.value(it.key()));
-    m_base = base;
+        m_base.insert(it.key(), fresh.value(it.key()));
+    madeOverCopy(fresh);
 }
 
-QJsonObject PendingEdit::beginSave()
+PendingEdit::Changes PendingEdit::beginSave()
 {
     for (auto it = m_changes.begin(); it != m_changes.end(); ++it)
         m_attempted.insert(it.key(), it.value());
     return m_changes;
 }
 
-void PendingEdit::confirm(const QJsonObject &sent, const QJsonObject &server)
+void PendingEdit::confirm(const Changes &sent, const QJsonObject &server)
 {
-    QJsonObject newer;
+    Changes newer;
     for (auto it = m_changes.begin(); it != m_changes.end(); ++it) {
-        if (!sent.contains(it.key()) || sent.value(it.key()) != it.value())
+        const auto was = sent.constFind(it.key());
+        if (was == sent.cend() || was.value() != it.value())
             newer.insert(it.key(), it.value());
     }
     m_changes = newer;
@@ -147,7 +169,7 @@ void PendingEdit::confirm(const QJsonObject &sent, const QJsonObject &server)
         return;
     }
     // The newer edits are made over what Close holds now, Draftbox's own save included.
-    m_base.insert(dateUpdated, server.value(dateUpdated));
+    madeOverCopy(server);
     for (auto it = newer.begin(); it != newer.end(); ++it)
         m_base.insert(it.key(), orNull(server.value(it.key())));
 }
@@ -155,29 +177,37 @@ void PendingEdit::confirm(const QJsonObject &sent, const QJsonObject &server)
 EditJournal::Entry PendingEdit::toEntry() const
 {
     EditJournal::Entry entry;
-    entry.pending = m_changes;
+    entry.pending = wire(m_changes);
     entry.base = m_base;
-    entry.attempted = m_attempted;
+    if (m_madeOver)
+        entry.base.insert(dateUpdated, CloseTime::format(*m_madeOver));
+    entry.attempted = wire(m_attempted);
     entry.intent = m_intent.toJson();
     return entry;
 }
 
 PendingEdit PendingEdit::restore(const EditJournal::Entry &entry, const QJsonObject &server,
-                                 const Same &same)
+                                 const Same &same, const Reader &read)
 {
     PendingEdit edit;
-    edit.m_changes = entry.pending;
-    edit.m_base = entry.base;
-    edit.m_attempted = entry.attempted;
-    edit.m_intent = SendIntent::fromJson(entry.intent);
-    for (const QString &name : entry.pending.keys()) {
-        if (same(name, entry.pending.value(name), server.value(name))) {
-            edit.m_changes.remove(name);
-            edit.m_base.remove(name);
-        }
+    for (auto it = entry.pending.begin(); it != entry.pending.end(); ++it) {
+        const auto value = read(it.key(), it.value());
+        if (!value || same(it.key(), it.value(), server.value(it.key())))
+            continue; // unreadable (told by the caller), or Close holds it: done
+        edit.m_changes.insert(it.key(), *value);
+        if (entry.base.contains(it.key()))
+            edit.m_base.insert(it.key(), entry.base.value(it.key()));
     }
+    for (auto it = entry.attempted.begin(); it != entry.attempted.end(); ++it) {
+        if (const auto value = read(it.key(), it.value()))
+            edit.m_attempted.insert(it.key(), *value);
+    }
+    edit.madeOverCopy(entry.base);
+    edit.m_intent = SendIntent::fromJson(entry.intent);
     edit.m_restored = !edit.m_changes.isEmpty() || !edit.m_intent.isEmpty();
-    if (edit.m_changes.isEmpty())
+    if (edit.m_changes.isEmpty()) {
         edit.m_base = {};
+        edit.m_madeOver.reset();
+    }
     return edit;
 }

@@ -101,9 +101,9 @@ CloseCall *SmsSync::getCall(const QString &id)
     return client()->getSms(id);
 }
 
-CloseCall *SmsSync::saveCall(const QString &id, const QJsonObject &changes)
+CloseCall *SmsSync::saveCall(const QString &id, const PendingEdit::Changes &changes)
 {
-    const auto update = SmsUpdate::fromJson(changes);
+    const auto update = SmsUpdate::fromJson(PendingEdit::wire(changes));
     return update ? client()->updateSms(id, *update) : nullptr;
 }
 
@@ -215,7 +215,7 @@ SmsUpdate SmsSync::backToDraft()
 
 std::optional<SmsUpdate> SmsSync::pendingUpdate(int row)
 {
-    auto update = SmsUpdate::fromJson(rowAt(row).edit.changes());
+    auto update = SmsUpdate::fromJson(PendingEdit::wire(rowAt(row).edit.changes()));
     if (!update)
         setRowError(row,
                     tr("Draftbox could not read these edits as Close takes them, so "

@@ -62,7 +62,7 @@ signals:
 
 protected:
     CloseCall *listCall(int skip, int limit) override;
-    CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    CloseCall *saveCall(const QString &id, const PendingEdit::Changes &changes) override;
     bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;
     void recheck(int row) override;

@@ -24,9 +24,9 @@ CloseCall *WhatsAppSync::getCall(const QString &id)
     return client()->getWhatsApp(id);
 }
 
-CloseCall *WhatsAppSync::saveCall(const QString &id, const QJsonObject &changes)
+CloseCall *WhatsAppSync::saveCall(const QString &id, const PendingEdit::Changes &changes)
 {
-    const auto update = WhatsAppUpdate::fromJson(changes);
+    const auto update = WhatsAppUpdate::fromJson(PendingEdit::wire(changes));
     return update ? client()->updateWhatsApp(id, *update) : nullptr;
 }
 

@@ -25,7 +25,7 @@ public:
 
 protected:
     CloseCall *listCall(int skip, int limit) override;
-    CloseCall *saveCall(const QString &id, const QJsonObject &changes) override;
+    CloseCall *saveCall(const QString &id, const PendingEdit::Changes &changes) override;
     bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;
     //! A reply to itself, or to a message that answers it (a loop), is refused.

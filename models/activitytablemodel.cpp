@@ -163,7 +163,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     case FieldErrorsRole:
         return row.fieldErrors.toVariantMap();
     case PendingFieldsRole:
-        return row.edit.changes().keys();
+        return row.edit.changedFields();
     case RestoredRole:
         return row.edit.isRestored();
     case ConflictsRole: {

@@ -153,8 +153,9 @@ void tst_ActivityStore::editsShowOverClosesCopy()
     ActivityStore store(smsSchema());
     store.insert(0, {sms(u"acti_1"_s, u"Close's text"_s)});
     const QJsonObject server = store.serverCopy(0);
-    store.row(0).edit.set(u"text"_s, u"The rep's text"_s, false, server);
-    store.row(0).edit.set(u"date_scheduled"_s, u"2026-12-24T10:00:00.000000+00:00"_s, false,
+    store.row(0).edit.set(u"text"_s, FieldValue(u"The rep's text"_s), false, server);
+    store.row(0).edit.set(u"date_scheduled"_s,
+                          FieldValue(QDateTime(QDate(2026, 12, 24), QTime(10, 0), Qt::UTC)), false,
                           server);
     QCOMPARE(store.text(0, u"text"_s), u"The rep's text"_s);
     QCOMPARE(store.serverValue(0, u"text"_s).toString(), u"Close's text"_s);

@@ -2,6 +2,8 @@
 // waits for Close, a template filled from what Close said of people, and the people directory's
 // request policy against the sandbox.
 #include "closecall.h"
+#include "closetime.h"
+#include "fieldvalue.h"
 #include "pendingedit.h"
 #include "peopledirectory.h"
 #include "retryqueue.h"
@@ -35,6 +37,7 @@ private slots:
     void conflictSettledGoesOverClosesCopy();
     void restoredEditsCloseHoldsAreDone();
     void sendIntentRoundTrips();
+    void editValuesReadAsTheirFieldOrNotAtAll();
     void numbersAreFoundHoweverWritten_data();
     void numbersAreFoundHoweverWritten();
     void textIsFoundWhateverItsCase();
@@ -230,6 +233,21 @@ const PendingEdit::Same plainSame = [](const QString &, const QJsonValue &a, con
     return a == b || ((a.isNull() || a.isUndefined()) && (b.isNull() || b.isUndefined()));
 };
 
+//! Close's copy the n-th time it changed.
+QString t(int n)
+{
+    return CloseTime::format(QDateTime(QDate(2026, 12, 1), QTime(10, n), Qt::UTC));
+}
+
+FieldValue text(const QString &text)
+{
+    return FieldValue(text);
+}
+
+const PendingEdit::Reader asText = [](const QString &, const QJsonValue &wire) {
+    return FieldValue::fromWire(FieldKind::Own, wire);
+};
+
 QJsonObject closeCopy(const QString &text, const QString &updated)
 {
     return {
@@ -240,88 +258,88 @@ QJsonObject closeCopy(const QString &text, const QString &updated)
 
 void tst_Core::editBackToCloseValueLeavesNothing()
 {
-    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    const QJsonObject server = closeCopy(u"Hello"_s, t(1));
     PendingEdit edit;
-    QVERIFY(edit.set(u"text"_s, u"Hello there"_s, false, server));
+    QVERIFY(edit.set(u"text"_s, text(u"Hello there"_s), false, server));
     QVERIFY(!edit.isEmpty());
     QCOMPARE(edit.toEntry().base.value("text"_L1).toString(), u"Hello"_s);
-    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t1"_s);
-    QVERIFY(edit.set(u"text"_s, u"Hello"_s, true, server)); // typed back: nothing left
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), t(1));
+    QVERIFY(edit.set(u"text"_s, text(u"Hello"_s), true, server)); // typed back: nothing left
     QVERIFY(edit.isEmpty());
     QVERIFY(edit.toEntry().isEmpty());
     QVERIFY(edit.toEntry().base.isEmpty());
     // During a save Close's copy is about to change: an edit back to it is kept.
-    QVERIFY(edit.set(u"text"_s, u"Hi"_s, false, server));
+    QVERIFY(edit.set(u"text"_s, text(u"Hi"_s), false, server));
     QVERIFY(edit.flow().apply(SaveFlow::Event::Save));
-    QVERIFY(edit.set(u"text"_s, u"Hello"_s, true, server));
+    QVERIFY(edit.set(u"text"_s, text(u"Hello"_s), true, server));
     QVERIFY(!edit.isEmpty());
-    QCOMPARE(edit.changes().value("text"_L1).toString(), u"Hello"_s);
+    QCOMPARE(edit.change(u"text"_s)->text(), u"Hello"_s);
 }
 
 void tst_Core::clashOnlyWithSomeoneElsesChange()
 {
-    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    const QJsonObject server = closeCopy(u"Hello"_s, t(1));
     PendingEdit edit;
-    edit.set(u"text"_s, u"Mine"_s, false, server);
+    edit.set(u"text"_s, text(u"Mine"_s), false, server);
     // Close's copy unchanged (same date_updated): no clash, whatever it says.
     QVERIFY(edit.clashesWith(server, server, plainSame).isEmpty());
     // Someone changed another field: no clash either.
     QJsonObject other = server;
     other.insert(u"remote_phone"_s, u"+14155550199"_s);
-    other.insert(u"date_updated"_s, u"t2"_s);
+    other.insert(u"date_updated"_s, t(2));
     QVERIFY(edit.clashesWith(other, server, plainSame).isEmpty());
     // Someone changed the text: a clash, with Close's value.
-    const QJsonObject theirs = closeCopy(u"Theirs"_s, u"t2"_s);
+    const QJsonObject theirs = closeCopy(u"Theirs"_s, t(2));
     QCOMPARE(edit.clashesWith(theirs, server, plainSame), (QJsonObject {{u"text"_s, u"Theirs"_s}}));
     // Changed to the rep's own value: no clash.
-    QVERIFY(edit.clashesWith(closeCopy(u"Mine"_s, u"t2"_s), server, plainSame).isEmpty());
+    QVERIFY(edit.clashesWith(closeCopy(u"Mine"_s, t(2)), server, plainSame).isEmpty());
     // Draftbox's own save whose answer was lost, then the rep typed on: no clash.
     edit.beginSave();
-    edit.set(u"text"_s, u"Mine, more"_s, false, server);
-    QVERIFY(edit.clashesWith(closeCopy(u"Mine"_s, u"t3"_s), server, plainSame).isEmpty());
+    edit.set(u"text"_s, text(u"Mine, more"_s), false, server);
+    QVERIFY(edit.clashesWith(closeCopy(u"Mine"_s, t(3)), server, plainSame).isEmpty());
     edit.saveRefused(); // refused: nothing of it was written, so that copy is someone else's
-    QVERIFY(!edit.clashesWith(closeCopy(u"Mine"_s, u"t3"_s), server, plainSame).isEmpty());
+    QVERIFY(!edit.clashesWith(closeCopy(u"Mine"_s, t(3)), server, plainSame).isEmpty());
 }
 
 void tst_Core::savedEditsGoTypedOnesStay()
 {
-    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    const QJsonObject server = closeCopy(u"Hello"_s, t(1));
     PendingEdit edit;
-    edit.set(u"text"_s, u"First"_s, false, server);
-    const QJsonObject sent = edit.beginSave();
-    QCOMPARE(sent, (QJsonObject {{u"text"_s, u"First"_s}}));
-    edit.set(u"text"_s, u"First and more"_s, false, server); // typed while it saves
-    edit.set(u"remote_phone"_s, u"+14155550111"_s, false, server);
-    const QJsonObject saved = closeCopy(u"First"_s, u"t2"_s);
+    edit.set(u"text"_s, text(u"First"_s), false, server);
+    const PendingEdit::Changes sent = edit.beginSave();
+    QCOMPARE(PendingEdit::wire(sent), (QJsonObject {{u"text"_s, u"First"_s}}));
+    edit.set(u"text"_s, text(u"First and more"_s), false, server); // typed while it saves
+    edit.set(u"remote_phone"_s, text(u"+14155550111"_s), false, server);
+    const QJsonObject saved = closeCopy(u"First"_s, t(2));
     edit.confirm(sent, saved);
-    QCOMPARE(edit.changes().value("text"_L1).toString(), u"First and more"_s);
+    QCOMPARE(edit.change(u"text"_s)->text(), u"First and more"_s);
     QVERIFY(edit.has(u"remote_phone"_s));
     // The newer edits are over Close's new copy: no clash with Draftbox's own save.
-    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t2"_s);
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), t(2));
     QCOMPARE(edit.toEntry().base.value("text"_L1).toString(), u"First"_s);
     QVERIFY(edit.clashesWith(saved, saved, plainSame).isEmpty());
-    edit.confirm(edit.changes(), closeCopy(u"First and more"_s, u"t3"_s));
+    edit.confirm(edit.changes(), closeCopy(u"First and more"_s, t(3)));
     QVERIFY(edit.isEmpty());
 }
 
 void tst_Core::conflictSettledGoesOverClosesCopy()
 {
-    const QJsonObject server = closeCopy(u"Hello"_s, u"t1"_s);
+    const QJsonObject server = closeCopy(u"Hello"_s, t(1));
     PendingEdit edit;
-    edit.set(u"text"_s, u"Mine"_s, false, server);
-    edit.set(u"remote_phone"_s, u"+14155550111"_s, false, server);
-    QJsonObject theirs = closeCopy(u"Theirs"_s, u"t2"_s);
+    edit.set(u"text"_s, text(u"Mine"_s), false, server);
+    edit.set(u"remote_phone"_s, text(u"+14155550111"_s), false, server);
+    QJsonObject theirs = closeCopy(u"Theirs"_s, t(2));
     theirs.insert(u"remote_phone"_s, u"+14155550122"_s);
     edit.setConflicts(edit.clashesWith(theirs, server, plainSame));
     QCOMPARE(edit.conflicts().size(), 2);
-    edit.resolve(u"text"_s, true, u"t2"_s); // keep mine
+    edit.resolve(u"text"_s, true, CloseTime::parse(t(2))); // keep mine
     QCOMPARE(edit.conflicts().size(), 1);
-    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t1"_s); // not yet
-    edit.resolve(u"remote_phone"_s, false, u"t2"_s); // take theirs
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), t(1)); // not yet
+    edit.resolve(u"remote_phone"_s, false, CloseTime::parse(t(2))); // take theirs
     QVERIFY(edit.conflicts().isEmpty());
     QVERIFY(!edit.has(u"remote_phone"_s));
-    QCOMPARE(edit.changes().value("text"_L1).toString(), u"Mine"_s);
-    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), u"t2"_s);
+    QCOMPARE(edit.change(u"text"_s)->text(), u"Mine"_s);
+    QCOMPARE(edit.toEntry().base.value("date_updated"_L1).toString(), t(2));
     QVERIFY(edit.clashesWith(theirs, theirs, plainSame).isEmpty());
 }
 
@@ -329,18 +347,43 @@ void tst_Core::restoredEditsCloseHoldsAreDone()
 {
     EditJournal::Entry entry;
     entry.pending = {{u"text"_s, u"Saved before the crash"_s}, {u"remote_phone"_s, u"+1415555"_s}};
-    entry.base = {{u"date_updated"_s, u"t1"_s}};
-    const QJsonObject server = closeCopy(u"Saved before the crash"_s, u"t2"_s);
-    const PendingEdit edit = PendingEdit::restore(entry, server, plainSame);
+    entry.base = {{u"date_updated"_s, t(1)}};
+    const QJsonObject server = closeCopy(u"Saved before the crash"_s, t(2));
+    const PendingEdit edit = PendingEdit::restore(entry, server, plainSame, asText);
     QVERIFY(!edit.has(u"text"_s)); // Close holds it: done
     QVERIFY(edit.has(u"remote_phone"_s));
     QVERIFY(edit.isRestored());
     EditJournal::Entry intentOnly;
     intentOnly.intent = {{u"status"_s, u"outbox"_s}};
-    const PendingEdit sending = PendingEdit::restore(intentOnly, server, plainSame);
+    const PendingEdit sending = PendingEdit::restore(intentOnly, server, plainSame, asText);
     QVERIFY(sending.isEmpty());
     QVERIFY(sending.isUnconfirmed());
     QVERIFY(sending.isRestored());
+}
+
+void tst_Core::editValuesReadAsTheirFieldOrNotAtAll()
+{
+    // A wrong-typed value never becomes an edit: it is refused where it is read.
+    QVERIFY(!FieldValue::fromWire(FieldKind::Own, 5));
+    QVERIFY(!FieldValue::fromWire(FieldKind::Shared, QJsonArray {u"+1415"_s}));
+    QVERIFY(!FieldValue::fromWire(FieldKind::Time, true));
+    QVERIFY(!FieldValue::fromWire(FieldKind::Time, u"next tuesday"_s));
+    QVERIFY(!FieldValue::fromWire(FieldKind::Bool, u"yes"_s));
+    QVERIFY(!FieldValue::fromWire(FieldKind::Number, u"5"_s));
+    // A null clears any field.
+    QVERIFY(FieldValue::fromWire(FieldKind::Time, QJsonValue::Null)->isNull());
+    QCOMPARE(FieldValue::fromWire(FieldKind::Time, QJsonValue::Null)->toWire(),
+             QJsonValue(QJsonValue::Null));
+    // A time is kept as a time: written two ways, it is the same edit.
+    const auto utc = FieldValue::fromWire(FieldKind::Time, u"2026-12-01T18:30:00Z"_s);
+    const auto paris = FieldValue::fromWire(FieldKind::Time, u"2026-12-01T19:30:00+01:00"_s);
+    QVERIFY(utc && paris);
+    QCOMPARE(*utc, *paris);
+    QCOMPARE(utc->time()->toUTC(), QDateTime(QDate(2026, 12, 1), QTime(18, 30), Qt::UTC));
+    QCOMPARE(CloseTime::parse(utc->toWire().toString()), utc->time());
+    QCOMPARE(FieldValue::fromWire(FieldKind::Own, u"Hi"_s)->text(), u"Hi"_s);
+    QVERIFY(FieldValue::fromWire(FieldKind::Own, u"Hi"_s)
+            != FieldValue::fromWire(FieldKind::Own, u"Ho"_s));
 }
 
 void tst_Core::sendIntentRoundTrips()

@@ -25,6 +25,7 @@ private slots:
     void clearingAFieldSendsNull();
     void validationErrorKeepsEdits();
     void refusedFieldIsNamedAsTheFormNamesIt();
+    void wrongTypedEditIsRefusedWhereItIsRead();
     void onlyDraftsAreEditable();
     void sendCarriesPendingEdits();
     void tooLongIsNeitherSentNorScheduled();
@@ -256,6 +257,29 @@ void tst_SmsTableModel::refusedFieldIsNamedAsTheFormNamesIt()
     const int at = m_model->rowOf(id);
     QCOMPARE(m_model->data(m_model->index(at, 0), ActivityTableModel::RowErrorRole).toString(),
              told);
+}
+
+void tst_SmsTableModel::wrongTypedEditIsRefusedWhereItIsRead()
+{
+    loadAll();
+    const int row = draftRow();
+    const QString before = m_model->field(row, u"text"_s).toString();
+    // The core keeps edits typed: a number for the message, a word for a time never get in.
+    const auto told = [&] {
+        return m_model->data(m_model->index(row, 0), ActivityTableModel::RowErrorRole).toString();
+    };
+    QVERIFY(!m_model->sms()->setField(row, u"text"_s, 5));
+    QVERIFY2(told().startsWith(u"Message does not take"_s), qPrintable(told()));
+    QVERIFY(!m_model->sms()->setField(row, u"activity_at"_s, u"next tuesday"_s));
+    QVERIFY2(told().startsWith(u"Activity date does not take"_s), qPrintable(told()));
+    QVERIFY(!m_model->isDirty(row));
+    QCOMPARE(m_model->field(row, u"text"_s).toString(), before);
+    // A right one does, and the refusal of that field is over.
+    QVERIFY(m_model->sms()->setField(row, u"activity_at"_s, u"2026-12-01T09:30:00Z"_s));
+    QVERIFY(m_model->isDirty(row));
+    QVERIFY2(told().isEmpty(), qPrintable(told()));
+    QCOMPARE(m_model->field(row, u"activity_at"_s).toDateTime(),
+             QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
 }
 
 void tst_SmsTableModel::onlyDraftsAreEditable()

@@ -65,6 +65,10 @@
         <source>Close refused what was written in some fields: %1. Correct them and save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not take this value, so it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
