@@ -16,6 +16,7 @@ void ActivityCollection::insert(const QJsonObject &document)
         m_order.append(id);
     m_documents.insert(id, document);
     m_compact.remove(id);
+    m_matchedValid = false;
 }
 
 void ActivityCollection::replace(const QJsonObject &document)
@@ -29,28 +30,40 @@ bool ActivityCollection::remove(const QString &id)
         return false;
     m_compact.remove(id);
     m_order.removeOne(id);
+    m_matchedValid = false;
     return true;
 }
 
 ActivityCollection::Page
-ActivityCollection::select(const std::function<bool(const QJsonObject &)> &accept, int skip,
+ActivityCollection::select(const QString &key,
+                           const std::function<bool(const QJsonObject &)> &accept, int skip,
                            int limit) const
 {
     Page page;
-    int matched = 0;
-    for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
-        const QJsonObject &document = m_documents[*it];
-        if (!accept(document))
-            continue;
-        if (matched++ < skip)
-            continue;
-        if (page.items.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        page.items.append(document);
-    }
+    const qsizetype count = key.isEmpty() ? m_order.size() : matched(key, accept).size();
+    const auto at = [&](qsizetype i) {
+        return key.isEmpty() ? m_order.size() - 1 - i : m_matched.at(i);
+    };
+    for (qsizetype i = qMax(0, skip); i < count && page.items.size() < limit; ++i)
+        page.items.append(m_documents[m_order.at(at(i))]);
+    page.hasMore = qsizetype(qMax(0, skip)) + page.items.size() < count;
     return page;
+}
+
+const QList<qsizetype> &
+ActivityCollection::matched(const QString &key,
+                            const std::function<bool(const QJsonObject &)> &accept) const
+{
+    if (m_matchedValid && m_matchedKey == key)
+        return m_matched;
+    m_matched.clear();
+    for (qsizetype i = m_order.size() - 1; i >= 0; --i) {
+        if (accept(m_documents[m_order.at(i)]))
+            m_matched.append(i);
+    }
+    m_matchedKey = key;
+    m_matchedValid = true;
+    return m_matched;
 }
 
 QJsonObject ActivityCollection::find(const std::function<bool(const QJsonObject &)> &accept) const

@@ -26,7 +26,11 @@ public:
     QJsonObject value(const QString &id) const { return m_documents.value(id); }
     qsizetype size() const { return m_order.size(); }
 
-    Page select(const std::function<bool(const QJsonObject &)> &accept, int skip, int limit) const;
+    //! Page `skip`… of the documents `accept` takes, newest first. `key` names the filter
+    //! (empty: none, every document): the matches of the last key are kept until the
+    //! documents change, so a deep page costs what the first does, as in Close.
+    Page select(const QString &key, const std::function<bool(const QJsonObject &)> &accept,
+                int skip, int limit) const;
     QJsonObject find(const std::function<bool(const QJsonObject &)> &accept) const;
 
     //! The document as compact JSON, serialised once per change: list pages are assembled from
@@ -37,7 +41,14 @@ public:
     void fromJson(const QJsonArray &documents);
 
 private:
+    const QList<qsizetype> &matched(const QString &key,
+                                    const std::function<bool(const QJsonObject &)> &accept) const;
+
     QHash<QString, QJsonObject> m_documents;
     QList<QString> m_order;
     mutable QHash<QString, QByteArray> m_compact;
+    //! Positions in m_order, newest first, of the documents the filter `m_matchedKey` takes.
+    mutable QList<qsizetype> m_matched;
+    mutable QString m_matchedKey;
+    mutable bool m_matchedValid = false;
 };

@@ -129,3 +129,15 @@ bool ListQuery::accepts(const QJsonObject &document) const
     }
     return true;
 }
+
+QString ListQuery::filterKey() const
+{
+    QStringList parts;
+    for (auto it = m_anyOf.cbegin(); it != m_anyOf.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value().join(QLatin1Char(','));
+    for (const Range &range : m_ranges)
+        parts << range.field + QLatin1String("__") + range.op + QLatin1Char('=')
+                + QString::number(range.value.toMSecsSinceEpoch());
+    parts.sort();
+    return parts.join(QLatin1Char('&'));
+}

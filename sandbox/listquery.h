@@ -33,6 +33,9 @@ public:
     static QJsonObject project(const QJsonObject &document, const QStringList &fields);
 
     bool accepts(const QJsonObject &document) const;
+    //! The filters as one text: equal for queries that match the same documents; empty when
+    //! there is none (every document matches).
+    QString filterKey() const;
 
     int skip = 0;
     int limit = defaultLimit;

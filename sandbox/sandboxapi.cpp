@@ -199,7 +199,8 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request,
     if (!query)
         return error;
     const ActivityCollection::Page page = collection.select(
-        [&](const QJsonObject &d) { return query->accepts(d); }, query->skip, query->limit);
+        query->filterKey(), [&](const QJsonObject &d) { return query->accepts(d); }, query->skip,
+        query->limit);
     if (!query->fields.isEmpty()) {
         QJsonArray data;
         for (const QJsonObject &document : page.items)

@@ -1,5 +1,6 @@
 // Unit tests of the sandbox's pure parts: timestamps, phone facts, WhatsApp markup, SMS
-// segments, the request validator and the rate limiter.
+// segments, the request validator, the rate limiter and list pages.
+#include "activitycollection.h"
 #include "phonebook.h"
 #include "ratelimiter.h"
 #include "requestvalidator.h"
@@ -28,6 +29,7 @@ private slots:
     void validator_data();
     void validator();
     void rateLimiter();
+    void pagesAsAScanWouldGiveThem();
 };
 
 void tst_SandboxUnits::parseTimestamp_data()
@@ -252,6 +254,52 @@ void tst_SandboxUnits::rateLimiter()
     QVERIFY(!off.enabled());
     for (int i = 0; i < 1000; ++i)
         QVERIFY(off.take(QStringLiteral("k")).allowed);
+}
+
+void tst_SandboxUnits::pagesAsAScanWouldGiveThem()
+{
+    ActivityCollection collection;
+    for (int i = 0; i < 250; ++i)
+        collection.insert(
+            {{u"id"_s, u"acti_%1"_s.arg(i)}, {u"lead_id"_s, u"lead_%1"_s.arg(i % 3)}});
+    const auto ids = [](const ActivityCollection::Page &page) {
+        QStringList out;
+        for (const QJsonObject &document : page.items)
+            out << document.value("id"_L1).toString();
+        return out;
+    };
+    const auto leadOne = [](const QJsonObject &d) {
+        return d.value("lead_id"_L1) == "lead_1"_L1;
+    };
+    // Newest first, the order pages keep; a deep page is the same as walking to it.
+    const auto first = collection.select(
+        {}, [](const QJsonObject &) { return true; }, 0, 100);
+    QCOMPARE(ids(first).first(), u"acti_249"_s);
+    QVERIFY(first.hasMore);
+    const auto last = collection.select(
+        {}, [](const QJsonObject &) { return true; }, 200, 100);
+    QCOMPARE(ids(last).size(), 50);
+    QCOMPARE(ids(last).last(), u"acti_0"_s);
+    QVERIFY(!last.hasMore);
+    // Filtered: every third document, newest first, without gaps or repeats across pages.
+    QStringList seen;
+    for (int skip = 0; skip < 100; skip += 30) {
+        const auto page = collection.select(u"lead_id=lead_1"_s, leadOne, skip, 30);
+        seen += ids(page);
+        QCOMPARE(page.hasMore, skip + 30 < 83);
+    }
+    QCOMPARE(seen.size(), 83);
+    QCOMPARE(seen.first(), u"acti_247"_s);
+    QCOMPARE(seen.last(), u"acti_1"_s);
+    // A change shows on the next page asked for: the kept matches are not stale.
+    collection.insert({{u"id"_s, u"acti_new"_s}, {u"lead_id"_s, u"lead_1"_s}});
+    QCOMPARE(ids(collection.select(u"lead_id=lead_1"_s, leadOne, 0, 1)),
+             QStringList {u"acti_new"_s});
+    QVERIFY(collection.remove(u"acti_new"_s));
+    QVERIFY(collection.remove(u"acti_247"_s));
+    QCOMPARE(ids(collection.select(u"lead_id=lead_1"_s, leadOne, 0, 1)),
+             QStringList {u"acti_244"_s});
+    QVERIFY(collection.select(u"lead_id=lead_1"_s, leadOne, 500, 10).items.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxUnits)
