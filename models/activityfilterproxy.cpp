@@ -1,10 +1,28 @@
 #include "activityfilterproxy.h"
 
+#include "activitysync.h"
 #include "activitytablemodel.h"
 
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+//! Past this many rows a data change is told as one range, not row by row.
+constexpr int rowByRowLimit = 64;
+
+int identity(int row)
+{
+    return row;
+}
+
+} // namespace
+
 ActivityFilterProxy::ActivityFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 { }
+
+ActivityFilterProxy::~ActivityFilterProxy() = default;
 
 void ActivityFilterProxy::setStatuses(const QStringList &statuses)
 {
@@ -35,10 +53,15 @@ void ActivityFilterProxy::setSearchText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
+    const QByteArray needle = ActivityTableModel::searchNeedle(trimmed);
+    const QByteArray number = ActivityTableModel::numberNeedle(trimmed);
+    // Typing on narrows: what the longer text matches, the shorter one matched too.
+    const bool narrower = !m_search.isEmpty() && needle.contains(m_needle.pattern())
+        && (m_number.pattern().isEmpty() ? number.isEmpty() : number.contains(m_number.pattern()));
     m_search = trimmed;
-    m_needle.setPattern(ActivityTableModel::searchNeedle(trimmed));
-    m_number.setPattern(ActivityTableModel::numberNeedle(trimmed));
-    refilter();
+    m_needle.setPattern(needle);
+    m_number.setPattern(number);
+    refilter(narrower ? Change::Narrower : Change::Any);
 }
 
 void ActivityFilterProxy::setDateRange(const QDateTime &from, const QDateTime &to)
@@ -50,26 +73,13 @@ void ActivityFilterProxy::setDateRange(const QDateTime &from, const QDateTime &t
     refilter();
 }
 
-void ActivityFilterProxy::refilter()
+void ActivityFilterProxy::setSortRole(int role)
 {
-    // One pass over every row: invalidateRowsFilter() inserts and removes the rows whose
-    // acceptance changed range by range, which over 100,000 rows (clearing a search, unticking
-    // a chip) takes seconds. Views see a layout change; the current row stays when still shown.
-    invalidate();
-}
-
-void ActivityFilterProxy::setSourceModel(QAbstractItemModel *model)
-{
-    m_activities = qobject_cast<const ActivityTableModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
-}
-
-QVariant ActivityFilterProxy::sourceField(int sourceRow, const QString &name) const
-{
-    if (!m_activities)
-        return {};
-    const int role = m_activities->fieldRole(name);
-    return role < 0 ? QVariant() : m_activities->index(sourceRow, 0).data(role);
+    if (role == m_sortRole)
+        return;
+    m_sortRole = role;
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 void ActivityFilterProxy::setPinnedIds(const QSet<QString> &ids)
@@ -80,55 +90,467 @@ void ActivityFilterProxy::setPinnedIds(const QSet<QString> &ids)
     const bool unpinned = !(ids.contains(m_pinned));
     m_pinned = ids;
     if (unpinned)
-        refilter();
+        relayout(identity, [this] { pinRows(); });
+    else
+        pinRows();
 }
 
-bool ActivityFilterProxy::isPinned(int sourceRow) const
+void ActivityFilterProxy::pinRows()
 {
-    return !m_pinned.isEmpty() && m_activities && m_pinned.contains(m_activities->idAt(sourceRow));
+    m_pinnedRows.clear();
+    if (!m_activities)
+        return;
+    for (const QString &id : std::as_const(m_pinned)) {
+        if (const int row = m_activities->rowOf(id); row >= 0)
+            m_pinnedRows.insert(row);
+    }
+}
+
+bool ActivityFilterProxy::isPinnedOnly(int sourceRow) const
+{
+    return m_pinnedRows.contains(sourceRow) && !m_matches[size_t(sourceRow)];
+}
+
+void ActivityFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = sourceModel())
+        disconnect(old, nullptr, this, nullptr);
+    beginResetModel();
+    m_activities = qobject_cast<const ActivityTableModel *>(model);
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        sourceRowsInserted(first, last);
+                });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        sourceRowsAboutToBeRemoved(first, last);
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        sourceRowsRemoved(first, last);
+                });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                &ActivityFilterProxy::sourceDataChanged);
+        // Anything else (a reset, a new layout, new columns, moved rows) is shown anew.
+        const auto begin = [this] {
+            beginResetModel();
+        };
+        const auto end = [this] {
+            resetFromSource();
+        };
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, begin);
+        connect(model, &QAbstractItemModel::modelReset, this, end);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
+        connect(model, &QAbstractItemModel::layoutChanged, this, end);
+        connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, begin);
+        connect(model, &QAbstractItemModel::columnsInserted, this, end);
+        connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, end);
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, begin);
+        connect(model, &QAbstractItemModel::rowsMoved, this, end);
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged);
+    }
+    resetFromSource();
+}
+
+void ActivityFilterProxy::resetFromSource()
+{
+    // Called between beginResetModel() and here: the rows are read again from the source.
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_keys.resize(size_t(count));
+    m_matches.resize(size_t(count));
+    m_order.resize(size_t(count));
+    for (int row = 0; row < count; ++row) {
+        m_keys[size_t(row)] = keyOf(row);
+        m_matches[size_t(row)] = matches(row);
+        m_order[size_t(row)] = row;
+    }
+    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+    pinRows();
+    rebuildShown();
+    endResetModel();
+}
+
+ActivityFilterProxy::Key ActivityFilterProxy::keyOf(int sourceRow) const
+{
+    Key key;
+    if (m_sortColumn < 0 || !sourceModel())
+        return key;
+    const QVariant value = sourceModel()->index(sourceRow, m_sortColumn).data(m_sortRole);
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        break;
+    case QMetaType::QDateTime:
+        if (const QDateTime at = value.toDateTime(); at.isValid()) {
+            key.kind = Key::Kind::Number;
+            key.number = at.toMSecsSinceEpoch();
+        }
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        key.kind = Key::Kind::Number;
+        key.number = value.toLongLong();
+        break;
+    default:
+        key.kind = Key::Kind::Text;
+        key.text = value.toString();
+        break;
+    }
+    return key;
+}
+
+bool ActivityFilterProxy::before(int a, int b) const
+{
+    const Key &x = m_keys[size_t(a)];
+    const Key &y = m_keys[size_t(b)];
+    int order = 0;
+    if (x.kind != y.kind) {
+        // A row without a key goes after every other; numbers before texts.
+        order = x.kind == Key::Kind::None ? 1
+            : y.kind == Key::Kind::None   ? -1
+                                          : (x.kind == Key::Kind::Number ? -1 : 1);
+    } else if (x.kind == Key::Kind::Number) {
+        order = x.number < y.number ? -1 : (x.number > y.number ? 1 : 0);
+    } else if (x.kind == Key::Kind::Text) {
+        order = QString::compare(x.text, y.text);
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        order = -order;
+    return order != 0 ? order < 0 : a < b; // ties keep the source's order
+}
+
+bool ActivityFilterProxy::matches(int sourceRow) const
+{
+    if (!m_activities)
+        return true;
+    const ActivitySync *rows = m_activities->sync();
+    if (!m_statuses.isEmpty()
+        && !m_statuses.contains(rows->text(sourceRow, QStringLiteral("status"))))
+        return false;
+    if (!m_direction.isEmpty() && rows->text(sourceRow, QStringLiteral("direction")) != m_direction)
+        return false;
+    if (!m_leadId.isEmpty() && rows->text(sourceRow, QStringLiteral("lead_id")) != m_leadId)
+        return false;
+    if (m_from.isValid() || m_to.isValid()) {
+        const auto at = rows->time(sourceRow, QStringLiteral("activity_at"));
+        if (!at || (m_from.isValid() && *at < m_from) || (m_to.isValid() && *at > m_to))
+            return false;
+    }
+    if (!m_search.isEmpty()) {
+        return rows->rowContains(sourceRow, m_needle)
+            || rows->rowContainsNumber(sourceRow, m_number);
+    }
+    return true;
+}
+
+void ActivityFilterProxy::refilter(Change change)
+{
+    relayout(identity, [this, change] {
+        for (size_t row = 0; row < m_matches.size(); ++row) {
+            // A narrower search looks only at what matched: the rest cannot match now.
+            if (change == Change::Any || m_matches[row])
+                m_matches[row] = matches(int(row));
+        }
+    });
+}
+
+void ActivityFilterProxy::rebuildShown()
+{
+    m_shown.clear();
+    m_proxyOf.assign(m_order.size(), -1);
+    for (const int row : m_order) {
+        if (m_matches[size_t(row)] || m_pinnedRows.contains(row)) {
+            m_proxyOf[size_t(row)] = int(m_shown.size());
+            m_shown.push_back(row);
+        }
+    }
+}
+
+void ActivityFilterProxy::relayout(const std::function<int(int)> &renumber,
+                                   const std::function<void()> &change)
+{
+    emit layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from) {
+        const size_t row = size_t(index.row());
+        sources.push_back(row < m_shown.size() ? renumber(m_shown[row]) : -1);
+    }
+    change();
+    rebuildShown();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int source = sources[size_t(i)];
+        const int row
+            = source >= 0 && size_t(source) < m_proxyOf.size() ? m_proxyOf[size_t(source)] : -1;
+        to.append(row >= 0 ? createIndex(row, from.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged();
+}
+
+void ActivityFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    const bool sameKeys = column == m_sortColumn;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout(identity, [this, sameKeys] {
+        if (!sameKeys) {
+            for (size_t row = 0; row < m_keys.size(); ++row)
+                m_keys[row] = keyOf(int(row));
+        }
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+    });
+}
+
+void ActivityFilterProxy::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    const auto shifted = [first, count](int row) {
+        return row >= first ? row + count : row;
+    };
+    // The rows so far keep their order; the new ones are sorted and merged in.
+    for (int &row : m_order)
+        row = shifted(row);
+    std::vector<Key> keys;
+    std::vector<char> matched;
+    keys.reserve(size_t(count));
+    matched.reserve(size_t(count));
+    m_keys.insert(m_keys.begin() + first, size_t(count), Key());
+    m_matches.insert(m_matches.begin() + first, size_t(count), 0);
+    for (int row = first; row <= last; ++row) {
+        m_keys[size_t(row)] = keyOf(row);
+        m_matches[size_t(row)] = matches(row);
+    }
+    const auto middle = qsizetype(m_order.size());
+    m_order.resize(m_order.size() + size_t(count));
+    std::iota(m_order.begin() + middle, m_order.end(), first);
+    const auto less = [this](int a, int b) {
+        return before(a, b);
+    };
+    std::sort(m_order.begin() + middle, m_order.end(), less);
+    std::inplace_merge(m_order.begin(), m_order.begin() + middle, m_order.end(), less);
+    const QSet<int> pinnedBefore = m_pinnedRows;
+    pinRows();
+
+    // Where the new rows show: one run of rows is an insertion, anything else a new layout.
+    std::vector<int> oldShown = std::move(m_shown);
+    rebuildShown();
+    int firstShown = -1;
+    int lastShown = -1;
+    int shownCount = 0;
+    for (int row = first; row <= last; ++row) {
+        const int at = m_proxyOf[size_t(row)];
+        if (at < 0)
+            continue;
+        ++shownCount;
+        firstShown = firstShown < 0 ? at : std::min(firstShown, at);
+        lastShown = std::max(lastShown, at);
+    }
+    const bool oneRun = lastShown - firstShown + 1 == shownCount
+        && m_shown.size() == oldShown.size() + size_t(shownCount);
+    if (oneRun && shownCount == 0)
+        return; // none of them shows: the proxy's rows stay as they are
+    if (oneRun) {
+        std::vector<int> shown = std::move(m_shown);
+        m_shown = std::move(oldShown); // rowCount() stays the old one until the views are told
+        beginInsertRows({}, firstShown, lastShown);
+        m_shown = std::move(shown);
+        endInsertRows();
+        return;
+    }
+    // Rare (new rows between shown ones while sorted on a text, say): a new layout, told
+    // from the rows as the views know them.
+    m_shown = std::move(oldShown);
+    const QSet<int> pinnedNow = m_pinnedRows;
+    m_pinnedRows = pinnedBefore;
+    relayout(shifted, [this, &pinnedNow] { m_pinnedRows = pinnedNow; });
+}
+
+void ActivityFilterProxy::sourceRowsAboutToBeRemoved(int first, int last)
+{
+    m_removingFirst = -1;
+    m_removingLast = -1;
+    m_removingByLayout = false;
+    int shownCount = 0;
+    for (int row = first; row <= last && size_t(row) < m_proxyOf.size(); ++row) {
+        const int at = m_proxyOf[size_t(row)];
+        if (at < 0)
+            continue;
+        ++shownCount;
+        m_removingFirst = m_removingFirst < 0 ? at : std::min(m_removingFirst, at);
+        m_removingLast = std::max(m_removingLast, at);
+    }
+    if (shownCount == 0)
+        return;
+    if (m_removingLast - m_removingFirst + 1 == shownCount) {
+        beginRemoveRows({}, m_removingFirst, m_removingLast);
+        return;
+    }
+    m_removingFirst = m_removingLast = -1;
+    m_removingByLayout = true;
+}
+
+void ActivityFilterProxy::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    const auto renumbered = [first, last, count](int row) {
+        return row < first ? row : (row > last ? row - count : -1);
+    };
+    const auto change = [this, first, last, &renumbered] {
+        m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+        m_matches.erase(m_matches.begin() + first, m_matches.begin() + last + 1);
+        m_order.erase(
+            std::remove_if(m_order.begin(), m_order.end(),
+                           [first, last](int row) { return row >= first && row <= last; }),
+            m_order.end());
+        for (int &row : m_order)
+            row = renumbered(row);
+        pinRows();
+    };
+    if (m_removingByLayout) {
+        m_removingByLayout = false;
+        relayout(renumbered, change);
+        return;
+    }
+    change();
+    rebuildShown();
+    if (m_removingFirst >= 0) {
+        m_removingFirst = m_removingLast = -1;
+        endRemoveRows();
+    }
+}
+
+void ActivityFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
+                                            const QModelIndex &bottomRight)
+{
+    if (topLeft.parent().isValid() || !topLeft.isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = std::min(bottomRight.row(), int(m_keys.size()) - 1);
+    std::vector<int> moved;
+    bool shownChanged = false;
+    for (int row = first; row <= last; ++row) {
+        Key key = keyOf(row);
+        Key &kept = m_keys[size_t(row)];
+        if (key.kind != kept.kind || key.number != kept.number || key.text != kept.text) {
+            kept = std::move(key);
+            moved.push_back(row);
+        }
+        const bool match = matches(row);
+        m_matches[size_t(row)] = match;
+        shownChanged = shownChanged
+            || (match || m_pinnedRows.contains(row)) != (m_proxyOf[size_t(row)] >= 0);
+    }
+    if (!moved.empty() || shownChanged) {
+        relayout(identity, [this, &moved] {
+            // Each moved row leaves the order and goes back in where its new key puts it.
+            if (moved.empty())
+                return;
+            std::vector<char> leaving(m_keys.size(), 0);
+            for (const int row : moved)
+                leaving[size_t(row)] = 1;
+            m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
+                                         [&leaving](int row) { return leaving[size_t(row)]; }),
+                          m_order.end());
+            const auto less = [this](int a, int b) {
+                return before(a, b);
+            };
+            for (const int row : moved)
+                m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
+        });
+        return;
+    }
+    const int columns = columnCount();
+    if (last - first + 1 > rowByRowLimit) {
+        if (!m_shown.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columns - 1));
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        if (const int at = m_proxyOf[size_t(row)]; at >= 0)
+            emit dataChanged(index(at, topLeft.column()), index(at, bottomRight.column()));
+    }
+}
+
+QModelIndex ActivityFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || size_t(proxyIndex.row()) >= m_shown.size())
+        return {};
+    return sourceModel()->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex ActivityFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.parent().isValid()
+        || size_t(sourceIndex.row()) >= m_proxyOf.size())
+        return {};
+    const int row = m_proxyOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QModelIndex ActivityFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_shown.size()
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ActivityFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex ActivityFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int ActivityFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int ActivityFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool ActivityFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.empty();
 }
 
 QVariant ActivityFilterProxy::data(const QModelIndex &index, int role) const
 {
     if ((role == KeptRole || role == Qt::ToolTipRole) && index.isValid()) {
-        const int sourceRow = mapToSource(index).row();
-        const bool kept = isPinned(sourceRow) && !matches(sourceRow);
+        const bool kept = isPinnedOnly(m_shown[size_t(index.row())]);
         if (role == KeptRole)
             return kept;
         if (kept)
             return tr("Kept in the list while you work on it: it no longer matches the filter. "
                       "It leaves once you pick another row.");
     }
-    return QSortFilterProxyModel::data(index, role);
+    return QAbstractProxyModel::data(index, role);
 }
 
-bool ActivityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+QVariant ActivityFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (sourceParent.isValid())
-        return false;
-    return matches(sourceRow) || isPinned(sourceRow); // most rows never need their id
-}
-
-bool ActivityFilterProxy::matches(int sourceRow) const
-{
-    if (!m_statuses.isEmpty()
-        && !m_statuses.contains(sourceField(sourceRow, QStringLiteral("status")).toString()))
-        return false;
-    if (!m_direction.isEmpty()
-        && sourceField(sourceRow, QStringLiteral("direction")).toString() != m_direction)
-        return false;
-    if (!m_leadId.isEmpty()
-        && sourceField(sourceRow, QStringLiteral("lead_id")).toString() != m_leadId)
-        return false;
-    if (m_from.isValid() || m_to.isValid()) {
-        const QDateTime at = sourceField(sourceRow, QStringLiteral("activity_at")).toDateTime();
-        if (!at.isValid() || (m_from.isValid() && at < m_from) || (m_to.isValid() && at > m_to))
-            return false;
-    }
-    if (!m_search.isEmpty()) {
-        return m_activities
-            && (m_activities->rowContains(sourceRow, m_needle)
-                || m_activities->rowContainsNumber(sourceRow, m_number));
-    }
-    return true;
+    if (orientation == Qt::Horizontal)
+        return sourceModel() ? sourceModel()->headerData(section, orientation, role) : QVariant();
+    return QAbstractProxyModel::headerData(section, orientation, role);
 }

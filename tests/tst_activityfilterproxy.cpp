@@ -22,6 +22,7 @@ private slots:
     void byLeadAndDirection();
     void byDateRange();
     void followsEdits();
+    void sortedAsPagesArriveAndFiltersChange();
 
 private:
     int expected(const std::function<bool(const QJsonObject &)> &keep) const;
@@ -152,7 +153,6 @@ void tst_ActivityFilterProxy::followsEdits()
 {
     m_proxy->setSearchText(u"zebra crossing"_s);
     QCOMPARE(m_proxy->rowCount(), 0);
-    m_proxy->setDynamicSortFilter(true);
     int draft = -1;
     for (int row = 0; row < m_model->rowCount() && draft < 0; ++row) {
         if (m_model->status(row) == "draft"_L1)
@@ -163,6 +163,83 @@ void tst_ActivityFilterProxy::followsEdits()
     m_model->revert(draft);
     QCOMPARE(m_proxy->rowCount(), 0);
     m_proxy->setSearchText({});
+}
+
+void tst_ActivityFilterProxy::sortedAsPagesArriveAndFiltersChange()
+{
+    // Sorted before the rows arrive: each page is merged into the order, never re-sorted.
+    SmsTableModel model(m_sandbox->client.get());
+    ActivityFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(Qt::UserRole);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(SmsTableModel::StatusColumn, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && !model.canFetchMore({}), 10000);
+    QCOMPARE(proxy.rowCount(), 150);
+    // What a full sort of the rows gives: by the key, ties in Close's order.
+    const auto expectedOrder = [&](int column, Qt::SortOrder order,
+                                   const std::function<bool(int)> &keep) {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (keep(row))
+                rows << row;
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const QVariant x = model.index(a, column).data(Qt::UserRole);
+            const QVariant y = model.index(b, column).data(Qt::UserRole);
+            if (!x.isValid() || !y.isValid())
+                return x.isValid() != y.isValid() && (order == Qt::AscendingOrder) == x.isValid();
+            const auto c = QVariant::compare(x, y);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        return rows;
+    };
+    const auto shownOrder = [&] {
+        QList<int> rows;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
+            rows << source.row();
+            if (proxy.mapFromSource(source).row() != row)
+                return QList<int> {-1};
+        }
+        return rows;
+    };
+    const auto all = [](int) {
+        return true;
+    };
+    QCOMPARE(shownOrder(), expectedOrder(SmsTableModel::StatusColumn, Qt::AscendingOrder, all));
+    QVERIFY(model.status(shownOrder().first()) != model.status(shownOrder().last()));
+
+    proxy.sort(SmsTableModel::WhenColumn, Qt::DescendingOrder);
+    QCOMPARE(shownOrder(), expectedOrder(SmsTableModel::WhenColumn, Qt::DescendingOrder, all));
+    // A search keeps the order of what it shows; typing on, backspace and clearing too.
+    const auto withText = [&](const QString &needle) {
+        // Which rows a search takes is bySearchText's; here, their order.
+        const QByteArray folded = ActivityTableModel::searchNeedle(needle);
+        return [&model, folded](int row) {
+            return model.rowContains(row, QByteArrayMatcher(folded));
+        };
+    };
+    for (const QString &typed : {u"e"_s, u"ea"_s, u"e"_s, QString()}) {
+        proxy.setSearchText(typed);
+        const auto expected
+            = expectedOrder(SmsTableModel::WhenColumn, Qt::DescendingOrder,
+                            typed.isEmpty() ? std::function<bool(int)>(all) : withText(typed));
+        QVERIFY2(proxy.rowCount() > 0, qPrintable(typed));
+        QCOMPARE(shownOrder(), expected);
+    }
+    // An edit that moves a row's key moves the row, and only it.
+    proxy.sort(SmsTableModel::MessageColumn, Qt::AscendingOrder);
+    int draft = -1;
+    for (int row = 0; row < model.rowCount() && draft < 0; ++row) {
+        if (model.status(row) == "draft"_L1)
+            draft = row;
+    }
+    model.setField(draft, u"text"_s, u"AAAA first of all"_s);
+    QCOMPARE(shownOrder().first(), draft);
+    QCOMPARE(shownOrder(), expectedOrder(SmsTableModel::MessageColumn, Qt::AscendingOrder, all));
+    model.revert(draft);
+    QCOMPARE(shownOrder(), expectedOrder(SmsTableModel::MessageColumn, Qt::AscendingOrder, all));
 }
 
 QTEST_GUILESS_MAIN(tst_ActivityFilterProxy)

@@ -58,7 +58,6 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
             });
     m_proxy->setObjectName(QStringLiteral("smsProxy"));
     m_proxy->setSourceModel(model);
-    m_proxy->setDynamicSortFilter(true);
     m_proxy->setSortRole(Qt::UserRole);
 
     m_pane->search()->setObjectName(QStringLiteral("smsSearch"));
