@@ -395,6 +395,7 @@ void ActivityStore::setServer(int row, const QJsonObject &server)
     this->row(row).server = ActivityRecord::fromJson(m_schema, server);
     if (idAt(row) != before)
         reindex();
+    retally(row);
 }
 
 void ActivityStore::insert(int first, const QList<QJsonObject> &fresh)
@@ -417,10 +418,13 @@ void ActivityStore::insert(int first, const QList<QJsonObject> &fresh)
         for (int i = first; i < size(); ++i)
             index(i);
     }
+    for (int i = first; i < first + int(fresh.size()); ++i)
+        retally(i);
 }
 
 void ActivityStore::remove(int row)
 {
+    untally(this->row(row));
     m_rows.erase(m_rows.begin() + row);
     reindex();
 }
@@ -429,4 +433,57 @@ void ActivityStore::clear()
 {
     m_rows.clear();
     m_byId.clear();
+    for (QHash<quint32, int> &counts : m_tallies)
+        counts.clear();
+}
+
+void ActivityStore::tallyBy(const QStringList &names)
+{
+    Q_ASSERT(names.size() <= maxTallied);
+    m_tallied = names.mid(0, maxTallied);
+    m_tallies = QList<QHash<quint32, int>>(m_tallied.size());
+    for (const auto &row : m_rows)
+        row->tallied[0] = row->tallied[1] = noTally;
+    for (int row = 0; row < size(); ++row)
+        retally(row);
+}
+
+QHash<QString, int> ActivityStore::tally(const QString &name) const
+{
+    QHash<QString, int> out;
+    const qsizetype field = m_tallied.indexOf(name);
+    if (field < 0)
+        return out;
+    const QHash<quint32, int> &counts = m_tallies.at(field);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.insert(m_schema.shared(it.key()), it.value());
+    return out;
+}
+
+void ActivityStore::retally(int row)
+{
+    Row &r = this->row(row);
+    for (qsizetype field = 0; field < m_tallied.size(); ++field) {
+        const QString value = text(row, m_tallied.at(field));
+        const quint32 now = value.isEmpty() ? noTally : m_schema.intern(value);
+        quint32 &was = r.tallied[field];
+        if (now == was)
+            continue;
+        QHash<quint32, int> &counts = m_tallies[field];
+        if (was != noTally && --counts[was] <= 0)
+            counts.remove(was);
+        if (now != noTally)
+            ++counts[now];
+        was = now;
+    }
+}
+
+void ActivityStore::untally(const Row &row)
+{
+    for (qsizetype field = 0; field < m_tallied.size(); ++field) {
+        const quint32 was = row.tallied[field];
+        QHash<quint32, int> &counts = m_tallies[field];
+        if (was != noTally && --counts[was] <= 0)
+            counts.remove(was);
+    }
 }

@@ -146,6 +146,9 @@ private:
 class ActivityStore
 {
 public:
+    static constexpr quint32 noTally = ~quint32(0);
+    static constexpr int maxTallied = 2;
+
     struct Row
     {
         ActivityRecord server;
@@ -153,6 +156,8 @@ public:
         QJsonObject fieldErrors;
         QString error;
         QString refusedField; //!< the field whose refused edit `error` explains
+        //! The value each tallied field was counted with (a shared string's number), or none.
+        quint32 tallied[2] = {noTally, noTally};
 
         //! Whether the row's searched fields hold the needle, a matcher of case-folded UTF-8.
         bool contains(const QByteArrayMatcher &needle) const;
@@ -197,7 +202,17 @@ public:
     void remove(int row);
     void clear();
 
+    //! Keeps the rows counted by the values of these fields (at most maxTallied), edited or
+    //! Close's, as rows come, change and go: a count never needs a pass over every row.
+    void tallyBy(const QStringList &names);
+    //! How many rows hold each value of the tallied field `name` (rows without one are not
+    //! counted).
+    QHash<QString, int> tally(const QString &name) const;
+    //! Counts the row again: its edits or Close's copy changed.
+    void retally(int row);
+
 private:
+    void untally(const Row &row);
     RecordSchema m_schema;
     //! Indexes every row by its id again.
     void reindex();
@@ -208,4 +223,7 @@ private:
     //! full. The ids stay in the rows (no second copy of each).
     std::vector<int> m_byId;
     int m_idField;
+    QStringList m_tallied;
+    //! By tallied field: a shared string's number -> the rows holding it (none at 0).
+    QList<QHash<quint32, int>> m_tallies;
 };

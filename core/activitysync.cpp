@@ -750,6 +750,7 @@ void ActivitySync::changed(int row)
         flow.apply(SaveFlow::Event::Clashed);
     journalRow(row);
     indexRow(row);
+    m_store.retally(row);
     emit rowChanged(row);
 }
 

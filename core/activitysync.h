@@ -59,6 +59,8 @@ public:
     //! The field's value as the rep sees it: their edit, else Close's.
     QJsonValue value(int row, const QString &name) const { return m_store.value(row, name); }
     QString text(int row, const QString &name) const { return m_store.text(row, name); }
+    //! How many rows hold each value of `name`, one of the fields the rows are tallied by.
+    QHash<QString, int> tally(const QString &name) const { return m_store.tally(name); }
     std::optional<QDateTime> time(int row, const QString &name) const
     {
         return m_store.time(row, name);
@@ -197,6 +199,8 @@ signals:
     void restoreDamaged(const QString &id, const QString &what);
 
 protected:
+    //! The fields whose values the rows are counted by (at most two), kept as rows change.
+    void tallyBy(const QStringList &names) { m_store.tallyBy(names); }
     using Row = ActivityStore::Row;
 
     virtual CloseCall *listCall(int skip, int limit) = 0;

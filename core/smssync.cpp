@@ -25,6 +25,7 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
                                                   QStringLiteral("error_message")}),
                    parent)
 {
+    tallyBy({QStringLiteral("status"), QStringLiteral("lead_id")}); // the chips, the lead filter
     m_poll.setInterval(3000);
     connect(&m_poll, &QTimer::timeout, this, &SmsSync::pollOutbox);
     // Whatever lands in the outbox is followed until it is sent or failed.

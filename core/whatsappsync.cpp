@@ -12,7 +12,9 @@ WhatsAppSync::WhatsAppSync(CloseClient *client, QList<ActivityField> fields, QOb
             {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("message_markdown"),
              QStringLiteral("message_html"), QStringLiteral("external_whatsapp_message_id")}),
         parent)
-{ }
+{
+    tallyBy({QStringLiteral("direction")}); // the Received and Sent chips
+}
 
 CloseCall *WhatsAppSync::listCall(int skip, int limit)
 {

@@ -64,6 +64,8 @@ public:
 
     // What the sync says and does, for the views (see ActivitySync).
     int rowOf(const QString &id) const { return m_sync->rowOf(id); }
+    //! How many rows hold each value of a tallied field (ActivitySync::tally()).
+    QHash<QString, int> tally(const QString &name) const { return m_sync->tally(name); }
     QString idAt(int row) const { return m_sync->idAt(row); }
     bool isLoading() const { return m_sync->isLoading(); }
     bool hasMore() const { return m_sync->hasMore(); }

@@ -50,6 +50,7 @@ private slots:
     void rowsAreFoundByIdThroughChanges();
     void editsShowOverClosesCopy();
     void searchLooksInTextAndNumbersApart();
+    void countsFollowRowsEditsAndCopies();
 };
 
 void tst_ActivityStore::recordGivesBackWhatCloseSent_data()
@@ -179,6 +180,36 @@ void tst_ActivityStore::searchLooksInTextAndNumbersApart()
     QVERIFY(!row.containsNumber(QByteArrayMatcher(SearchText::numberNeedle(u"9165"_s))));
     QVERIFY(!row.contains(QByteArrayMatcher(SearchText::needle(u"91650"_s))));
     QVERIFY(!row.containsNumber(QByteArrayMatcher(QByteArray())));
+}
+
+void tst_ActivityStore::countsFollowRowsEditsAndCopies()
+{
+    ActivityStore store(smsSchema());
+    store.tallyBy({u"status"_s, u"lead_id"_s});
+    store.insert(0,
+                 {sms(u"acti_1"_s, u"a"_s), sms(u"acti_2"_s, u"b"_s, u"lead_2"_s),
+                  sms(u"acti_3"_s, u"c"_s, u"lead_2"_s)});
+    using Counts = QHash<QString, int>;
+    QCOMPARE(store.tally(u"status"_s), (Counts {{u"draft"_s, 3}}));
+    QCOMPARE(store.tally(u"lead_id"_s), (Counts {{u"lead_1"_s, 1}, {u"lead_2"_s, 2}}));
+    // Close's copy changes: the row is counted with its new value.
+    QJsonObject sent = sms(u"acti_2"_s, u"b"_s, u"lead_2"_s);
+    sent.insert(u"status"_s, u"sent"_s);
+    store.setServer(store.rowOf(u"acti_2"_s), sent);
+    QCOMPARE(store.tally(u"status"_s), (Counts {{u"draft"_s, 2}, {u"sent"_s, 1}}));
+    // The rep's edit counts as soon as the row is counted again (ActivitySync does on change).
+    const int third = store.rowOf(u"acti_3"_s);
+    store.row(third).edit.set(u"lead_id"_s, FieldValue(u"lead_1"_s), false,
+                              store.serverCopy(third));
+    store.retally(third);
+    QCOMPARE(store.tally(u"lead_id"_s), (Counts {{u"lead_1"_s, 2}, {u"lead_2"_s, 1}}));
+    // A row that leaves is no longer counted; a cleared store counts nothing.
+    store.remove(store.rowOf(u"acti_1"_s));
+    QCOMPARE(store.tally(u"lead_id"_s), (Counts {{u"lead_1"_s, 1}, {u"lead_2"_s, 1}}));
+    QCOMPARE(store.tally(u"status"_s), (Counts {{u"draft"_s, 1}, {u"sent"_s, 1}}));
+    QVERIFY(store.tally(u"text"_s).isEmpty()); // not tallied
+    store.clear();
+    QVERIFY(store.tally(u"status"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ActivityStore)

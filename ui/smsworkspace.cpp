@@ -480,15 +480,12 @@ void SmsWorkspace::runBulk(int kind, const QStringList &ids, const QDateTime &wh
 
 void SmsWorkspace::updateCounts()
 {
-    // One pass over the rows for the chips and the lead filter.
-    QMap<QString, int> counts;
+    // Kept by the core as rows change: no pass over the rows.
+    const QHash<QString, int> counts = m_model->tally(QStringLiteral("status"));
     QMap<QString, int> leads;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        ++counts[m_model->status(row)];
-        const QString lead = m_model->field(row, QStringLiteral("lead_id")).toString();
-        if (!lead.isEmpty())
-            ++leads[lead];
-    }
+    const QHash<QString, int> byLead = m_model->tally(QStringLiteral("lead_id"));
+    for (auto it = byLead.cbegin(); it != byLead.cend(); ++it)
+        leads.insert(it.key(), it.value());
     for (const SmsStatus::Status status : SmsStatus::ordered()) {
         const QString wire = SmsStatus::wire(status);
         m_chips.value(wire)->setText(

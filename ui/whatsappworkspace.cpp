@@ -176,10 +176,8 @@ void WhatsAppWorkspace::updateFilter()
 
 void WhatsAppWorkspace::updateCounts()
 {
-    int incoming = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        incoming += m_model->field(row, QStringLiteral("direction")).toString()
-            == QLatin1String("incoming");
+    const int incoming
+        = m_model->tally(QStringLiteral("direction")).value(QStringLiteral("incoming"));
     m_incoming->setText(tr("Received %1").arg(incoming));
     m_outgoing->setText(tr("Sent %1").arg(m_model->rowCount() - incoming));
     const int conversations = m_conversations->rowCount();
