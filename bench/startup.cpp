@@ -4,9 +4,13 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -86,12 +90,109 @@ QString savePage(const QUrl &sandbox, QTemporaryDir &dir)
     return path;
 }
 
+//! The first browser on PATH that renders headless, or an empty string.
+QString findBrowser()
+{
+    for (const char *name : {"chromium", "chromium-browser", "google-chrome", "firefox"}) {
+        const QString path = QStandardPaths::findExecutable(QLatin1String(name));
+        if (!path.isEmpty())
+            return path;
+    }
+    return {};
+}
+
+//! The first 50 SMS of the saved page as an HTML table, the browser's share of the comparison.
+QString saveHtml(const QString &pagePath, QTemporaryDir &dir)
+{
+    QFile page(pagePath);
+    QJsonArray data;
+    if (page.open(QIODevice::ReadOnly))
+        data = QJsonDocument::fromJson(page.readAll())
+                   .object()
+                   .value(QLatin1String("data"))
+                   .toArray();
+    QString html = QStringLiteral("<!doctype html><meta charset=utf-8><table>");
+    for (int row = 0; row < 50; ++row) {
+        const QJsonObject sms = data.at(row).toObject();
+        html += QStringLiteral("<tr>");
+        for (const char *key :
+             {"status", "remote_phone_formatted", "contact_id", "text", "date_created"})
+            html += QStringLiteral("<td>%1</td>")
+                        .arg(sms.value(QLatin1String(key)).toString().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    const QString path = dir.filePath(QStringLiteral("first-page.html"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(html.toUtf8());
+    return path;
+}
+
+//! Headless browser rendering the 50-row table to a screenshot, launch to exit (median), next
+//! to the app's start-up; when no browser is installed the figure says so (none is installed
+//! for it).
+void benchBrowser(const QString &pagePath, double appMs, int runs)
+{
+    const QString browser = findBrowser();
+    Figure figure;
+    figure.name = QStringLiteral("headless browser rendering the first 50 SMS as an HTML table");
+    figure.unit = QStringLiteral("ms");
+    figure.baseline = appMs;
+    figure.baselineWhat = QStringLiteral("draftbox start-up to the first page painted (median)");
+    figure.target = QStringLiteral("app at least 10x faster than the browser");
+    if (browser.isEmpty()) {
+        QTextStream(stderr) << "startup: no browser on PATH (chromium, chromium-browser, "
+                               "google-chrome, firefox): the browser figure is not measured"
+                            << Qt::endl;
+        figure.extra = {{QStringLiteral("measured"), false},
+                        {QStringLiteral("why"),
+                         QStringLiteral("no chromium, chromium-browser, google-chrome or "
+                                        "firefox on PATH")}};
+        figure.print();
+        return;
+    }
+    QTemporaryDir dir;
+    const QUrl html = QUrl::fromLocalFile(saveHtml(pagePath, dir));
+    const bool firefox = browser.endsWith(QLatin1String("firefox"));
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    const QStringList args = firefox
+        ? QStringList {QStringLiteral("--headless"), QStringLiteral("--screenshot"), shot,
+                       html.toString()}
+        : QStringList {QStringLiteral("--headless"), QStringLiteral("--disable-gpu"),
+                       QStringLiteral("--screenshot=") + shot,
+                       QStringLiteral("--window-size=1200,800"), html.toString()};
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        QElapsedTimer clock;
+        clock.start();
+        process.start(browser, args);
+        if (process.waitForFinished(60000) && process.exitCode() == 0)
+            times << double(clock.nsecsElapsed()) / 1e6;
+        else
+            stopProcess(process);
+    }
+    figure.value = median(times);
+    figure.met = !times.isEmpty() && appMs > 0 && figure.value >= 10 * appMs;
+    figure.extra = {{QStringLiteral("measured"), !times.isEmpty()},
+                    {QStringLiteral("browser"), browser},
+                    {QStringLiteral("runs"), int(times.size())}};
+    QTextStream(stderr) << QStringLiteral("startup: %1 renders the table in %2 ms, draftbox %3 ms")
+                               .arg(browser)
+                               .arg(round2(figure.value))
+                               .arg(round2(appMs))
+                        << Qt::endl;
+    figure.print();
+}
+
 } // namespace
 
 void benchStartup(const QUrl &sandbox, int runs)
 {
     QTemporaryDir dir;
     const QStringList page {savePage(sandbox, dir)};
+    double lastMs = 0; // Xvfb's when there is a display: what the browser is held against
     for (const QString &platform : platforms()) {
         // One of each first, so both start with warm caches; then alternate.
         runChild(QStringLiteral("draftbox-bench-baseline-app"), page, platform, {});
@@ -124,13 +225,15 @@ void benchStartup(const QUrl &sandbox, int runs)
         figure.baselineWhat = QStringLiteral(
             "bare QMainWindow with a QTableView of the same 100 SMS (read from a JSON file), "
             "launch to first paint");
-        figure.target = QStringLiteral("at most 2x the baseline");
-        figure.met = failures == 0 && figure.value <= 2 * figure.baseline;
+        figure.target = QStringLiteral("at most 1.5x the baseline");
+        figure.met = failures == 0 && figure.value <= 1.5 * figure.baseline;
+        lastMs = figure.value;
         figure.extra = {{QStringLiteral("runs"), runs},
                         {QStringLiteral("failed_runs"), failures},
                         {QStringLiteral("statistic"), QStringLiteral("median")}};
         figure.print();
     }
+    benchBrowser(page.constFirst(), lastMs, runs);
 }
 
 void benchMemory(const QUrl &sandbox, int expected)
