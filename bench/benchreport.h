@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class DraftboxApp;
 
@@ -13,6 +15,10 @@ class DraftboxApp;
 //!   process on the machine).
 //! - `load-all`: loads every page of SMS and WhatsApp messages, then prints
 //!   `loaded <sms> <whatsapp> peak_kib <VmHWM>`.
+//! - `sms-all`: the rep's launch on the SMS tab: once every page of SMS is in the list and the
+//!   list has painted, prints `sms <rows in the list> sms_ms <ms since the report began>
+//!   max_gap_ms <longest main-thread gap> gaps_over_16 <count> peak_kib <VmHWM>`. A gap is
+//!   the time between two runs of a 1 ms timer: what the event loop could not answer.
 class BenchReport : public QObject
 {
     Q_OBJECT
@@ -31,6 +37,14 @@ private:
     void loadThenReport();
     static void finish(const QByteArray &line);
 
+    void smsThenReport();
+
     DraftboxApp *m_app;
     bool m_firstPageIn = false;
+    bool m_smsIn = false;
+    QElapsedTimer m_clock;
+    QTimer m_gapTimer;
+    qint64 m_lastTick = 0;
+    qint64 m_longestGap = 0;
+    int m_gapsOverFrame = 0;
 };

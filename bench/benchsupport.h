@@ -77,6 +77,9 @@ void warmUp(const QUrl &sandbox, int count);
 void benchStartup(const QUrl &sandbox, int runs);
 //! Peak memory of the real window with `expected` SMS and as many WhatsApp messages loaded.
 void benchMemory(const QUrl &sandbox, int expected);
+//! The real window on launch until every one of `expected` SMS is in its list, painted, and
+//! the longest main-thread gap meanwhile, beside a bare fetch of the same pages.
+void benchWindowLoad(const QUrl &sandbox, int expected);
 void benchLoad(const QUrl &sandbox);
 void benchFilter(const QUrl &sandbox);
 //! The soak scenario over `activities` activities (five edits and one send each).

@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
         benchStartup(small, parser.value(runsOption).toInt());
     if (wanted("memory"))
         benchMemory(small, 10000);
+    if (wanted("window"))
+        benchWindowLoad(small, 10000);
     if (wanted("load"))
         benchLoad(small);
     if (wanted("saves"))
@@ -69,7 +71,7 @@ int main(int argc, char *argv[])
     stopProcess(tenThousand);
     if (wanted("soak"))
         benchSoak(parser.value(soakOption).toInt());
-    if (!wanted("filter"))
+    if (!wanted("filter") && !wanted("window"))
         return 0;
 
     QProcess hundredThousand;
@@ -77,7 +79,10 @@ int main(int argc, char *argv[])
     if (!large.isValid())
         return 1;
     warmUp(large, 100000);
-    benchFilter(large);
+    if (wanted("window"))
+        benchWindowLoad(large, 100000);
+    if (wanted("filter"))
+        benchFilter(large);
     stopProcess(hundredThousand);
     return 0;
 }

@@ -47,7 +47,7 @@ Run runChild(const QString &program, const QStringList &arguments, const QString
     const qint64 launched = QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
     process.start(benchProgram(program), args);
     Run run;
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(600000)) {
         stopProcess(process);
         return run;
     }
@@ -56,7 +56,7 @@ Run runChild(const QString &program, const QStringList &arguments, const QString
         const QList<QByteArray> words = line.split(' ');
         if (words.value(0) == "painted_ns")
             run.painted_ms = double(words.value(1).toLongLong() - launched) / 1e6;
-        else if (words.value(0) != "loaded")
+        else if (words.value(0) != "loaded" && words.value(0) != "sms")
             continue;
         run.ok = true;
         run.detail = QString::fromUtf8(line);
@@ -276,4 +276,90 @@ void benchMemory(const QUrl &sandbox, int expected)
                     {QStringLiteral("whatsapp_loaded"), whatsapp},
                     {QStringLiteral("above_baseline_mib"), round2(app.peakMib - baseline.peakMib)}};
     figure.print();
+}
+
+namespace {
+
+//! A bare QNetworkAccessManager reading every SMS page one after the other, as fast as the
+//! sandbox answers: what listing them costs with no decoding, no model and no window.
+double bareFetchMs(const QUrl &sandbox, int count)
+{
+    QNetworkAccessManager nam;
+    QElapsedTimer clock;
+    clock.start();
+    for (int skip = 0; skip < count; skip += 100) {
+        QNetworkReply *reply = nam.get(sandboxRequest(
+            sandbox.resolved(QUrl(QStringLiteral("activity/sms/?_skip=%1&_limit=100").arg(skip)))));
+        waitFor(reply, &QNetworkReply::finished, [reply] { return reply->isFinished(); });
+        reply->readAll();
+        reply->deleteLater();
+    }
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+double wordAfter(const QString &line, const QString &key)
+{
+    const QStringList words = line.split(QLatin1Char(' '));
+    const qsizetype at = words.indexOf(key);
+    return at < 0 ? -1 : words.value(at + 1).toDouble();
+}
+
+} // namespace
+
+void benchWindowLoad(const QUrl &sandbox, int expected)
+{
+    const QString platform = platforms().constLast();
+    QList<double> app;
+    QList<double> bare;
+    Run last;
+    for (int run = 0; run < 3; ++run) {
+        bare << bareFetchMs(sandbox, expected);
+        last = runChild(QStringLiteral("draftbox-bench-app"),
+                        {QStringLiteral("--bench-report"), QStringLiteral("sms-all")}, platform,
+                        sandbox);
+        if (last.ok)
+            app << wordAfter(last.detail, QStringLiteral("sms_ms"));
+    }
+    const int shown = int(wordAfter(last.detail, QStringLiteral("sms")));
+    const bool complete = last.ok && shown == expected;
+    const QString where = platform == QLatin1String("xcb") ? QStringLiteral("Xvfb") : platform;
+    Figure figure;
+    figure.name = QStringLiteral("every one of %1 SMS in the real window's list, painted (%2)")
+                      .arg(expected)
+                      .arg(where);
+    figure.value = median(app);
+    figure.unit = QStringLiteral("ms");
+    figure.baseline = median(bare);
+    figure.baselineWhat = QStringLiteral(
+        "bare QNetworkAccessManager reading the same pages one after another (no decoding, "
+        "no model, no window)");
+    figure.target = expected > 10000 ? QStringLiteral("under 8 s") : QStringLiteral("under 1 s");
+    figure.met = complete && figure.value < (expected > 10000 ? 8000 : 1000);
+    figure.extra = {{QStringLiteral("app_reported"), last.detail},
+                    {QStringLiteral("rows_in_list"), shown},
+                    {QStringLiteral("runs"), 3},
+                    {QStringLiteral("statistic"),
+                     QStringLiteral("median; from the report's "
+                                    "start at launch")}};
+    figure.print();
+    Figure gaps;
+    gaps.name
+        = QStringLiteral("longest main-thread gap while %1 SMS load (%2)").arg(expected).arg(where);
+    gaps.value = wordAfter(last.detail, QStringLiteral("max_gap_ms"));
+    gaps.unit = QStringLiteral("ms");
+    gaps.baseline = 16;
+    gaps.baselineWhat = QStringLiteral("one frame at 60 Hz");
+    gaps.target = QStringLiteral("no gap over 16 ms");
+    gaps.met = complete && gaps.value <= 16;
+    gaps.extra = {{QStringLiteral("gaps_over_16_ms"),
+                   wordAfter(last.detail, QStringLiteral("gaps_over_16"))}};
+    gaps.print();
+    QTextStream(stderr) << QStringLiteral("window: %1 SMS in the list in %2 ms (bare fetch %3 ms), "
+                                          "longest gap %4 ms, %5 gaps over 16 ms")
+                               .arg(shown)
+                               .arg(round2(figure.value))
+                               .arg(round2(figure.baseline))
+                               .arg(gaps.value)
+                               .arg(wordAfter(last.detail, QStringLiteral("gaps_over_16")))
+                        << Qt::endl;
 }

@@ -4,6 +4,7 @@
 #include "errorlogmodel.h"
 #include "formsupport.h"
 #include "keptrowdelegate.h"
+#include "paintpacer.h"
 #include "listpane.h"
 #include "pageloader.h"
 #include "schedulepicker.h"
@@ -87,6 +88,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     m_list->setColumnWidth(SmsTableModel::WhenColumn, 160);
     m_list->sortByColumn(SmsTableModel::StatusColumn, Qt::AscendingOrder);
     m_list->setItemDelegate(new KeptRowDelegate(m_list));
+    new PaintPacer(m_list); // pages arrive faster than frames
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SmsWorkspace::currentChanged);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
