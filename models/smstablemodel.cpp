@@ -2,6 +2,8 @@
 
 #include "smsstatus.h"
 
+#include <algorithm>
+
 namespace {
 
 using Kind = ActivityTableModel::FieldInfo::Kind;
@@ -121,7 +123,15 @@ QVariant SmsTableModel::listData(int row, int column, int role) const
     if (role == Qt::UserRole) {
         // The sort key: what needs the rep first comes first, then the newest.
         if (column == StatusColumn) {
-            return SmsStatus::rank(SmsStatus::fromWire(status));
+            // One number: the rank above, within a rank the newest first (by When), those
+            // with no date last.
+            constexpr qint64 timeBits = 42; // milliseconds up to the year 2109
+            constexpr qint64 latest = (qint64(1) << timeBits) - 1;
+            const auto at = when();
+            const qint64 ms
+                = at ? std::clamp<qint64>(at->toMSecsSinceEpoch(), 0, latest) : qint64(-1);
+            const qint64 rank = SmsStatus::rank(SmsStatus::fromWire(status));
+            return (rank << timeBits) | (ms < 0 ? latest : latest - 1 - ms);
         }
         if (column == WhenColumn) {
             const auto at = when();

@@ -209,6 +209,16 @@ void tst_ActivityFilterProxy::sortedAsPagesArriveAndFiltersChange()
     };
     QCOMPARE(shownOrder(), expectedOrder(SmsTableModel::StatusColumn, Qt::AscendingOrder, all));
     QVERIFY(model.status(shownOrder().first()) != model.status(shownOrder().last()));
+    // Within a status, the newest first by the date the list shows (When).
+    const QList<int> byStatus = shownOrder();
+    for (qsizetype i = 1; i < byStatus.size(); ++i) {
+        const int a = byStatus.at(i - 1);
+        const int b = byStatus.at(i);
+        const QVariant whenA = model.index(a, SmsTableModel::WhenColumn).data(Qt::UserRole);
+        const QVariant whenB = model.index(b, SmsTableModel::WhenColumn).data(Qt::UserRole);
+        if (model.status(a) == model.status(b) && whenA.isValid() && whenB.isValid())
+            QVERIFY2(whenA.toDateTime() >= whenB.toDateTime(), qPrintable(model.status(a)));
+    }
 
     proxy.sort(SmsTableModel::WhenColumn, Qt::DescendingOrder);
     QCOMPARE(shownOrder(), expectedOrder(SmsTableModel::WhenColumn, Qt::DescendingOrder, all));
