@@ -71,6 +71,7 @@ private slots:
 
     void saveFromEveryField_data();
     void saveFromEveryField();
+    void saveFromTheListAndTheSearch();
     void sendFromEveryField_data();
     void sendFromEveryField();
     void cancelSendingFromEveryField_data();
@@ -183,6 +184,31 @@ void tst_Shortcuts::saveFromEveryField()
     const QString wire = sms ? u"text"_s : u"message_markdown"_s;
     QTRY_COMPARE(m_app->sandbox->http->get(path.arg(id)).json.value(wire).toString(), text);
     QTRY_VERIFY(!model->isDirty(model->rowOf(id)));
+}
+
+void tst_Shortcuts::saveFromTheListAndTheSearch()
+{
+    // The banner says "Save (Ctrl+S)": it saves wherever the rep is in the window.
+    const QString id = selectSms(u"draft"_s);
+    QVERIFY(!id.isEmpty());
+    for (const char *where : {"smsList", "smsSearch"}) {
+        const QString text = u"Saved with Ctrl+S from %1"_s.arg(QLatin1String(where));
+        QPlainTextEdit *editor = m_app->smsEditor()->editor();
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+        QVERIFY(m_app->sms->isDirty(m_app->sms->rowOf(id)));
+        auto *focus = m_app->window->findChild<QWidget *>(QLatin1String(where));
+        QVERIFY2(focus, where);
+        focus->setFocus();
+        QTRY_VERIFY(focus->hasFocus());
+        QTest::keyClick(focus, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(id))
+                         .json.value("text"_L1)
+                         .toString(),
+                     text);
+        QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    }
 }
 
 void tst_Shortcuts::sendFromEveryField_data()

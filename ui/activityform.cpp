@@ -26,8 +26,10 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
     m_mapper->setItemDelegate(new FormDelegate(m_mapper));
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
 
+    // Saving is safe from anywhere in the window (the list, the search, the conflict panel once
+    // its button is gone): the form of the tab not shown is hidden, so its shortcut is off.
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { save(); });
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    saveShortcut->setContext(Qt::WindowShortcut);
     auto *escape
         = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ActivityForm::putFieldBack);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
