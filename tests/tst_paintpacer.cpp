@@ -12,12 +12,18 @@ class tst_PaintPacer : public QObject
     Q_OBJECT
 
 private slots:
+    //! Each test starts on a paced list, shown, with a page added right after it painted.
+    void init();
+    void cleanup();
     void pagesWaitForTheNextPaint();
     void theRepIsAnsweredAtOnce();
 
 private:
-    //! Shows the view and returns once it has painted, with rows added just after that paint.
-    void addRowsRightAfterAPaint(QTableView &view, QStandardItemModel &model, int rows);
+    //! Shows a paced list, then adds a page of 100 rows right after it has painted.
+    void showThenAddAPage(QTableView &view, QStandardItemModel &model);
+
+    std::unique_ptr<QStandardItemModel> m_model;
+    std::unique_ptr<QTableView> m_view;
 };
 
 namespace {
@@ -46,15 +52,29 @@ void addRows(QStandardItemModel &model, int rows)
         model.appendRow(new QStandardItem(QStringLiteral("SMS %1").arg(model.rowCount())));
 }
 
+//! A paced list as the SMS list is while it loads: a scroll bar already, no row numbers to
+//! widen it.
+void showPaced(QTableView &view, QStandardItemModel &model)
+{
+    addRows(model, 50);
+    view.setModel(&model);
+    view.verticalHeader()->hide();
+    new PaintPacer(&view);
+    view.resize(400, 300);
+    view.show();
+}
+
 } // namespace
 
-void tst_PaintPacer::addRowsRightAfterAPaint(QTableView &view, QStandardItemModel &model, int rows)
+void tst_PaintPacer::showThenAddAPage(QTableView &view, QStandardItemModel &model)
 {
+    showPaced(view, model);
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     PaintCounter counter;
     view.viewport()->installEventFilter(&counter);
     bool added = false;
     counter.afterPaint = [&] {
-        addRows(model, rows);
+        addRows(model, 100);
         added = true;
     };
     view.viewport()->update();
@@ -62,19 +82,23 @@ void tst_PaintPacer::addRowsRightAfterAPaint(QTableView &view, QStandardItemMode
     view.viewport()->removeEventFilter(&counter);
 }
 
+void tst_PaintPacer::init()
+{
+    m_model = std::make_unique<QStandardItemModel>();
+    m_view = std::make_unique<QTableView>();
+    showThenAddAPage(*m_view, *m_model);
+}
+
+void tst_PaintPacer::cleanup()
+{
+    m_view.reset();
+    m_model.reset();
+}
+
 void tst_PaintPacer::pagesWaitForTheNextPaint()
 {
-    QStandardItemModel model;
-    addRows(model, 50); // the scroll bar shows already, as in a list being loaded
-    QTableView view;
-    view.setModel(&model);
-    view.verticalHeader()->hide(); // as the SMS list: no row numbers to widen it
-    new PaintPacer(&view);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-
-    addRowsRightAfterAPaint(view, model, 100);
+    QStandardItemModel &model = *m_model;
+    QTableView &view = *m_view;
     // Held: the list does not repaint for this page...
     QVERIFY(!view.viewport()->updatesEnabled());
     PaintCounter counter;
@@ -89,17 +113,7 @@ void tst_PaintPacer::pagesWaitForTheNextPaint()
 
 void tst_PaintPacer::theRepIsAnsweredAtOnce()
 {
-    QStandardItemModel model;
-    addRows(model, 50); // the scroll bar shows already, as in a list being loaded
-    QTableView view;
-    view.setModel(&model);
-    view.verticalHeader()->hide(); // as the SMS list: no row numbers to widen it
-    new PaintPacer(&view);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-
-    addRowsRightAfterAPaint(view, model, 100);
+    QTableView &view = *m_view;
     QVERIFY(!view.viewport()->updatesEnabled());
     // A key in the list is answered now, not after the wait.
     QTest::keyClick(&view, Qt::Key_Down);
