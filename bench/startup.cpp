@@ -75,6 +75,12 @@ QStringList platforms()
     return list;
 }
 
+//! The platform as a figure names it: X is Xvfb here.
+QString platformName(const QString &platform)
+{
+    return platform == QLatin1String("xcb") ? QStringLiteral("Xvfb") : platform;
+}
+
 //! The first page of SMS as the sandbox sends it, in a file the baseline reads its rows from.
 QString savePage(const QUrl &sandbox, QTemporaryDir &dir)
 {
@@ -216,9 +222,8 @@ void benchStartup(const QUrl &sandbox, int runs)
                 baseline << b.painted_ms;
         }
         Figure figure;
-        figure.name
-            = QStringLiteral("start-up to the first page of 100 SMS painted (%1)")
-                  .arg(platform == QLatin1String("xcb") ? QStringLiteral("Xvfb") : platform);
+        figure.name = QStringLiteral("start-up to the first page of 100 SMS painted (%1)")
+                          .arg(platformName(platform));
         figure.value = median(app);
         figure.unit = QStringLiteral("ms");
         figure.baseline = median(baseline);
@@ -322,7 +327,7 @@ void benchWindowLoad(const QUrl &sandbox, int expected)
     }
     const int shown = int(wordAfter(last.detail, QStringLiteral("sms")));
     const bool complete = last.ok && shown == expected;
-    const QString where = platform == QLatin1String("xcb") ? QStringLiteral("Xvfb") : platform;
+    const QString where = platformName(platform);
     Figure figure;
     figure.name = QStringLiteral("every one of %1 SMS in the real window's list, painted (%2)")
                       .arg(expected)
