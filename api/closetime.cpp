@@ -1,5 +1,7 @@
 #include "closetime.h"
 
+#include <iterator>
+
 namespace CloseTime {
 
 namespace {
@@ -87,8 +89,27 @@ std::optional<QDateTime> parse(const QString &input)
 
 QString format(const QDateTime &dateTime)
 {
-    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-        + QStringLiteral("000+00:00");
+    // By hand: every time of every page is formatted to check it reads back as Close wrote it,
+    // and QDateTime::toString() goes through the calendar and the locale for each.
+    const QDateTime utc = dateTime.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+            + QStringLiteral("000+00:00");
+    char16_t out[] = u"0000-00-00T00:00:00.000000+00:00";
+    const auto put = [&out](int at, int value, int count) {
+        for (int i = at + count - 1; i >= at; --i, value /= 10)
+            out[i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    put(20, time.msec(), 3);
+    return QString(reinterpret_cast<const QChar *>(out), qsizetype(std::size(out)) - 1);
 }
 
 } // namespace CloseTime

@@ -40,6 +40,7 @@ private slots:
     void unknownsAreKept();
     void datetimes_data();
     void datetimes();
+    void timesAreWrittenAsCloseWritesThem();
     void wrongTypesAreRefused_data();
     void wrongTypesAreRefused();
     void attachments();
@@ -168,6 +169,17 @@ void tst_ApiCodecs::datetimes()
     }
     const auto sms = SmsActivity::fromJson({{u"date_sent"_s, text}});
     QCOMPARE(sms.has_value(), utc.isValid());
+}
+
+void tst_ApiCodecs::timesAreWrittenAsCloseWritesThem()
+{
+    // UTC, microseconds, an explicit offset: as Close writes date_created.
+    const QDateTime early(QDate(2026, 3, 4), QTime(5, 6, 7, 89), Qt::UTC);
+    QCOMPARE(CloseTime::format(early), u"2026-03-04T05:06:07.089000+00:00"_s);
+    const QDateTime paris(QDate(2026, 12, 31), QTime(23, 59, 59, 999), QTimeZone("Europe/Paris"));
+    QCOMPARE(CloseTime::format(paris), u"2026-12-31T22:59:59.999000+00:00"_s);
+    QCOMPARE(CloseTime::format(QDateTime(QDate(999, 1, 2), QTime(0, 0), Qt::UTC)),
+             u"0999-01-02T00:00:00.000000+00:00"_s);
 }
 
 void tst_ApiCodecs::wrongTypesAreRefused_data()

@@ -27,6 +27,7 @@ private slots:
     void modelGivesSeverityNotLooks();
     void failedRowReadsOnThePalette_data();
     void failedRowReadsOnThePalette();
+    void keptTextFollowsTheRowAndTheWidth();
 
 private:
     int loadAll();
@@ -92,6 +93,38 @@ QColor ink(const QImage &image, const QRect &cell, const QColor &background)
     }
     return best;
 }
+
+//! The columns a cell's text covers, left to right: none is (-1, -1).
+QPair<int, int> inkSpan(const QImage &image, const QRect &cell, const QColor &background)
+{
+    int first = -1;
+    int last = -1;
+    for (int x = cell.left(); x <= cell.right(); ++x) {
+        for (int y = cell.top() + 2; y < cell.bottom() - 1; ++y) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - background.red()) + std::abs(c.green() - background.green())
+                    + std::abs(c.blue() - background.blue())
+                > 120) {
+                first = first < 0 ? x : first;
+                last = x;
+                break;
+            }
+        }
+    }
+    return {first, last};
+}
+
+//! The same looks, painted by the style from scratch.
+class StylePainted : public KeptRowDelegate
+{
+public:
+    using KeptRowDelegate::KeptRowDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+};
 
 class OptionProbe : public KeptRowDelegate
 {
@@ -232,6 +265,53 @@ void tst_KeptRowDelegate::failedRowReadsOnThePalette()
     const QImage other = view.viewport()->grab().toImage();
     const QColor sentInk = ink(other, cellOf(sent), base);
     QVERIFY2(std::abs(sentInk.red() - sentInk.green()) < 30, qPrintable(sentInk.name()));
+}
+
+void tst_KeptRowDelegate::keptTextFollowsTheRowAndTheWidth()
+{
+    // The delegate keeps each cell's laid-out text: what it paints must still be the row's text
+    // at the column's width, where the style would put it.
+    QTableView view;
+    view.setModel(m_model.get());
+    view.verticalHeader()->hide();
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int row = rowWith(u"draft"_s);
+    const QModelIndex message = m_model->index(row, SmsTableModel::MessageColumn);
+    QVERIFY(m_model->setField(row, u"text"_s,
+                              u"Hi there, the long version of this message "
+                              u"runs on well past the edge of its column"_s));
+    view.scrollTo(message);
+    const QColor base = view.palette().color(QPalette::Base);
+    const auto spanWith = [&](QAbstractItemDelegate *delegate) {
+        view.setItemDelegate(delegate);
+        const QImage image = view.viewport()->grab().toImage();
+        return inkSpan(image, view.visualRect(message), base);
+    };
+    auto *kept = new KeptRowDelegate(&view);
+    auto *styled = new StylePainted(&view);
+
+    view.setColumnWidth(SmsTableModel::MessageColumn, 180);
+    const auto elided = spanWith(kept);
+    const auto elidedByStyle = spanWith(styled);
+    QVERIFY2(elided.first >= 0, "the message is painted");
+    QVERIFY(std::abs(elided.first - elidedByStyle.first) <= 2);
+    QVERIFY2(std::abs(elided.second - elidedByStyle.second) <= 2,
+             qPrintable(u"%1 vs %2"_s.arg(elided.second).arg(elidedByStyle.second)));
+
+    // Wider: the same text, longer.
+    view.setColumnWidth(SmsTableModel::MessageColumn, 420);
+    const auto wide = spanWith(kept);
+    QVERIFY2(wide.second > elided.second + 150,
+             qPrintable(u"%1 then %2"_s.arg(elided.second).arg(wide.second)));
+    // The row's text changes: the cell shows the new one, not the one it kept.
+    QVERIFY(m_model->setField(row, u"text"_s, u"Hi"_s));
+    const auto shortText = spanWith(kept);
+    const auto shortByStyle = spanWith(styled);
+    QVERIFY(shortText.second < wide.first + 60);
+    QVERIFY(std::abs(shortText.second - shortByStyle.second) <= 2);
+    m_model->revert(row);
 }
 
 QTEST_MAIN(tst_KeptRowDelegate)

@@ -1,6 +1,7 @@
 #include "errorpanel.h"
 
 #include "errorlogmodel.h"
+#include "paintpacer.h"
 #include "problemdelegate.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     setObjectName(QStringLiteral("errorPanel"));
     m_view->setModel(log);
     m_view->setItemDelegate(new ProblemDelegate(m_view));
+    new PaintPacer(m_view); // a page of failed SMS comes in as many entries
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Problems"));
     m_view->setObjectName(QStringLiteral("problemsView"));
@@ -153,16 +155,29 @@ void ErrorPanel::fitRows(int first, int last)
     const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
     const int oneLine = metrics.height() + margin + 4;
     const int twoLines = oneLine + metrics.lineSpacing();
+    if (metrics.height() != m_measuredLine) {
+        m_heights.clear();
+        m_measuredLine = metrics.height();
+    }
     for (int row = first; row <= last; ++row) {
         int height = oneLine;
         for (int column : {int(ErrorLogModel::WhatColumn), int(ErrorLogModel::AdviceColumn)}) {
             const int width = m_view->columnWidth(column) - margin - 4;
             if (width <= 0)
                 continue;
+            // Most entries say the same as many others (each failed SMS of a page): each text
+            // is laid out once for a width.
             const QString text = m_log->index(row, column).data().toString();
-            const QRect bounds
-                = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text);
-            height = std::max(height, bounds.height() + margin + 4);
+            auto known = m_heights.constFind({text, width});
+            if (known == m_heights.cend()) {
+                if (m_heights.size() > 4096)
+                    m_heights.clear();
+                known = m_heights.insert(
+                    {text, width},
+                    metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
+                        .height());
+            }
+            height = std::max(height, *known + margin + 4);
         }
         m_view->setRowHeight(row, std::min(height, twoLines));
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QHash>
+#include <QPair>
 
 class ErrorLogModel;
 class QLabel;
@@ -37,4 +39,6 @@ private:
     QLabel *m_wait;
     QTimer *m_waitTimer;
     QTimer *m_refit; //!< coalesces re-fitting every row after the columns change width
+    QHash<QPair<QString, int>, int> m_heights; //!< a text's wrapped height at a width
+    int m_measuredLine = 0; //!< the line height m_heights were measured with
 };

@@ -4,12 +4,14 @@
 #include "activitytablemodel.h"
 #include "smsstatus.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
 #include <QTableView>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -73,10 +75,79 @@ void KeptRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
 }
 
+const QStaticText &KeptRowDelegate::laidOut(const QStyleOptionViewItem &option, int width) const
+{
+    if (!(option.font == m_lastFont) || m_lastFontKey.isEmpty()) {
+        m_lastFont = option.font;
+        m_lastFontKey = option.font.key();
+    }
+    TextKey key {option.text, m_lastFontKey, width, int(option.textElideMode)};
+    if (QStaticText *kept = m_texts.object(key))
+        return *kept;
+    auto *text
+        = new QStaticText(option.fontMetrics.elidedText(option.text, option.textElideMode, width));
+    text->setTextFormat(Qt::PlainText);
+    text->setPerformanceHint(QStaticText::AggressiveCaching);
+    text->prepare(QTransform(), option.font);
+    const QStaticText &result = *text;
+    m_texts.insert(std::move(key), text);
+    return result;
+}
+
+bool KeptRowDelegate::paintCached(QPainter *painter, QStyleOptionViewItem &option) const
+{
+    constexpr auto alone = QStyleOptionViewItem::HasCheckIndicator
+        | QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::WrapText;
+    if (option.text.isEmpty() || (option.features & alone)
+        || option.text.contains(QLatin1Char('\n')) || option.text.contains(QLatin1Char('\t'))
+        || !painter->transform().isIdentity())
+        return false;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QString text = std::exchange(option.text, QString());
+    option.features &= ~QStyleOptionViewItem::HasDisplay;
+    // The background, the selection and the focus, as the style paints them.
+    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, widget);
+    option.text = text;
+    // Where QCommonStyle puts the text of a cell with nothing else in it.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    if (area.width() <= 0)
+        return true;
+    const QStaticText &laid = laidOut(option, area.width());
+    const QSizeF size = laid.size();
+    const Qt::Alignment align = QStyle::visualAlignment(option.direction, option.displayAlignment);
+    qreal x = area.left();
+    if (align & Qt::AlignRight)
+        x = area.right() + 1 - size.width();
+    else if (align & Qt::AlignHCenter)
+        x = area.left() + (area.width() - size.width()) / 2;
+    qreal y = area.top() + (area.height() - size.height()) / 2;
+    if (align & Qt::AlignTop)
+        y = area.top();
+    else if (align & Qt::AlignBottom)
+        y = area.bottom() + 1 - size.height();
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : !(option.state & QStyle::State_Active)                               ? QPalette::Inactive
+                                                                               : QPalette::Normal;
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setClipRect(area, Qt::IntersectClip);
+    painter->setFont(option.font);
+    painter->setPen(
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawStaticText(QPointF(x, y), laid);
+    painter->restore();
+    return true;
+}
+
 void KeptRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    if (!paintCached(painter, cell))
+        QStyledItemDelegate::paint(painter, option, index);
     const auto *view = qobject_cast<const QTableView *>(option.widget);
     if (!view || !view->hasFocus() || view->currentIndex().row() != index.row())
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCache>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 //! Paints the SMS list's rows with the palette in use: by their severity (SeverityRole), a row
@@ -8,6 +10,10 @@
 //! (they no longer match the filter) in italics and the palette's placeholder colour, so they
 //! read as leaving; and, while the list has the keyboard, a frame around the current row, so
 //! the rep sees where the arrow keys are.
+//!
+//! A cell's text is elided and laid out once and kept (QStaticText): the list repaints while
+//! pages arrive, and shaping each visible message again (colour emoji included) was most of
+//! what a paint cost.
 class KeptRowDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,4 +31,31 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    //! Paints the cell as the style does, its text from the cache; false if the cell is not
+    //! one line of plain text alone (the style paints it then).
+    bool paintCached(QPainter *painter, QStyleOptionViewItem &option) const;
+    const QStaticText &laidOut(const QStyleOptionViewItem &option, int width) const;
+
+    struct TextKey
+    {
+        QString text;
+        QString font;
+        int width = 0;
+        int elide = 0;
+        bool operator==(const TextKey &other) const
+        {
+            return width == other.width && elide == other.elide && text == other.text
+                && font == other.font;
+        }
+    };
+    friend size_t qHash(const TextKey &key, size_t seed) noexcept
+    {
+        return qHashMulti(seed, key.text, key.font, key.width, key.elide);
+    }
+
+    mutable QCache<TextKey, QStaticText> m_texts {2048};
+    mutable QFont m_lastFont;
+    mutable QString m_lastFontKey;
 };
