@@ -42,10 +42,14 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     , m_countsTimer(new QTimer(this))
 {
     m_countsTimer->setSingleShot(true);
-    m_countsTimer->setInterval(0);
     connect(m_countsTimer, &QTimer::timeout, this, &SmsWorkspace::updateCounts);
     const auto recount = [this] {
-        m_countsTimer->start();
+        // While pages arrive the chips, the lead filter and the status bar follow ten times a
+        // second, as the list paints (each new text lays the pane out again); otherwise at once.
+        if (!m_pages->isLoading())
+            m_countsTimer->start(0);
+        else if (!m_countsTimer->isActive())
+            m_countsTimer->start(PaintPacer::pageMs);
     };
     // Keep loading (the counts and filters cover every SMS).
     m_pages->keepLoading();
