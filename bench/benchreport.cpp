@@ -1,6 +1,7 @@
 #include "benchreport.h"
 
 #include "draftboxapp.h"
+#include "keystrokes.h"
 #include "mainwindow.h"
 #include "pageloader.h"
 #include "smstablemodel.h"
@@ -10,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
 
@@ -30,7 +32,8 @@ BenchReport::BenchReport(DraftboxApp *app, const QString &mode)
         });
         return;
     }
-    if (mode == QLatin1String("sms-all")) {
+    if (mode == QLatin1String("sms-all") || mode == QLatin1String("search")) {
+        m_search = mode == QLatin1String("search");
         m_clock.start();
         m_gapTimer.setTimerType(Qt::PreciseTimer);
         m_gapTimer.setInterval(1);
@@ -61,7 +64,7 @@ BenchReport::BenchReport(DraftboxApp *app, const QString &mode)
 bool BenchReport::isMode(const QString &mode)
 {
     return mode == QLatin1String("first-page") || mode == QLatin1String("load-all")
-        || mode == QLatin1String("sms-all");
+        || mode == QLatin1String("sms-all") || mode == QLatin1String("search");
 }
 
 void BenchReport::smsThenReport()
@@ -96,6 +99,17 @@ bool BenchReport::eventFilter(QObject *watched, QEvent *event)
             const qint64 now = m_clock.nsecsElapsed();
             m_longestGap = std::max(m_longestGap, now - m_lastTick);
             const auto *list = m_app->window()->list();
+            if (m_search) {
+                // The list is whole: now the rep types in Search.
+                auto *search = m_app->window()->findChild<QLineEdit *>(QStringLiteral("smsSearch"));
+                auto *keys = new Keystrokes(search, list->viewport(), this);
+                connect(keys, &Keystrokes::finished, this, [list](const QByteArray &report) {
+                    finish("sms " + QByteArray::number(list->model()->rowCount()) + ' ' + report
+                           + " peak_kib " + QByteArray::number(peakResidentKib()));
+                });
+                keys->start();
+                return;
+            }
             finish("sms " + QByteArray::number(list->model()->rowCount()) + " sms_ms "
                    + QByteArray::number(double(now) / 1e6, 'f', 1) + " max_gap_ms "
                    + QByteArray::number(double(m_longestGap) / 1e6, 'f', 1) + " gaps_over_16 "

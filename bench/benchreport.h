@@ -19,6 +19,8 @@ class DraftboxApp;
 //!   list has painted, prints `sms <rows in the list> sms_ms <ms since the report began>
 //!   max_gap_ms <longest main-thread gap> gaps_over_16 <count> peak_kib <VmHWM>`. A gap is
 //!   the time between two runs of a 1 ms timer: what the event loop could not answer.
+//! - `search`: as `sms-all`, then types in Search (Keystrokes) and prints
+//!   `sms <rows> key_<step> <ms> … key_max <ms> peak_kib <VmHWM>`.
 class BenchReport : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ private:
     DraftboxApp *m_app;
     bool m_firstPageIn = false;
     bool m_smsIn = false;
+    bool m_search = false; //!< `search`: sms-all, then the keystrokes
     QElapsedTimer m_clock;
     QTimer m_gapTimer;
     qint64 m_lastTick = 0;

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated groups: startup, memory, load, saves, server, filter, soak, "
-            "window (so far only the start-up figures, with the browser beside them)."),
+            "window (every SMS in the real window), search (keystrokes in its Search)."),
         QStringLiteral("groups"));
     parser.addOption(runsOption);
     parser.addOption(requestsOption);
@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     stopProcess(tenThousand);
     if (wanted("soak"))
         benchSoak(parser.value(soakOption).toInt());
-    if (!wanted("filter") && !wanted("window"))
+    if (!wanted("filter") && !wanted("window") && !wanted("search"))
         return 0;
 
     QProcess hundredThousand;
@@ -81,6 +81,8 @@ int main(int argc, char *argv[])
     warmUp(large, 100000);
     if (wanted("window"))
         benchWindowLoad(large, 100000);
+    if (wanted("window") || wanted("search"))
+        benchWindowSearch(large, 100000);
     if (wanted("filter"))
         benchFilter(large);
     stopProcess(hundredThousand);

@@ -368,3 +368,47 @@ void benchWindowLoad(const QUrl &sandbox, int expected)
                                .arg(wordAfter(last.detail, QStringLiteral("gaps_over_16")))
                         << Qt::endl;
 }
+
+void benchWindowSearch(const QUrl &sandbox, int expected)
+{
+    // Both type the same keys once every SMS is listed; each keystroke is timed until the list
+    // painted what it filtered.
+    const QString platform = platforms().constLast();
+    const QStringList search {QStringLiteral("--bench-report"), QStringLiteral("search")};
+    const Run app = runChild(QStringLiteral("draftbox-bench-app"), search, platform, sandbox);
+    const Run bare = runChild(QStringLiteral("draftbox-bench-baseline-search"), {}, platform,
+                              sandbox);
+    const QString where = platformName(platform);
+    const QStringList steps {QStringLiteral("e"),         QStringLiteral("ea"),
+                             QStringLiteral("back_to_e"), QStringLiteral("back_to_empty"),
+                             QStringLiteral("h"),         QStringLiteral("hi"),
+                             QStringLiteral("clear")};
+    const bool complete = app.ok && int(wordAfter(app.detail, QStringLiteral("sms"))) == expected;
+    QStringList summary;
+    for (const QString &step : steps) {
+        const QString key = QStringLiteral("key_") + step;
+        Figure figure;
+        figure.name = QStringLiteral("keystroke in Search over %1 SMS, filtered, sorted and "
+                                     "painted: %2 (%3)")
+                          .arg(expected)
+                          .arg(step, where);
+        figure.value = wordAfter(app.detail, key);
+        figure.unit = QStringLiteral("ms");
+        figure.baseline = wordAfter(bare.detail, key);
+        figure.baselineWhat = QStringLiteral(
+            "bare QSortFilterProxyModel (fixed string, every column, sorted by date) over a "
+            "QStandardItemModel of the same SMS in a QTableView, typed into the same way");
+        figure.target = QStringLiteral("under 16 ms");
+        figure.met = complete && figure.value >= 0 && figure.value < 16;
+        figure.extra = {{QStringLiteral("app_reported"), app.detail},
+                        {QStringLiteral("baseline_reported"), bare.detail},
+                        {QStringLiteral("runs"), 1}};
+        figure.print();
+        summary << QStringLiteral("%1 %2 ms (bare %3)")
+                       .arg(step)
+                       .arg(figure.value)
+                       .arg(figure.baseline);
+    }
+    QTextStream(stderr) << QStringLiteral("search over %1 SMS: ").arg(expected)
+                        << summary.join(QStringLiteral(", ")) << Qt::endl;
+}
