@@ -121,8 +121,8 @@ int main(int argc, char *argv[])
         keys->start();
     };
     fetch = [&](int skip) {
-        QNetworkRequest request(base.resolved(
-            QUrl(QStringLiteral("activity/sms/?_skip=%1&_limit=100").arg(skip))));
+        QNetworkRequest request(
+            base.resolved(QUrl(QStringLiteral("activity/sms/?_skip=%1&_limit=100").arg(skip))));
         request.setRawHeader("Authorization", authorization);
         QNetworkReply *reply = nam.get(request);
         QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply, skip] {

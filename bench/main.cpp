@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     stopProcess(tenThousand);
     if (wanted("soak"))
         benchSoak(parser.value(soakOption).toInt());
-    if (!wanted("filter") && !wanted("window") && !wanted("search"))
+    if (!wanted("filter") && !wanted("window") && !wanted("search") && !wanted("memory"))
         return 0;
 
     QProcess hundredThousand;
@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
         benchWindowLoad(large, 100000);
     if (wanted("window") || wanted("search"))
         benchWindowSearch(large, 100000);
+    if (wanted("memory"))
+        benchMemory(large, 100000);
     if (wanted("filter"))
         benchFilter(large);
     stopProcess(hundredThousand);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
@@ -268,14 +269,18 @@ void benchMemory(const QUrl &sandbox, int expected)
                                                    .arg(expected))
                         << Qt::endl;
     Figure figure;
-    figure.name = QStringLiteral("peak memory with 10,000 SMS and 10,000 WhatsApp messages loaded");
+    figure.name = QStringLiteral("peak memory with %1 SMS and %1 WhatsApp messages loaded")
+                      .arg(QLocale(QLocale::English).toString(expected));
     figure.value = app.peakMib;
     figure.unit = QStringLiteral("MiB");
     figure.baseline = baseline.peakMib;
     figure.baselineWhat
         = QStringLiteral("bare QMainWindow with a QTableView of the first 100 SMS (VmHWM)");
-    figure.target = QStringLiteral("at most the baseline + 40 MiB");
-    figure.met = complete && figure.value <= figure.baseline + 40;
+    // The bound for 100,000 of each; the first one's, above the floor, for 10,000.
+    const bool large = expected > 10000;
+    figure.target = large ? QStringLiteral("at most 300 MiB")
+                          : QStringLiteral("at most the baseline + 40 MiB");
+    figure.met = complete && figure.value <= (large ? 300 : figure.baseline + 40);
     figure.extra = {{QStringLiteral("app_reported"), app.detail},
                     {QStringLiteral("sms_loaded"), sms},
                     {QStringLiteral("whatsapp_loaded"), whatsapp},
@@ -376,8 +381,8 @@ void benchWindowSearch(const QUrl &sandbox, int expected)
     const QString platform = platforms().constLast();
     const QStringList search {QStringLiteral("--bench-report"), QStringLiteral("search")};
     const Run app = runChild(QStringLiteral("draftbox-bench-app"), search, platform, sandbox);
-    const Run bare = runChild(QStringLiteral("draftbox-bench-baseline-search"), {}, platform,
-                              sandbox);
+    const Run bare
+        = runChild(QStringLiteral("draftbox-bench-baseline-search"), {}, platform, sandbox);
     const QString where = platformName(platform);
     const QStringList steps {QStringLiteral("e"),         QStringLiteral("ea"),
                              QStringLiteral("back_to_e"), QStringLiteral("back_to_empty"),

@@ -4,7 +4,7 @@
 #include "pendingedit.h"
 
 #include <QByteArray>
-#include <QByteArrayMatcher>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -158,17 +158,6 @@ public:
         QString refusedField; //!< the field whose refused edit `error` explains
         //! The value each tallied field was counted with (a shared string's number), or none.
         quint32 tallied[2] = {noTally, noTally};
-
-        //! Whether the row's searched fields hold the needle, a matcher of case-folded UTF-8.
-        bool contains(const QByteArrayMatcher &needle) const;
-        //! Whether the row's numbers, as bare digits, hold the needle.
-        bool containsNumber(const QByteArrayMatcher &needle) const;
-        //! What contains() and containsNumber() look in (SearchText::fold(), digits()).
-        void setSearched(const QByteArray &folded, const QByteArray &digits);
-
-    private:
-        QByteArray m_searched; //!< the folded fields, then from m_numbersAt the numbers
-        int m_numbersAt = 0;
     };
 
     explicit ActivityStore(RecordSchema schema);
@@ -211,7 +200,25 @@ public:
     //! Counts the row again: its edits or Close's copy changed.
     void retally(int row);
 
+    //! What contains() and containsNumber() look in for the row: its searched fields
+    //! case-folded (SearchText::fold()) and its numbers as bare digits (SearchText::digits()).
+    void setSearched(int row, const QByteArray &folded, const QByteArray &digits);
+    //! Whether the row's searched fields hold the needle (case-folded UTF-8).
+    bool contains(int row, QByteArrayView needle) const;
+    //! Whether the row's numbers, as bare digits, hold the needle.
+    bool containsNumber(int row, QByteArrayView needle) const;
+
 private:
+    //! Where a row's searched text is in m_searchText: the folded fields from `at`, then from
+    //! `at + numbersAt` the digits, `size` bytes in all.
+    struct Searched
+    {
+        quint32 at = 0;
+        quint32 numbersAt = 0;
+        quint32 size = 0;
+    };
+    //! Writes every row's searched text again, one after another in row order.
+    void compactSearched();
     void untally(const Row &row);
     RecordSchema m_schema;
     //! Indexes every row by its id again.
@@ -226,4 +233,10 @@ private:
     QStringList m_tallied;
     //! By tallied field: a shared string's number -> the rows holding it (none at 0).
     QList<QHash<quint32, int>> m_tallies;
+    //! Every row's searched text in one block, so that a keystroke in Search reads memory in
+    //! order rather than chasing a block a row: a changed row's new text goes at the end (the
+    //! old one is garbage until the next compaction).
+    QByteArray m_searchText;
+    std::vector<Searched> m_searched; //!< by row
+    qsizetype m_searchGarbage = 0; //!< bytes of m_searchText no row points to
 };

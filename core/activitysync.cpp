@@ -772,8 +772,8 @@ void ActivitySync::indexRow(int row)
         if (!id.isEmpty() && m_people->knows(id))
             texts << displayName(id);
     }
-    m_store.row(row).setSearched(SearchText::fold(texts),
-                                 SearchText::digits({value("remote_phone"), value("local_phone")}));
+    m_store.setSearched(row, SearchText::fold(texts),
+                        SearchText::digits({value("remote_phone"), value("local_phone")}));
 }
 
 void ActivitySync::reindexNames(const QSet<QString> &arrived)
@@ -787,14 +787,14 @@ void ActivitySync::reindexNames(const QSet<QString> &arrived)
     }
 }
 
-bool ActivitySync::rowContainsNumber(int row, const QByteArrayMatcher &needle) const
+bool ActivitySync::rowContainsNumber(int row, QByteArrayView needle) const
 {
-    return row >= 0 && row < m_store.size() && m_store.row(row).containsNumber(needle);
+    return row >= 0 && row < m_store.size() && m_store.containsNumber(row, needle);
 }
 
-bool ActivitySync::rowContains(int row, const QByteArrayMatcher &needle) const
+bool ActivitySync::rowContains(int row, QByteArrayView needle) const
 {
-    return row >= 0 && row < m_store.size() && m_store.row(row).contains(needle);
+    return row >= 0 && row < m_store.size() && m_store.contains(row, needle);
 }
 
 QString ActivitySync::listMessage(const QString &text)

@@ -9,7 +9,7 @@
 #include "saveflow.h"
 #include "templaterenderer.h"
 
-#include <QByteArrayMatcher>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -158,8 +158,8 @@ public:
     void setPeople(PeopleDirectory *people);
 
     // Search.
-    bool rowContains(int row, const QByteArrayMatcher &needle) const;
-    bool rowContainsNumber(int row, const QByteArrayMatcher &needle) const;
+    bool rowContains(int row, QByteArrayView needle) const;
+    bool rowContainsNumber(int row, QByteArrayView needle) const;
 
     //! The message as one list line: its first line, at most as long as any column can show.
     static QString listMessage(const QString &text);

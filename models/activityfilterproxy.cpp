@@ -3,6 +3,9 @@
 #include "activitysync.h"
 #include "activitytablemodel.h"
 
+#include <QSemaphore>
+#include <QThread>
+
 #include <algorithm>
 #include <numeric>
 
@@ -10,6 +13,8 @@ namespace {
 
 //! Past this many rows a data change is told as one range, not row by row.
 constexpr int rowByRowLimit = 64;
+//! Rows a filter pass shares with another core: below, starting a thread costs more.
+constexpr size_t rowsWorthSharing = 20000;
 
 int identity(int row)
 {
@@ -20,7 +25,10 @@ int identity(int row)
 
 ActivityFilterProxy::ActivityFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
-{ }
+{
+    m_pool.setObjectName(QStringLiteral("filterPool"));
+    m_pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount() - 1, 1, 3));
+}
 
 ActivityFilterProxy::~ActivityFilterProxy() = default;
 
@@ -56,11 +64,11 @@ void ActivityFilterProxy::setSearchText(const QString &text)
     const QByteArray needle = ActivityTableModel::searchNeedle(trimmed);
     const QByteArray number = ActivityTableModel::numberNeedle(trimmed);
     // Typing on narrows: what the longer text matches, the shorter one matched too.
-    const bool narrower = !m_search.isEmpty() && needle.contains(m_needle.pattern())
-        && (m_number.pattern().isEmpty() ? number.isEmpty() : number.contains(m_number.pattern()));
+    const bool narrower = !m_search.isEmpty() && needle.contains(m_needle)
+        && (m_number.isEmpty() ? number.isEmpty() : number.contains(m_number));
     m_search = trimmed;
-    m_needle.setPattern(needle);
-    m_number.setPattern(number);
+    m_needle = needle;
+    m_number = number;
     refilter(narrower ? Change::Narrower : Change::Any);
 }
 
@@ -252,15 +260,36 @@ bool ActivityFilterProxy::matches(int sourceRow) const
     return true;
 }
 
-void ActivityFilterProxy::refilter(Change change)
+void ActivityFilterProxy::rematch(bool all)
 {
-    relayout(identity, [this, change] {
-        for (size_t row = 0; row < m_matches.size(); ++row) {
+    const auto pass = [this, all](size_t from, size_t to) {
+        for (size_t row = from; row < to; ++row) {
             // A narrower search looks only at what matched: the rest cannot match now.
-            if (change == Change::Any || m_matches[row])
+            if (all || m_matches[row])
                 m_matches[row] = matches(int(row));
         }
-    });
+    };
+    // A keystroke over 100,000 rows: the other cores take their share of the rows (matches()
+    // only reads the rows and the filter, each pass writes its own part of m_matches), this
+    // thread does the first part and waits for the rest.
+    const size_t rows = m_matches.size();
+    const size_t helpers = rows < rowsWorthSharing ? 0 : size_t(m_pool.maxThreadCount());
+    const size_t share = rows / (helpers + 1);
+    QSemaphore done;
+    for (size_t part = 1; part <= helpers; ++part) {
+        const size_t to = part == helpers ? rows : (part + 1) * share;
+        m_pool.start([&pass, &done, from = part * share, to] {
+            pass(from, to);
+            done.release();
+        });
+    }
+    pass(0, helpers > 0 ? share : rows);
+    done.acquire(int(helpers));
+}
+
+void ActivityFilterProxy::refilter(Change change)
+{
+    relayout(identity, [this, change] { rematch(change == Change::Any); });
 }
 
 void ActivityFilterProxy::rebuildShown()

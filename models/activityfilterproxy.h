@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QAbstractProxyModel>
-#include <QByteArrayMatcher>
+#include <QByteArray>
 #include <QDateTime>
 #include <QSet>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <functional>
 #include <vector>
@@ -95,6 +96,8 @@ private:
     //! source row after it (-1: gone), for the proxy's persistent indexes.
     void relayout(const std::function<int(int)> &renumber, const std::function<void()> &change);
     void pinRows();
+    //! m_matches again for every row (`all`), or for those that matched.
+    void rematch(bool all);
     void resetFromSource();
 
     void sourceRowsInserted(int first, int last);
@@ -107,8 +110,8 @@ private:
     QString m_direction;
     QString m_leadId;
     QString m_search;
-    QByteArrayMatcher m_needle; //!< m_search case-folded, as ActivityTableModel::rowContains wants
-    QByteArrayMatcher m_number; //!< m_search as a number's digits, empty if it is not one
+    QByteArray m_needle; //!< m_search case-folded, as ActivityTableModel::rowContains wants
+    QByteArray m_number; //!< m_search as a number's digits, empty if it is not one
     QDateTime m_from;
     QDateTime m_to;
     QSet<QString> m_pinned;
@@ -118,6 +121,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_sortRole = Qt::DisplayRole;
 
+    QThreadPool m_pool; //!< helps a filter pass over many rows (matches() only reads)
     std::vector<Key> m_keys; //!< by source row, for m_sortColumn
     std::vector<char> m_matches; //!< by source row: matches()
     std::vector<int> m_order; //!< every source row, sorted

@@ -3,7 +3,7 @@
 #include "activitysync.h"
 
 #include <QAbstractTableModel>
-#include <QByteArrayMatcher>
+#include <QByteArrayView>
 #include <QDateTime>
 
 #include <optional>
@@ -113,11 +113,11 @@ public:
     void setLooksUpNames(bool on) { m_sync->setLooksUpNames(on); }
     PeopleDirectory *people() const { return m_sync->people(); }
     void setPeople(PeopleDirectory *people) { m_sync->setPeople(people); }
-    bool rowContains(int row, const QByteArrayMatcher &needle) const
+    bool rowContains(int row, QByteArrayView needle) const
     {
         return m_sync->rowContains(row, needle);
     }
-    bool rowContainsNumber(int row, const QByteArrayMatcher &needle) const
+    bool rowContainsNumber(int row, QByteArrayView needle) const
     {
         return m_sync->rowContainsNumber(row, needle);
     }

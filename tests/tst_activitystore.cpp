@@ -50,6 +50,8 @@ private slots:
     void rowsAreFoundByIdThroughChanges();
     void editsShowOverClosesCopy();
     void searchLooksInTextAndNumbersApart();
+    void searchedTextFollowsItsRow();
+    void searchFindsTheNeedleWhereverItIs();
     void countsFollowRowsEditsAndCopies();
 };
 
@@ -171,15 +173,83 @@ void tst_ActivityStore::searchLooksInTextAndNumbersApart()
 {
     ActivityStore store(smsSchema());
     store.insert(0, {sms(u"acti_1"_s, u"Café at 9"_s)});
-    ActivityStore::Row &row = store.row(0);
-    row.setSearched(SearchText::fold({u"Café at 9"_s}), SearchText::digits({u"+1 650 555"_s}));
-    QVERIFY(row.contains(QByteArrayMatcher(SearchText::needle(u"CAFÉ AT"_s))));
-    QVERIFY(!row.contains(QByteArrayMatcher(SearchText::needle(u"650"_s)))); // a number, not text
-    QVERIFY(row.containsNumber(QByteArrayMatcher(SearchText::numberNeedle(u"650 555"_s))));
+    store.setSearched(0, SearchText::fold({u"Café at 9"_s}), SearchText::digits({u"+1 650 555"_s}));
+    QVERIFY(store.contains(0, SearchText::needle(u"CAFÉ AT"_s)));
+    QVERIFY(!store.contains(0, SearchText::needle(u"650"_s))); // a number, not text
+    QVERIFY(store.containsNumber(0, SearchText::numberNeedle(u"650 555"_s)));
     // The message's "9" and the number's "1650…" do not run together into one.
-    QVERIFY(!row.containsNumber(QByteArrayMatcher(SearchText::numberNeedle(u"9165"_s))));
-    QVERIFY(!row.contains(QByteArrayMatcher(SearchText::needle(u"91650"_s))));
-    QVERIFY(!row.containsNumber(QByteArrayMatcher(QByteArray())));
+    QVERIFY(!store.containsNumber(0, SearchText::numberNeedle(u"9165"_s)));
+    QVERIFY(!store.contains(0, SearchText::needle(u"91650"_s)));
+    QVERIFY(!store.containsNumber(0, {}));
+}
+
+void tst_ActivityStore::searchedTextFollowsItsRow()
+{
+    // The rows' searched texts share one block: through rows arriving on top, rows leaving and
+    // texts changing often enough to have the block written again, each row finds its own
+    // latest text and nothing else.
+    ActivityStore store(smsSchema());
+    QList<QJsonObject> page;
+    for (int i = 0; i < 200; ++i)
+        page << sms(u"acti_%1"_s.arg(i), u"text %1"_s.arg(i));
+    store.insert(0, page);
+    QHash<QString, QByteArray> latest; // id -> the marker its row holds now
+    const QByteArray padding(6000, 'x'); // so that the old texts add up to megabytes
+    const auto write = [&](int row, int round) {
+        const QString id = store.idAt(row);
+        const QByteArray marker = "m" + id.toLatin1() + "r" + QByteArray::number(round) + ";";
+        store.setSearched(row, marker + padding, QByteArray::number(row) + '\n');
+        latest.insert(id, marker);
+    };
+    for (int row = 0; row < store.size(); ++row)
+        write(row, 0);
+    store.insert(0, {sms(u"acti_top"_s, u"new on top"_s)});
+    write(0, 0);
+    store.remove(57);
+    for (int round = 1; round <= 3; ++round) {
+        for (int row = 0; row < store.size(); row += 2)
+            write(row, round);
+    }
+    for (int row = 0; row < store.size(); ++row) {
+        const QString id = store.idAt(row);
+        const QByteArray mine = latest.value(id);
+        QVERIFY2(store.contains(row, mine), qPrintable(id));
+        if (mine.endsWith("r3;")) // and not the text it had before
+            QVERIFY(!store.contains(row, QByteArray(mine).replace("r3;", "r2;")));
+        const QString neighbour = store.idAt(row == 0 ? 1 : row - 1);
+        QVERIFY(!store.contains(row, latest.value(neighbour)));
+        QVERIFY(!store.contains(row, "xm")); // the end of one text runs into no other
+    }
+    QVERIFY(!latest.isEmpty());
+}
+
+void tst_ActivityStore::searchFindsTheNeedleWhereverItIs()
+{
+    // The search tries sixteen places at a time: a needle at any place of a text of any length,
+    // across those blocks and at the very end, is found; one a byte short or changed is not.
+    ActivityStore store(smsSchema());
+    store.insert(0, {sms(u"acti_1"_s, u"x"_s)});
+    for (const QByteArray &needle : {QByteArray("q"), QByteArray("qz"), QByteArray("qzq"),
+                                     QByteArray("quartz-quiz"), QByteArray(40, 'q')}) {
+        for (int length = int(needle.size()); length <= 70; ++length) {
+            for (int at = 0; at + needle.size() <= length; ++at) {
+                QByteArray text(length, 'a');
+                text.replace(at, needle.size(), needle);
+                store.setSearched(0, text, "123\n");
+                QVERIFY2(
+                    store.contains(0, needle),
+                    qPrintable(
+                        u"%1 at %2 of %3"_s.arg(QString::fromLatin1(needle)).arg(at).arg(length)));
+                QByteArray almost = needle;
+                almost[almost.size() - 1] = 'b';
+                QVERIFY(!store.contains(0, QByteArray(almost + "!")));
+                QVERIFY(
+                    !store.contains(0, QByteArray(needle + "!"))); // runs past the end: not there
+                QVERIFY(!store.containsNumber(0, needle));
+            }
+        }
+    }
+    QVERIFY(store.containsNumber(0, "23"));
 }
 
 void tst_ActivityStore::countsFollowRowsEditsAndCopies()
