@@ -104,6 +104,8 @@ void ErrorLog::record(const QString &operation, const QString &activityId, const
     const auto at = std::find_if(m_entries.cbegin(), m_entries.cend(),
                                  [&](const Entry &e) { return e.when <= entry.when; });
     const int row = int(at - m_entries.cbegin());
+    if (row >= maxEntries)
+        return; // older than all of a full log: it would leave at once (a page of old failures)
     emit entryAboutToBeInserted(row);
     m_entries.insert(row, entry);
     emit entryInserted(row);

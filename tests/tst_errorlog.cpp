@@ -76,6 +76,14 @@ void tst_ErrorLog::newestFirstAndBounded()
     log.record(u"Deliver SMS"_s, u"acti_old"_s, serverError(u"old"_s), start.addSecs(100));
     QCOMPARE(log.count(), ErrorLog::maxEntries);
     QCOMPARE(log.entry(ErrorLog::maxEntries + 4 - 100).activityId, u"acti_old"_s);
+    // One older than every entry of the full log is not listed, nor shown coming and going.
+    QSignalSpy inserted(&log, &ErrorLog::entryInserted);
+    QSignalSpy removed(&log, &ErrorLog::entriesRemoved);
+    log.record(u"Deliver SMS"_s, u"acti_older"_s, serverError(u"older"_s), start.addSecs(-60));
+    QCOMPARE(log.count(), ErrorLog::maxEntries);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(log.entry(log.count() - 1).activityId != u"acti_older"_s);
 }
 
 void tst_ErrorLog::resolvePassesOnlyWhatItNames_data()
