@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcCall, "draftbox.api.call", QtInfoMsg)
 
@@ -164,24 +165,63 @@ void CloseCall::handleReply()
         return;
     }
 
+    // A page of 100 activities takes milliseconds to parse and check: that is done on a worker
+    // while the main thread paints and takes in the page before. Small answers are read here.
+    constexpr qsizetype readAside = 16 * 1024;
+    QCoreApplication *app = QCoreApplication::instance();
+    if (body.size() < readAside || !app) {
+        decoded(status, decode(body, m_spec.validate));
+        return;
+    }
+    QThreadPool::globalInstance()->start(
+        [self = QPointer<CloseCall>(this), app, body, validate = m_spec.validate, status] {
+            Decoded answer = decode(body, validate);
+            // Back on the main thread, where `self` may be asked whether the call is still there.
+            QMetaObject::invokeMethod(
+                app,
+                [self, answer = std::move(answer), status] {
+                    if (self)
+                        self->decoded(status, answer);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+CloseCall::Decoded CloseCall::decode(const QByteArray &body, const Spec::Validator &validate)
+{
+    Decoded answer;
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    answer.json = QJsonDocument::fromJson(body, &parseError);
+    if (!answer.json.isObject()) {
+        answer.notAnObject = parseError.error == QJsonParseError::NoError
+            ? tr("it is an array or a value")
+            : parseError.errorString();
+        return answer;
+    }
+    if (validate)
+        answer.invalid = validate(answer.json);
+    return answer;
+}
+
+void CloseCall::decoded(int status, const Decoded &answer)
+{
+    if (m_finished)
+        return; // canceled while it was read
+    const QJsonDocument &json = answer.json;
     ApiResult result;
-    if (!json.isObject()) {
+    if (!answer.notAnObject.isEmpty()) {
         result.error.category = ApiError::Category::MalformedBody;
         result.error.httpStatus = status;
-        result.error.message = tr("Close's answer is not a JSON object (%1).")
-                                   .arg(parseError.error == QJsonParseError::NoError
-                                            ? tr("it is an array or a value")
-                                            : parseError.errorString());
+        result.error.message
+            = tr("Close's answer is not a JSON object (%1).").arg(answer.notAnObject);
         finish(result);
         return;
     }
-    const QString invalid = m_spec.validate ? m_spec.validate(json) : QString();
-    if (!invalid.isEmpty()) {
+    if (!answer.invalid.isEmpty()) {
         result.error.category = ApiError::Category::MalformedBody;
         result.error.httpStatus = status;
-        result.error.message = tr("Close's answer is not what Draftbox expects: %1").arg(invalid);
+        result.error.message
+            = tr("Close's answer is not what Draftbox expects: %1").arg(answer.invalid);
         finish(result);
         return;
     }

@@ -44,8 +44,10 @@ public:
         QString rereadPath; //!< for Kind::Send: where to re-read the activity
         bool allPages = false; //!< follow has_more and collect every page's data
         int pageSize = 100;
-        //! Checks a successful body; a non-empty answer makes it a MalformedBody error.
-        std::function<QString(const QJsonDocument &)> validate;
+        //! Checks a successful body; a non-empty answer makes it a MalformedBody error. It may
+        //! run on a worker thread (a large answer is read there): it must only read its input.
+        using Validator = std::function<QString(const QJsonDocument &)>;
+        Validator validate;
         //! Another account than the client's own (a connection test): its URL and secret for
         //! this call only. Tried once, within `transferTimeoutMs` if set, and not reported by
         //! CloseClient::callFinished(), whose listeners follow the client's own account.
@@ -80,6 +82,16 @@ private:
 
     void send();
     void handleReply();
+    //! A successful answer's body read as JSON and checked; on any thread.
+    struct Decoded
+    {
+        QJsonDocument json;
+        QString notAnObject; //!< why the body is not a JSON object, if it is not
+        QString invalid; //!< what validate() found wrong
+    };
+    static Decoded decode(const QByteArray &body, const Spec::Validator &validate);
+    //! Goes on with the answer once read (on the call's thread).
+    void decoded(int status, const Decoded &answer);
     void retryLater(const ApiError &error, int delayMs);
     void reread(const ApiError &lost);
     void finish(ApiResult result);

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
+#include <QTimer>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSync, "draftbox.models")
 
@@ -128,38 +131,111 @@ bool ActivitySync::acceptsEdits(int row) const
 bool ActivitySync::canFetchMore() const
 {
     // Nothing to fetch before Draftbox knows where and as whom (views ask as soon as shown).
-    return m_hasMore && m_fetch.isNull() && m_client && m_client->hasCredentials();
+    return m_hasMore && !isLoading() && m_client && m_client->hasCredentials();
+}
+
+void ActivitySync::setReadAhead(bool on)
+{
+    m_readAhead = on;
+    if (!on)
+        dropAhead();
 }
 
 void ActivitySync::fetchMore()
 {
     if (!canFetchMore())
         return;
-    m_fetch = listCall(m_store.size(), m_pageSize);
+    const int skip = m_store.size();
+    if (m_aheadSkip == skip && m_aheadAnswer) {
+        // Already here: it goes in on the loop's next turn, as an answer from Close would.
+        const ApiResult answer = *std::exchange(m_aheadAnswer, std::nullopt);
+        m_ahead.clear();
+        m_aheadSkip = -1;
+        m_pageHeld = true;
+        emit loadingChanged(true);
+        QTimer::singleShot(0, this, [this, answer, generation = m_generation] {
+            if (generation == m_generation && m_pageHeld)
+                pageArrived(answer);
+        });
+        return;
+    }
+    if (m_aheadSkip == skip && m_ahead) {
+        m_fetch = std::exchange(m_ahead, nullptr); // on its way: its answer is this page's
+        m_aheadSkip = -1;
+        emit loadingChanged(true);
+        return;
+    }
+    dropAhead(); // asked for where the rows no longer end (a refresh added some, say)
+    CloseCall *call = listCall(skip, m_pageSize);
+    m_fetch = call;
     emit loadingChanged(true);
-    connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
-        m_fetchFailed = !result.ok();
-        if (result.ok()) {
-            m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
-            // Still fetching while the rows go in: whoever asks for more meanwhile (a view, on
-            // rowsAboutToBeInserted) would ask for this very page again.
-            merge(result.object().value(QLatin1String("data")).toArray(), false);
-            m_fetch.clear();
-        } else {
-            m_fetch.clear();
-            m_hasMore = result.error.category != ApiError::Category::Unauthorized
-                && result.error.category != ApiError::Category::Forbidden;
-            emit failed(QString(), result.error);
-        }
-        emit loadingChanged(false);
-        if (result.ok())
-            restoreAfterPage();
+    connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
+        if (m_fetch == call)
+            pageArrived(result);
     });
+}
+
+void ActivitySync::pageArrived(const ApiResult &result)
+{
+    m_fetchFailed = !result.ok();
+    if (result.ok()) {
+        m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
+        const QJsonArray page = result.object().value(QLatin1String("data")).toArray();
+        if (m_hasMore && m_readAhead && !page.isEmpty()) {
+            // Where the rows will end once this page is in: rows already here are updated,
+            // not added.
+            int fresh = 0;
+            for (const QJsonValue &value : page)
+                fresh += rowOf(value.toObject().value(QLatin1String("id")).toString()) < 0;
+            if (fresh > 0)
+                askAhead(m_store.size() + fresh);
+        }
+        // Still fetching while the rows go in: whoever asks for more meanwhile (a view, on
+        // rowsAboutToBeInserted) would ask for this very page again.
+        merge(page, false);
+        m_fetch.clear();
+        m_pageHeld = false;
+    } else {
+        m_fetch.clear();
+        m_pageHeld = false;
+        m_hasMore = result.error.category != ApiError::Category::Unauthorized
+            && result.error.category != ApiError::Category::Forbidden;
+        emit failed(QString(), result.error);
+    }
+    emit loadingChanged(false);
+    if (result.ok())
+        restoreAfterPage();
+}
+
+void ActivitySync::askAhead(int skip)
+{
+    dropAhead();
+    CloseCall *call = listCall(skip, m_pageSize);
+    m_ahead = call;
+    m_aheadSkip = skip;
+    connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
+        if (m_fetch == call)
+            pageArrived(result); // it was wanted while on its way
+        else if (m_ahead == call)
+            m_aheadAnswer = result;
+    });
+}
+
+void ActivitySync::dropAhead()
+{
+    m_aheadAnswer.reset();
+    m_aheadSkip = -1;
+    if (CloseCall *ahead = m_ahead.data()) {
+        m_ahead.clear();
+        ahead->disconnect(this);
+        ahead->setBackground(true); // nobody waits for it: its cancel is no failure to tell
+        ahead->cancel();
+    }
 }
 
 void ActivitySync::refresh()
 {
-    if (!m_fetch.isNull() || !m_client)
+    if (isLoading() || !m_client)
         return;
     m_fetch = listCall(0, m_pageSize);
     emit loadingChanged(true);
@@ -185,11 +261,14 @@ void ActivitySync::reload()
 
 void ActivitySync::clear()
 {
+    ++m_generation;
+    dropAhead();
+    bool wasLoading = std::exchange(m_pageHeld, false);
     if (CloseCall *fetch = m_fetch.data()) {
         m_fetch.clear();
         fetch->disconnect(this);
         fetch->cancel();
-        emit loadingChanged(false);
+        wasLoading = true;
     }
     emit aboutToReset();
     m_store.clear();
@@ -201,6 +280,10 @@ void ActivitySync::clear()
     m_queue->clear();
     m_people->clear();
     emit wasReset();
+    // Told once empty: whoever loads on (PageLoader) starts from the first page, not from
+    // where the rows that are gone ended.
+    if (wasLoading)
+        emit loadingChanged(false);
 }
 
 QString ActivitySync::contactTimeZone(int row) const

@@ -2,6 +2,7 @@
 
 #include "activitystore.h"
 #include "apierror.h"
+#include "apiresult.h"
 #include "editjournal.h"
 #include "pendingedit.h"
 #include "peopledirectory.h"
@@ -23,7 +24,6 @@
 
 class CloseCall;
 class CloseClient;
-struct ApiResult;
 
 //! One field of an activity as Draftbox shows and edits it.
 struct ActivityField
@@ -76,7 +76,7 @@ public:
     QJsonObject effective(int row) const { return m_store.effective(row); }
 
     // Pages.
-    bool isLoading() const { return !m_fetch.isNull(); }
+    bool isLoading() const { return !m_fetch.isNull() || m_pageHeld; }
     bool hasMore() const { return m_hasMore; }
     //! Whether the next page may be asked for now: Close has more, none is on its way, and
     //! Draftbox knows where and as whom.
@@ -90,6 +90,11 @@ public:
     virtual void clear();
     //! The last page load failed; loading more waits for refresh() or reload().
     bool lastFetchFailed() const { return m_fetchFailed; }
+    //! When a page arrives and Close has more, asks for the next one at once, before this one
+    //! is taken in, so that Close answers (and the answer is read, on a worker) meanwhile; the
+    //! next fetchMore() takes it. At most one page ahead; for whoever loads every page
+    //! (PageLoader), as a view that loads on scrolling would not want the page ahead.
+    void setReadAhead(bool on);
 
     // Edits.
     //! The rep gives the row's field the wire value `value`; an edit back to Close's value is
@@ -254,6 +259,10 @@ private:
     //! Puts the journal's edits back on those of the rows it has edits for.
     void restoreRows(int first, int last);
     void restoreAfterPage();
+    //! A page from fetchMore() is in (or failed).
+    void pageArrived(const ApiResult &result);
+    void askAhead(int skip);
+    void dropAhead();
     void journalRow(int row);
     void removeActivityRow(int row);
     QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
@@ -277,6 +286,12 @@ private:
     QHash<QString, int> m_fieldIndex;
     ActivityStore m_store;
     QPointer<CloseCall> m_fetch;
+    bool m_readAhead = false;
+    QPointer<CloseCall> m_ahead; //!< the page after the last, asked for before it is wanted
+    int m_aheadSkip = -1; //!< where the page ahead starts; -1: none
+    std::optional<ApiResult> m_aheadAnswer; //!< its answer, when it came before it was wanted
+    bool m_pageHeld = false; //!< a page's answer waits for the loop's next turn to go in
+    int m_generation = 0; //!< one more at each clear(): a held page of before is dropped
     bool m_hasMore = true;
     bool m_fetchFailed = false;
     QPointer<PeopleDirectory> m_people;

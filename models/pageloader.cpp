@@ -17,12 +17,17 @@ PageLoader::PageLoader(ActivityTableModel *model)
         if (!loading && m_keep)
             loadNext();
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_pages = 0; });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_pages = 0;
+        if (m_keep)
+            m_model->sync()->setReadAhead(true);
+    });
 }
 
 void PageLoader::keepLoading()
 {
     m_keep = true;
+    m_model->sync()->setReadAhead(m_pages < maxPages);
 }
 
 void PageLoader::start()
@@ -37,6 +42,8 @@ void PageLoader::loadNext()
     if (m_model->isLoading() || !mayLoadMore())
         return;
     ++m_pages;
+    // No page ahead of the last one this policy will ask for.
+    m_model->sync()->setReadAhead(m_pages < maxPages);
     m_model->fetchMore({});
 }
 

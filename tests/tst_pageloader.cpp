@@ -23,6 +23,7 @@ public:
     { }
 
     QList<int> skips; //!< of each page asked for, in order
+    QList<int> rowsWhenAsked; //!< the rows already in when each was asked for
     int inFlight = 0;
     int mostInFlight = 0;
 
@@ -30,6 +31,7 @@ protected:
     CloseCall *listCall(int skip, int limit) override
     {
         skips << skip;
+        rowsWhenAsked << size();
         CloseCall *call = m_endless ? SmsSync::listCall(0, 1) : SmsSync::listCall(skip, limit);
         mostInFlight = std::max(mostInFlight, ++inFlight);
         connect(call, &CloseCall::finished, this, [this] { --inFlight; });
@@ -71,6 +73,7 @@ private slots:
     void loadsEveryPageOneAtATime();
     void stopsAtFailedPageAndRefreshResumes();
     void stopsAfterMaxPages();
+    void asksForTheNextPageAsOneArrives();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -120,6 +123,35 @@ void tst_PageLoader::stopsAtFailedPageAndRefreshResumes()
     QCOMPARE(model.rowCount(), 350);
     QCOMPARE(model.paged->skips, (QList<int> {0, 100, 0, 100, 200, 300}));
     QCOMPARE(model.paged->mostInFlight, 1);
+}
+
+void tst_PageLoader::asksForTheNextPageAsOneArrives()
+{
+    // While a page goes in, Close is already asked for the next one (one page ahead, never
+    // two at once): every SMS once, in Close's order, as without it.
+    PagedSms model(m_sandbox->client.get());
+    PageLoader *pages = PageLoader::of(&model);
+    pages->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
+    QCOMPARE(model.paged->skips, (QList<int> {0, 100, 200, 300}));
+    QCOMPARE(model.paged->rowsWhenAsked, (QList<int> {0, 0, 100, 200}));
+    QCOMPARE(model.paged->mostInFlight, 1);
+    QCOMPARE(model.rowCount(), 350);
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.idAt(row));
+    QCOMPARE(ids.size(), 350);
+
+    // Emptied while the page ahead is on its way: it is dropped, and the load starts again.
+    model.paged->skips.clear();
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 20000);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    pages->start(); // from the first page again (at once if a page was on its way)
+    QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
+    QCOMPARE(model.rowCount(), 350);
+    QCOMPARE(model.paged->skips.count(0), 2);
 }
 
 void tst_PageLoader::stopsAfterMaxPages()

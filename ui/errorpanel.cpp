@@ -31,7 +31,9 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     setObjectName(QStringLiteral("errorPanel"));
     m_view->setModel(log);
     m_view->setItemDelegate(new ProblemDelegate(m_view));
-    new PaintPacer(m_view); // a page of failed SMS comes in as many entries
+    // A page of failed SMS comes in as many entries, each laid out wrapped: aside from the list
+    // the rep reads, the panel shows them twice a second while they come.
+    new PaintPacer(m_view, 500);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Problems"));
     m_view->setObjectName(QStringLiteral("problemsView"));

@@ -4,9 +4,10 @@
 #include <QEvent>
 #include <QScrollBar>
 
-PaintPacer::PaintPacer(QAbstractItemView *view)
+PaintPacer::PaintPacer(QAbstractItemView *view, int rowsMs)
     : QObject(view)
     , m_view(view)
+    , m_rowsMs(rowsMs)
 {
     m_release.setSingleShot(true);
     connect(&m_release, &QTimer::timeout, this, &PaintPacer::release);
@@ -15,10 +16,10 @@ PaintPacer::PaintPacer(QAbstractItemView *view)
         watched->installEventFilter(this);
     QAbstractItemModel *model = view->model();
     // Rows arrive a page at a time: the list shows them ten times a second, not at each page.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { hold(pageMs); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { hold(m_rowsMs); });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { hold(frameMs); });
     connect(model, &QAbstractItemModel::layoutChanged, this,
-            [this] { hold(m_view->model()->rowCount() > m_rowsPainted ? pageMs : frameMs); });
+            [this] { hold(m_view->model()->rowCount() > m_rowsPainted ? m_rowsMs : frameMs); });
 }
 
 bool PaintPacer::eventFilter(QObject *watched, QEvent *event)

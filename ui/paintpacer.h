@@ -16,7 +16,9 @@ class PaintPacer : public QObject
     Q_OBJECT
 
 public:
-    explicit PaintPacer(QAbstractItemView *view);
+    //! `rowsMs`: how long rows added wait at most for a paint (a list aside, such as the
+    //! Problems panel, can wait longer than the list the rep reads).
+    explicit PaintPacer(QAbstractItemView *view, int rowsMs = pageMs);
 
     static constexpr int frameMs = 16;
     static constexpr int pageMs = 100;
@@ -32,4 +34,5 @@ private:
     QElapsedTimer m_sincePaint;
     QTimer m_release;
     int m_rowsPainted = 0; //!< rows in the list at the last paint
+    int m_rowsMs;
 };
