@@ -7,9 +7,9 @@
 //
 //   draftbox-bench-baseline-search --api-url <sandbox base url>   (CLOSE_API_KEY in the env)
 #include "keystrokes.h"
+#include "peakmemory.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,18 +29,6 @@
 namespace {
 
 constexpr int maxPages = 2000;
-
-qint64 peakResidentKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 class PaintOnce : public QObject
 {

@@ -4,6 +4,7 @@
 #include "keystrokes.h"
 #include "mainwindow.h"
 #include "pageloader.h"
+#include "peakmemory.h"
 #include "smstablemodel.h"
 #include "whatsapptablemodel.h"
 
@@ -79,14 +80,7 @@ void BenchReport::smsThenReport()
 
 qint64 BenchReport::peakResidentKib()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
+    return ::peakResidentKib();
 }
 
 bool BenchReport::eventFilter(QObject *watched, QEvent *event)
