@@ -17,6 +17,7 @@ private slots:
     void cleanup();
     void pagesWaitForTheNextPaint();
     void theRepIsAnsweredAtOnce();
+    void changesWaitAsLongAsTheViewSays();
 
 private:
     //! Shows a paced list, then adds a page of 100 rows right after it has painted.
@@ -118,6 +119,38 @@ void tst_PaintPacer::theRepIsAnsweredAtOnce()
     // A key in the list is answered now, not after the wait.
     QTest::keyClick(&view, Qt::Key_Down);
     QVERIFY(view.viewport()->updatesEnabled());
+}
+
+void tst_PaintPacer::changesWaitAsLongAsTheViewSays()
+{
+    // The Problems panel: entries renamed or resolved at every page (each page tells names)
+    // wait as long as new ones do, not a paint for each page.
+    QStandardItemModel model;
+    addRows(model, 20);
+    QTableView panel;
+    panel.setModel(&model);
+    new PaintPacer(&panel, 500, 500);
+    panel.resize(400, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    PaintCounter counter;
+    panel.viewport()->installEventFilter(&counter);
+    bool changed = false;
+    counter.afterPaint = [&] {
+        model.item(0)->setText(QStringLiteral("renamed"));
+        changed = true;
+    };
+    panel.viewport()->update();
+    QTRY_VERIFY(changed);
+    const int paints = counter.paints;
+    QVERIFY(!panel.viewport()->updatesEnabled());
+    for (int row = 1; row < 20; ++row)
+        model.item(row)->setText(QStringLiteral("renamed %1").arg(row));
+    QTest::qWait(100);
+    QCOMPARE(counter.paints, paints); // nothing painted meanwhile...
+    QTRY_VERIFY(panel.viewport()->updatesEnabled());
+    QTRY_VERIFY(counter.paints > paints); // ...then every change at once
+    QCOMPARE(panel.model()->index(19, 0).data().toString(), QStringLiteral("renamed 19"));
 }
 
 QTEST_MAIN(tst_PaintPacer)

@@ -4,10 +4,11 @@
 #include <QEvent>
 #include <QScrollBar>
 
-PaintPacer::PaintPacer(QAbstractItemView *view, int rowsMs)
+PaintPacer::PaintPacer(QAbstractItemView *view, int rowsMs, int changesMs)
     : QObject(view)
     , m_view(view)
     , m_rowsMs(rowsMs)
+    , m_changesMs(changesMs)
 {
     m_release.setSingleShot(true);
     connect(&m_release, &QTimer::timeout, this, &PaintPacer::release);
@@ -18,6 +19,7 @@ PaintPacer::PaintPacer(QAbstractItemView *view, int rowsMs)
     // Rows arrive a page at a time: the list shows them ten times a second, not at each page.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] { hold(m_rowsMs); });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { hold(frameMs); });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { hold(m_changesMs); });
     connect(model, &QAbstractItemModel::layoutChanged, this,
             [this] { hold(m_view->model()->rowCount() > m_rowsPainted ? m_rowsMs : frameMs); });
 }
