@@ -134,11 +134,10 @@ bool ActivitySync::canFetchMore() const
     return m_hasMore && !isLoading() && m_client && m_client->hasCredentials();
 }
 
-void ActivitySync::setReadAhead(bool on)
+void ActivitySync::setReadAhead(int pages)
 {
-    m_readAhead = on;
-    if (!on)
-        dropAhead();
+    m_readAhead = std::max(0, pages);
+    dropAhead(std::size_t(m_readAhead));
 }
 
 void ActivitySync::fetchMore()
@@ -146,23 +145,20 @@ void ActivitySync::fetchMore()
     if (!canFetchMore())
         return;
     const int skip = m_store.size();
-    if (m_aheadSkip == skip && m_aheadAnswer) {
-        // Already here: it goes in on the loop's next turn, as an answer from Close would.
-        const ApiResult answer = *std::exchange(m_aheadAnswer, std::nullopt);
-        m_ahead.clear();
-        m_aheadSkip = -1;
-        m_pageHeld = true;
+    if (!m_ahead.empty() && m_ahead.front().skip == skip) {
+        Ahead next = std::move(m_ahead.front());
+        m_ahead.pop_front();
         emit loadingChanged(true);
-        QTimer::singleShot(0, this, [this, answer, generation = m_generation] {
-            if (generation == m_generation && m_pageHeld)
-                pageArrived(answer);
-        });
-        return;
-    }
-    if (m_aheadSkip == skip && m_ahead) {
-        m_fetch = std::exchange(m_ahead, nullptr); // on its way: its answer is this page's
-        m_aheadSkip = -1;
-        emit loadingChanged(true);
+        if (next.answer) {
+            // Already here: it goes in on the loop's next turn, as an answer from Close would.
+            m_pageHeld = true;
+            QTimer::singleShot(0, this, [this, answer = *next.answer, generation = m_generation] {
+                if (generation == m_generation && m_pageHeld)
+                    pageArrived(answer);
+            });
+        } else {
+            m_fetch = next.call; // on its way: its answer is this page's
+        }
         return;
     }
     dropAhead(); // asked for where the rows no longer end (a refresh added some, say)
@@ -181,7 +177,9 @@ void ActivitySync::pageArrived(const ApiResult &result)
     if (result.ok()) {
         m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
         const QJsonArray page = result.object().value(QLatin1String("data")).toArray();
-        if (m_hasMore && m_readAhead && !page.isEmpty()) {
+        if (!m_hasMore || page.isEmpty()) {
+            dropAhead(); // nothing lies beyond
+        } else if (m_readAhead > 0) {
             // Where the rows will end once this page is in: rows already here are updated,
             // not added.
             int fresh = 0;
@@ -198,6 +196,7 @@ void ActivitySync::pageArrived(const ApiResult &result)
     } else {
         m_fetch.clear();
         m_pageHeld = false;
+        dropAhead();
         m_hasMore = result.error.category != ApiError::Category::Unauthorized
             && result.error.category != ApiError::Category::Forbidden;
         emit failed(QString(), result.error);
@@ -207,26 +206,35 @@ void ActivitySync::pageArrived(const ApiResult &result)
         restoreAfterPage();
 }
 
-void ActivitySync::askAhead(int skip)
+void ActivitySync::askAhead(int end)
 {
-    dropAhead();
-    CloseCall *call = listCall(skip, m_pageSize);
-    m_ahead = call;
-    m_aheadSkip = skip;
-    connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
-        if (m_fetch == call)
-            pageArrived(result); // it was wanted while on its way
-        else if (m_ahead == call)
-            m_aheadAnswer = result;
-    });
+    // Those asked for already stay if they start where the rows will end, a page apart.
+    if (!m_ahead.empty() && m_ahead.front().skip != end)
+        dropAhead();
+    while (int(m_ahead.size()) < m_readAhead) {
+        const int skip = end + int(m_ahead.size()) * m_pageSize;
+        CloseCall *call = listCall(skip, m_pageSize);
+        m_ahead.push_back({call, skip, std::nullopt});
+        connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
+            if (m_fetch == call) {
+                pageArrived(result); // it was wanted while on its way
+                return;
+            }
+            for (Ahead &ahead : m_ahead) {
+                if (ahead.call == call)
+                    ahead.answer = result;
+            }
+        });
+    }
 }
 
-void ActivitySync::dropAhead()
+void ActivitySync::dropAhead(std::size_t keep)
 {
-    m_aheadAnswer.reset();
-    m_aheadSkip = -1;
-    if (CloseCall *ahead = m_ahead.data()) {
-        m_ahead.clear();
+    while (m_ahead.size() > keep) {
+        CloseCall *ahead = m_ahead.back().call.data();
+        m_ahead.pop_back();
+        if (!ahead)
+            continue;
         ahead->disconnect(this);
         ahead->setBackground(true); // nobody waits for it: its cancel is no failure to tell
         ahead->cancel();

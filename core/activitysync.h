@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -90,11 +91,12 @@ public:
     virtual void clear();
     //! The last page load failed; loading more waits for refresh() or reload().
     bool lastFetchFailed() const { return m_fetchFailed; }
-    //! When a page arrives and Close has more, asks for the next one at once, before this one
-    //! is taken in, so that Close answers (and the answer is read, on a worker) meanwhile; the
-    //! next fetchMore() takes it. At most one page ahead; for whoever loads every page
-    //! (PageLoader), as a view that loads on scrolling would not want the page ahead.
-    void setReadAhead(bool on);
+    //! When a page arrives and Close has more, asks for up to `pages` next ones at once,
+    //! before this one is taken in, so that Close answers (and the answers are read, on a
+    //! worker) meanwhile; the next fetchMore() takes the first. For whoever loads every page
+    //! (PageLoader), as a view that loads on scrolling would not want pages ahead. 0: none
+    //! (those already asked for beyond `pages` are dropped).
+    void setReadAhead(int pages);
 
     // Edits.
     //! The rep gives the row's field the wire value `value`; an edit back to Close's value is
@@ -261,8 +263,10 @@ private:
     void restoreAfterPage();
     //! A page from fetchMore() is in (or failed).
     void pageArrived(const ApiResult &result);
-    void askAhead(int skip);
-    void dropAhead();
+    //! Asks for pages from `end` on, as many as may be ahead; those asked for elsewhere are
+    //! dropped.
+    void askAhead(int end);
+    void dropAhead(std::size_t keep = 0);
     void journalRow(int row);
     void removeActivityRow(int row);
     QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
@@ -286,10 +290,15 @@ private:
     QHash<QString, int> m_fieldIndex;
     ActivityStore m_store;
     QPointer<CloseCall> m_fetch;
-    bool m_readAhead = false;
-    QPointer<CloseCall> m_ahead; //!< the page after the last, asked for before it is wanted
-    int m_aheadSkip = -1; //!< where the page ahead starts; -1: none
-    std::optional<ApiResult> m_aheadAnswer; //!< its answer, when it came before it was wanted
+    //! A page after the last, asked for before it is wanted.
+    struct Ahead
+    {
+        QPointer<CloseCall> call;
+        int skip = 0; //!< where it starts
+        std::optional<ApiResult> answer; //!< when it came before it was wanted
+    };
+    int m_readAhead = 0; //!< how many pages may be ahead
+    std::deque<Ahead> m_ahead; //!< in the order of their skips, a page apart
     bool m_pageHeld = false; //!< a page's answer waits for the loop's next turn to go in
     int m_generation = 0; //!< one more at each clear(): a held page of before is dropped
     bool m_hasMore = true;

@@ -2,6 +2,8 @@
 
 #include "activitytablemodel.h"
 
+#include <algorithm>
+
 PageLoader *PageLoader::of(ActivityTableModel *model)
 {
     if (auto *loader = model->findChild<PageLoader *>(QString(), Qt::FindDirectChildrenOnly))
@@ -20,14 +22,14 @@ PageLoader::PageLoader(ActivityTableModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_pages = 0;
         if (m_keep)
-            m_model->sync()->setReadAhead(true);
+            m_model->sync()->setReadAhead(pagesAhead());
     });
 }
 
 void PageLoader::keepLoading()
 {
     m_keep = true;
-    m_model->sync()->setReadAhead(m_pages < maxPages);
+    m_model->sync()->setReadAhead(pagesAhead());
 }
 
 void PageLoader::start()
@@ -42,14 +44,19 @@ void PageLoader::loadNext()
     if (m_model->isLoading() || !mayLoadMore())
         return;
     ++m_pages;
-    // No page ahead of the last one this policy will ask for.
-    m_model->sync()->setReadAhead(m_pages < maxPages);
-    m_model->fetchMore({});
+    m_model->fetchMore({}); // takes the first page ahead, if it was asked for
+    m_model->sync()->setReadAhead(pagesAhead());
 }
 
 bool PageLoader::isLoading() const
 {
     return m_model->isLoading() || (m_keep && mayLoadMore());
+}
+
+int PageLoader::pagesAhead() const
+{
+    // None ahead of the last page this policy will ask for.
+    return std::clamp(maxPages - m_pages, 0, readAhead);
 }
 
 bool PageLoader::mayLoadMore() const

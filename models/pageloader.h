@@ -5,7 +5,8 @@
 class ActivityTableModel;
 
 //! The paging policy of an activity model, the one place that asks for its next page: once
-//! started it loads every page, one fetch at a time, so the lists, counts and filters cover every
+//! started it loads every page, one after the other (with up to readAhead pages asked for
+//! ahead, so Close answers while a page goes in), so the lists, counts and filters cover every
 //! activity. It stops at a failed page (a refresh, F5, resumes it) and after maxPages pages since
 //! the model was last emptied, so a server that always says "more" cannot keep it going.
 //!
@@ -17,6 +18,9 @@ class PageLoader : public QObject
 
 public:
     static constexpr int maxPages = 1000;
+    //! Pages asked for ahead of the one going in: enough that one is always read (on a
+    //! worker) while the list takes in another.
+    static constexpr int readAhead = 3;
 
     //! The model's loader, made on first ask.
     static PageLoader *of(ActivityTableModel *model);
@@ -36,6 +40,7 @@ public:
 private:
     explicit PageLoader(ActivityTableModel *model);
     bool mayLoadMore() const;
+    int pagesAhead() const;
 
     ActivityTableModel *m_model;
     int m_pages = 0;

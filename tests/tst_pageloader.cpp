@@ -1,6 +1,6 @@
-// PageLoader, the paging policy, against the sandbox: once started it loads every page, one
-// fetch at a time; it stops at a failed page and a refresh (F5) resumes it; and it stops after
-// maxPages pages of a server that always says there is more.
+// PageLoader, the paging policy, against the sandbox: once started it loads every page in
+// Close's order, with a few asked for ahead; it stops at a failed page and a refresh (F5)
+// resumes it; and it stops after maxPages pages of a server that always says there is more.
 #include "closecall.h"
 #include "pageloader.h"
 #include "sandboxfixture.h"
@@ -20,10 +20,26 @@ public:
     PagedSync(CloseClient *client, bool endless)
         : SmsSync(client, SmsTableModel::smsFields())
         , m_endless(endless)
-    { }
+    {
+        connect(this, &ActivitySync::rowsInserted, this, [this](int first) { takenIn << first; });
+    }
+
+    //! Asked for in Close's order, a page apart from 0, and none but the few read ahead past
+    //! the last row.
+    bool askedInOrder(int rows) const
+    {
+        int extra = 0;
+        for (qsizetype i = 0; i < skips.size(); ++i) {
+            if (skips.at(i) != 100 * i)
+                return false;
+            extra += skips.at(i) >= rows;
+        }
+        return extra < PageLoader::readAhead;
+    }
 
     QList<int> skips; //!< of each page asked for, in order
     QList<int> rowsWhenAsked; //!< the rows already in when each was asked for
+    QList<int> takenIn; //!< where each page's new rows went in, in order
     int inFlight = 0;
     int mostInFlight = 0;
 
@@ -34,7 +50,8 @@ protected:
         rowsWhenAsked << size();
         CloseCall *call = m_endless ? SmsSync::listCall(0, 1) : SmsSync::listCall(skip, limit);
         mostInFlight = std::max(mostInFlight, ++inFlight);
-        connect(call, &CloseCall::finished, this, [this] { --inFlight; });
+        // Its own context: the sync disconnects itself from a call it drops, and this must not go.
+        connect(call, &CloseCall::finished, call, [this] { --inFlight; });
         return call;
     }
 
@@ -70,7 +87,7 @@ class tst_PageLoader : public QObject
 private slots:
     void init();
     void cleanup();
-    void loadsEveryPageOneAtATime();
+    void loadsEveryPageInOrder();
     void stopsAtFailedPageAndRefreshResumes();
     void stopsAfterMaxPages();
     void asksForTheNextPageAsOneArrives();
@@ -90,7 +107,7 @@ void tst_PageLoader::cleanup()
     m_sandbox.reset();
 }
 
-void tst_PageLoader::loadsEveryPageOneAtATime()
+void tst_PageLoader::loadsEveryPageInOrder()
 {
     PagedSms model(m_sandbox->client.get());
     PageLoader *pages = PageLoader::of(&model);
@@ -99,8 +116,9 @@ void tst_PageLoader::loadsEveryPageOneAtATime()
     QVERIFY(pages->isLoading());
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
     QCOMPARE(model.rowCount(), 350);
-    QCOMPARE(model.paged->skips, (QList<int> {0, 100, 200, 300}));
-    QCOMPARE(model.paged->mostInFlight, 1);
+    QCOMPARE(model.paged->takenIn, (QList<int> {0, 100, 200, 300}));
+    QVERIFY2(model.paged->askedInOrder(350), qPrintable(QDebug::toString(model.paged->skips)));
+    QVERIFY(model.paged->mostInFlight <= PageLoader::readAhead);
     QVERIFY(!model.canFetchMore({}));
 }
 
@@ -115,34 +133,37 @@ void tst_PageLoader::stopsAtFailedPageAndRefreshResumes()
     QVERIFY(!model.isLoading());
     QVERIFY(!pages->isLoading()); // the count is final until F5
     QCOMPARE(model.rowCount(), 100);
-    QCOMPARE(model.paged->skips, (QList<int> {0, 100}));
+    QCOMPARE(model.paged->takenIn, (QList<int> {0})); // nothing read ahead went in
+    QCOMPARE(model.paged->skips.mid(0, 2), (QList<int> {0, 100}));
     QVERIFY(model.canFetchMore({})); // Close has more: only the policy holds back
 
     model.refresh(); // F5
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
     QCOMPARE(model.rowCount(), 350);
-    QCOMPARE(model.paged->skips, (QList<int> {0, 100, 0, 100, 200, 300}));
-    QCOMPARE(model.paged->mostInFlight, 1);
+    // The first page again (its rows were in: none is added), then on from the failed one.
+    QCOMPARE(model.paged->takenIn, (QList<int> {0, 100, 200, 300}));
 }
 
 void tst_PageLoader::asksForTheNextPageAsOneArrives()
 {
-    // While a page goes in, Close is already asked for the next one (one page ahead, never
-    // two at once): every SMS once, in Close's order, as without it.
+    // While a page goes in, Close is already asked for the next ones (readAhead pages ahead,
+    // never more): every SMS once, in Close's order, as without them.
     PagedSms model(m_sandbox->client.get());
     PageLoader *pages = PageLoader::of(&model);
     pages->start();
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
-    QCOMPARE(model.paged->skips, (QList<int> {0, 100, 200, 300}));
-    QCOMPARE(model.paged->rowsWhenAsked, (QList<int> {0, 0, 100, 200}));
-    QCOMPARE(model.paged->mostInFlight, 1);
+    QVERIFY2(model.paged->askedInOrder(350), qPrintable(QDebug::toString(model.paged->skips)));
+    // The first page, then the three after it at once, as the first arrived.
+    QCOMPARE(model.paged->rowsWhenAsked.mid(0, 4), (QList<int> {0, 0, 0, 0}));
+    QCOMPARE(model.paged->mostInFlight, PageLoader::readAhead);
+    QCOMPARE(model.paged->takenIn, (QList<int> {0, 100, 200, 300}));
     QCOMPARE(model.rowCount(), 350);
     QSet<QString> ids;
     for (int row = 0; row < model.rowCount(); ++row)
         ids.insert(model.idAt(row));
     QCOMPARE(ids.size(), 350);
 
-    // Emptied while the page ahead is on its way: it is dropped, and the load starts again.
+    // Emptied while pages ahead are on their way: they are dropped, and the load starts again.
     model.paged->skips.clear();
     model.reload();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 20000);
@@ -160,12 +181,16 @@ void tst_PageLoader::stopsAfterMaxPages()
     PageLoader *pages = PageLoader::of(&model);
     pages->start();
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 120000);
-    // The first page, then maxPages more, though Close still says there is more.
-    QCOMPARE(model.paged->skips.size(), PageLoader::maxPages + 1);
+    // The first page, then maxPages more, though Close still says there is more (and the few
+    // asked for ahead that were dropped, as the same row came back instead of new ones).
+    QVERIFY2(model.paged->skips.size() >= PageLoader::maxPages + 1
+                 && model.paged->skips.size() <= PageLoader::maxPages + 1 + PageLoader::readAhead,
+             qPrintable(QString::number(model.paged->skips.size())));
     QCOMPARE(pages->pagesAsked(), PageLoader::maxPages);
     QVERIFY(model.canFetchMore({}));
     QVERIFY(!model.isLoading());
-    QCOMPARE(model.paged->mostInFlight, 1);
+    QVERIFY(model.paged->mostInFlight <= PageLoader::readAhead);
+    QCOMPARE(model.paged->inFlight, 0);
 
     // Emptied (another account, a reload), the model may be paged again.
     model.clear();
