@@ -136,10 +136,11 @@ void BenchReport::loadThenReport()
     }
     if (busy)
         return;
+    const qint64 now = QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
     const qint64 peak = peakResidentKib();
     finish("loaded " + QByteArray::number(m_app->sms()->rowCount()) + ' '
            + QByteArray::number(m_app->whatsapp()->rowCount()) + " peak_kib "
-           + QByteArray::number(peak));
+           + QByteArray::number(peak) + " loaded_ns " + QByteArray::number(now));
 }
 
 void BenchReport::finish(const QByteArray &line)

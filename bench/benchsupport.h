@@ -80,6 +80,9 @@ void benchMemory(const QUrl &sandbox, int expected);
 //! The real window on launch until every one of `expected` SMS is in its list, painted, and
 //! the longest main-thread gap meanwhile, beside a bare fetch of the same pages.
 void benchWindowLoad(const QUrl &sandbox, int expected);
+//! The real window on launch until every one of `expected` SMS and as many WhatsApp messages
+//! are in its models, beside a bare process fetching the same pages concurrently.
+void benchEverythingLoad(const QUrl &sandbox, int expected);
 //! Keystrokes in the real window's Search over every SMS, beside bare Qt typed the same way.
 void benchWindowSearch(const QUrl &sandbox, int expected);
 void benchLoad(const QUrl &sandbox);

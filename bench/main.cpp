@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
         QStringLiteral("only"),
         QStringLiteral(
             "Comma-separated groups: startup, memory, load, saves, server, filter, soak, "
-            "window (every SMS in the real window), search (keystrokes in its Search)."),
+            "window (every SMS in the real window), everything (every SMS and WhatsApp "
+            "message in it), search (keystrokes in its Search)."),
         QStringLiteral("groups"));
     parser.addOption(runsOption);
     parser.addOption(requestsOption);
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
         benchMemory(small, 10000);
     if (wanted("window"))
         benchWindowLoad(small, 10000);
+    if (wanted("window") || wanted("everything"))
+        benchEverythingLoad(small, 10000);
     if (wanted("load"))
         benchLoad(small);
     if (wanted("saves"))

@@ -15,11 +15,14 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace {
 
 struct Run
 {
     double painted_ms = 0; //!< launch to first page painted
+    double done_ms = 0; //!< launch to everything loaded (load-all) or fetched (bare fetch)
     double peakMib = 0;
     QString detail; //!< what the child printed
     bool ok = false;
@@ -57,8 +60,13 @@ Run runChild(const QString &program, const QStringList &arguments, const QString
         const QList<QByteArray> words = line.split(' ');
         if (words.value(0) == "painted_ns")
             run.painted_ms = double(words.value(1).toLongLong() - launched) / 1e6;
+        else if (words.value(0) == "fetched_ns")
+            run.done_ms = double(words.value(1).toLongLong() - launched) / 1e6;
         else if (words.value(0) != "loaded" && words.value(0) != "sms")
             continue;
+        const qsizetype loaded = words.indexOf("loaded_ns");
+        if (loaded >= 0)
+            run.done_ms = double(words.value(loaded + 1).toLongLong() - launched) / 1e6;
         run.ok = true;
         run.detail = QString::fromUtf8(line);
         const qsizetype peak = words.indexOf("peak_kib");
@@ -416,4 +424,56 @@ void benchWindowSearch(const QUrl &sandbox, int expected)
     }
     QTextStream(stderr) << QStringLiteral("search over %1 SMS: ").arg(expected)
                         << summary.join(QStringLiteral(", ")) << Qt::endl;
+}
+
+void benchEverythingLoad(const QUrl &sandbox, int expected)
+{
+    const QString platform = platforms().constLast();
+    const QStringList fetchArgs {QStringLiteral("--api-url"), sandbox.toString(),
+                                 QStringLiteral("--count"), QString::number(expected)};
+    QList<double> app;
+    QList<double> bare;
+    Run last;
+    Run lastBare;
+    int failures = 0;
+    for (int run = 0; run < 3; ++run) {
+        lastBare
+            = runChild(QStringLiteral("draftbox-bench-baseline-fetch"), fetchArgs, platform, {});
+        if (lastBare.ok && wordAfter(lastBare.detail, QStringLiteral("failed")) == 0)
+            bare << lastBare.done_ms;
+        last = runChild(QStringLiteral("draftbox-bench-app"),
+                        {QStringLiteral("--bench-report"), QStringLiteral("load-all")}, platform,
+                        sandbox);
+        const QStringList words = last.detail.split(QLatin1Char(' '));
+        if (last.ok && words.value(1).toInt() == expected && words.value(2).toInt() == expected)
+            app << last.done_ms;
+        else
+            ++failures;
+    }
+    Figure figure;
+    figure.name = QStringLiteral("every one of %1 SMS and %1 WhatsApp messages in the real "
+                                 "window's models, from launch (%2)")
+                      .arg(expected)
+                      .arg(platformName(platform));
+    figure.value = median(app);
+    figure.unit = QStringLiteral("ms");
+    figure.baseline = median(bare);
+    figure.baselineWhat = QStringLiteral(
+        "bare QNetworkAccessManager process asking for every page of both at once (six "
+        "connections), reading each answer whole, decoding nothing; from launch");
+    figure.target = QStringLiteral("at most 1.3x the baseline");
+    figure.met = failures == 0 && !bare.isEmpty() && figure.value <= 1.3 * figure.baseline;
+    figure.extra = {{QStringLiteral("app_reported"), last.detail},
+                    {QStringLiteral("baseline_reported"), lastBare.detail},
+                    {QStringLiteral("failed_runs"), failures},
+                    {QStringLiteral("runs"), 3},
+                    {QStringLiteral("statistic"), QStringLiteral("median")}};
+    figure.print();
+    QTextStream(stderr) << QStringLiteral("window: %1 SMS + %1 WhatsApp loaded in %2 ms, bare "
+                                          "concurrent fetch %3 ms (%4x)")
+                               .arg(expected)
+                               .arg(round2(figure.value))
+                               .arg(round2(figure.baseline))
+                               .arg(round2(figure.value / std::max(1.0, figure.baseline)))
+                        << Qt::endl;
 }
