@@ -57,6 +57,31 @@ quint32 RecordSchema::keep(const QJsonValue &value)
     return number;
 }
 
+int RecordSchema::fieldAt(int position, const QString &name)
+{
+    if (position < m_lastKeys.size() && m_lastKeys.at(position).first == name)
+        return m_lastKeys.at(position).second;
+    const int field = indexOf(name);
+    if (position < 256) { // bounded, whatever an object holds
+        if (position >= m_lastKeys.size())
+            m_lastKeys.resize(position + 1);
+        m_lastKeys[position] = {name, field};
+    }
+    return field;
+}
+
+quint32 RecordSchema::intern(int field, const QString &text)
+{
+    if (m_lastShared.size() != m_names.size())
+        m_lastShared.resize(m_names.size(), 0);
+    const quint32 last = m_lastShared.at(field);
+    if (last != 0 && m_strings.at(last) == text)
+        return last;
+    const quint32 number = intern(text);
+    m_lastShared[field] = number;
+    return number;
+}
+
 quint32 RecordSchema::intern(const QString &text)
 {
     const auto it = m_stringIndex.constFind(text);
@@ -75,8 +100,9 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
     QVarLengthArray<quint64, 64> values(schema.size(), 0);
     QByteArray own; // UTF-8: half the size of UTF-16 for most messages
     QJsonObject unknown;
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const int field = schema.indexOf(it.key());
+    int position = 0;
+    for (auto it = json.begin(); it != json.end(); ++it, ++position) {
+        const int field = schema.fieldAt(position, it.key());
         const QJsonValue value = it.value();
         if (field < 0) {
             unknown.insert(it.key(), value);
@@ -92,7 +118,7 @@ ActivityRecord ActivityRecord::fromJson(RecordSchema &schema, const QJsonObject 
         switch (schema.kind(field)) {
         case RecordSchema::Kind::Shared:
             if (value.isString()) {
-                slot = schema.intern(value.toString());
+                slot = schema.intern(field, value.toString());
                 kept = true;
             }
             break;
@@ -257,6 +283,15 @@ QString ActivityRecord::text(const RecordSchema &schema, int field) const
     }
 }
 
+quint32 ActivityRecord::sharedNumber(const RecordSchema &schema, int field) const
+{
+    const Header h = header();
+    if (field < 0 || field >= schema.size() || !isSet(h, field) || (h.raw & bit(field))
+        || schema.kind(field) != RecordSchema::Kind::Shared)
+        return 0;
+    return quint32(slot(schema, h, field));
+}
+
 bool ActivityRecord::textIs(const RecordSchema &schema, int field, QStringView text) const
 {
     const Header h = header();
@@ -398,6 +433,42 @@ QString ActivityStore::text(int row, const QString &name) const
     if (const FieldValue *edited = r.edit.change(name))
         return edited->text();
     return r.server.text(m_schema, m_schema.indexOf(name));
+}
+
+QString ActivityStore::text(int row, int field) const
+{
+    if (field < 0 || field >= m_schema.size())
+        return {};
+    const Row &r = this->row(row);
+    if (!r.edit.isEmpty()) {
+        if (const FieldValue *edited = r.edit.change(m_schema.name(field)))
+            return edited->text();
+    }
+    return r.server.text(m_schema, field);
+}
+
+QList<int> ActivityStore::rowsWhere(int field, const QSet<QString> &texts) const
+{
+    QList<int> rows;
+    if (field < 0 || field >= m_schema.size() || texts.isEmpty())
+        return rows;
+    QSet<quint32> numbers;
+    for (const QString &text : texts) {
+        if (const quint32 number = m_schema.numberOf(text))
+            numbers.insert(number);
+    }
+    const QString &name = m_schema.name(field);
+    for (int i = 0; i < size(); ++i) {
+        const Row &r = this->row(i);
+        const quint32 number = r.server.sharedNumber(m_schema, field);
+        const FieldValue *edited = r.edit.isEmpty() ? nullptr : r.edit.change(name);
+        // A number says it all for Close's value; an edited or unusual one is compared as text.
+        if (edited            ? texts.contains(edited->text())
+                : number != 0 ? numbers.contains(number)
+                              : texts.contains(r.server.text(m_schema, field)))
+            rows.append(i);
+    }
+    return rows;
 }
 
 std::optional<QDateTime> ActivityStore::time(int row, const QString &name) const

@@ -10,12 +10,14 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 //! The fields of one kind of activity as the store keeps them, taken from its api/ type's field
@@ -42,8 +44,17 @@ public:
     const QString &name(int field) const { return m_names.at(field); }
     Kind kind(int field) const { return m_kinds.at(field); }
 
+    //! indexOf() for the key at `position` of an object: the objects of a page share their
+    //! keys, in the same order, so the key at a position is mostly the one there last time, and
+    //! a comparison finds it without hashing.
+    int fieldAt(int position, const QString &name);
     //! The shared string's number (the same text, the same number).
     quint32 intern(const QString &text);
+    //! The number `text` has if it is shared; 0 when it is not.
+    quint32 numberOf(const QString &text) const { return m_stringIndex.value(text, 0); }
+    //! intern() for a value of `field`: consecutive records mostly share a field's value (the
+    //! same lead, user, status), so the value it last had is compared first.
+    quint32 intern(int field, const QString &text);
     //! A value kept as it came (a list, an object, a value of an unexpected type), its number;
     //! equal values share one.
     quint32 keep(const QJsonValue &value);
@@ -95,6 +106,10 @@ private:
     QList<QJsonValue> m_values;
     QHash<QJsonValue, quint32> m_valueIndex;
     quint64 m_wide = 0;
+    //! The key last seen at each position of an object, and its field.
+    QList<std::pair<QString, int>> m_lastKeys;
+    //! The value last interned for each field (its number; 0: none yet).
+    QList<quint32> m_lastShared;
 };
 
 //! One activity as Close sent it, without its keys: a value per schema field (absent, null or
@@ -116,6 +131,9 @@ public:
     QString text(const RecordSchema &schema, int field) const;
     //! Whether the field's text is `text`, without building it.
     bool textIs(const RecordSchema &schema, int field, QStringView text) const;
+    //! The number of the field's shared string (RecordSchema::intern()); 0 when it is none
+    //! (absent, null, kept as it came, or not a shared field).
+    quint32 sharedNumber(const RecordSchema &schema, int field) const;
     QJsonObject toJson(const RecordSchema &schema) const;
 
 private:
@@ -176,6 +194,11 @@ public:
     QJsonValue value(int row, const QString &name) const;
     //! The field's text, edited or Close's; empty when it is none.
     QString text(int row, const QString &name) const;
+    //! text() of the schema's field by its index (no look-up of the name).
+    QString text(int row, int field) const;
+    //! The rows whose field `field` (a shared one: an id), edited or Close's, is one of `texts`,
+    //! found by number, not by building each row's text.
+    QList<int> rowsWhere(int field, const QSet<QString> &texts) const;
     //! The field's time, edited or Close's.
     std::optional<QDateTime> time(int row, const QString &name) const;
     std::optional<QDateTime> serverTime(int row, const QString &name) const;

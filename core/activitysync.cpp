@@ -10,6 +10,7 @@
 #include <QScopedValueRollback>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcSync, "draftbox.models")
@@ -847,35 +848,42 @@ void ActivitySync::changed(int row)
 
 void ActivitySync::indexRow(int row)
 {
+    // The fields searched, then the people whose names are: by index, looked up once.
     static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
-                                           "local_phone", "user_name",    "error_message"};
-    const auto value = [this, row](const char *name) {
-        return text(row, QString::fromLatin1(name));
-    };
+                                           "local_phone", "user_name",    "error_message",
+                                           "contact_id",  "lead_id"};
+    constexpr int people = 6;
+    if (m_searchedFields.isEmpty()) {
+        for (const char *name : searched)
+            m_searchedFields.append(m_store.schema().indexOf(QString::fromLatin1(name)));
+    }
     QStringList texts;
-    for (const char *name : searched) {
-        if (const QString v = value(name); !v.isEmpty())
+    for (int i = 0; i < people; ++i) {
+        if (const QString v = m_store.text(row, m_searchedFields.at(i)); !v.isEmpty())
             texts << v;
     }
     // The names the list shows, as soon as Close told them (reindexNames()).
-    for (const char *name : {"contact_id", "lead_id"}) {
-        const QString id = value(name);
+    for (int i = people; i < m_searchedFields.size(); ++i) {
+        const QString id = m_store.text(row, m_searchedFields.at(i));
         if (!id.isEmpty() && m_people->knows(id))
             texts << displayName(id);
     }
     m_store.setSearched(row, SearchText::fold(texts),
-                        SearchText::digits({value("remote_phone"), value("local_phone")}));
+                        SearchText::digits({m_store.text(row, m_searchedFields.at(1)),
+                                            m_store.text(row, m_searchedFields.at(3))}));
 }
 
 void ActivitySync::reindexNames(const QSet<QString> &arrived)
 {
     if (arrived.isEmpty())
         return;
-    for (int row = 0; row < m_store.size(); ++row) {
-        if (arrived.contains(text(row, QStringLiteral("contact_id")))
-            || arrived.contains(text(row, QStringLiteral("lead_id"))))
-            indexRow(row);
-    }
+    const RecordSchema &schema = m_store.schema();
+    QList<int> rows = m_store.rowsWhere(schema.indexOf(QStringLiteral("contact_id")), arrived);
+    rows += m_store.rowsWhere(schema.indexOf(QStringLiteral("lead_id")), arrived);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows))
+        indexRow(row);
 }
 
 bool ActivitySync::rowContainsNumber(int row, QByteArrayView needle) const

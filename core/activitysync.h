@@ -297,6 +297,7 @@ private:
         int skip = 0; //!< where it starts
         std::optional<ApiResult> answer; //!< when it came before it was wanted
     };
+    QList<int> m_searchedFields; //!< the fields indexRow() searches, by index (made on first use)
     int m_readAhead = 0; //!< how many pages may be ahead
     std::deque<Ahead> m_ahead; //!< in the order of their skips, a page apart
     bool m_pageHeld = false; //!< a page's answer waits for the loop's next turn to go in

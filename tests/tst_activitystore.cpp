@@ -53,6 +53,8 @@ private slots:
     void searchedTextFollowsItsRow();
     void searchFindsTheNeedleWhereverItIs();
     void countsFollowRowsEditsAndCopies();
+    void recordsOfOtherShapesFollowOneAnother();
+    void rowsAreFoundByTheirPeople();
 };
 
 void tst_ActivityStore::recordGivesBackWhatCloseSent_data()
@@ -280,6 +282,49 @@ void tst_ActivityStore::countsFollowRowsEditsAndCopies()
     QVERIFY(store.tally(u"text"_s).isEmpty()); // not tallied
     store.clear();
     QVERIFY(store.tally(u"status"_s).isEmpty());
+}
+
+void tst_ActivityStore::recordsOfOtherShapesFollowOneAnother()
+{
+    // Each field goes where it belongs, whatever keys the record before had at its place.
+    RecordSchema schema = smsSchema();
+    QList<QJsonObject> objects;
+    objects << sms(u"acti_1"_s, u"one"_s);
+    QJsonObject fewer {{u"text"_s, u"two"_s}, {u"id"_s, u"acti_2"_s}};
+    objects << fewer;
+    QJsonObject other = sms(u"acti_3"_s, u"three"_s, u"lead_9"_s);
+    other.remove(u"_type"_s); // every key after it moves up a place
+    other.insert(u"a_new_first_key"_s, 1);
+    objects << other << sms(u"acti_4"_s, u"four"_s, u"lead_9"_s) << fewer;
+    for (const QJsonObject &json : std::as_const(objects)) {
+        const ActivityRecord record = ActivityRecord::fromJson(schema, json);
+        QCOMPARE(record.toJson(schema), json);
+        QCOMPARE(record.text(schema, schema.indexOf(u"lead_id"_s)),
+                 json.value(u"lead_id"_s).toString());
+    }
+}
+
+void tst_ActivityStore::rowsAreFoundByTheirPeople()
+{
+    ActivityStore store(smsSchema());
+    QList<QJsonObject> page;
+    for (int i = 0; i < 6; ++i)
+        page << sms(u"acti_%1"_s.arg(i), u"m"_s, u"lead_%1"_s.arg(i % 3));
+    QJsonObject odd = sms(u"acti_6"_s, u"m"_s);
+    odd.insert(u"lead_id"_s, QJsonArray {u"lead_2"_s}); // kept as it came: not that lead
+    page << odd;
+    store.insert(0, page);
+    const int lead = store.schema().indexOf(u"lead_id"_s);
+    QCOMPARE(store.rowsWhere(lead, {u"lead_1"_s}), (QList<int> {1, 4}));
+    QCOMPARE(store.rowsWhere(lead, {u"lead_0"_s, u"lead_2"_s}), (QList<int> {0, 2, 3, 5}));
+    QCOMPARE(store.rowsWhere(lead, {u"lead_unknown"_s}), QList<int>());
+    QCOMPARE(store.text(4, lead), u"lead_1"_s);
+    // The rep moved a message to another lead: it is found by that one, not by Close's.
+    store.row(4).edit.set(u"lead_id"_s, FieldValue(u"lead_new"_s), false, store.serverCopy(4));
+    QCOMPARE(store.rowsWhere(lead, {u"lead_1"_s}), (QList<int> {1}));
+    QCOMPARE(store.rowsWhere(lead, {u"lead_new"_s}), (QList<int> {4}));
+    QCOMPARE(store.text(4, lead), u"lead_new"_s);
+    QCOMPARE(store.rowsWhere(-1, {u"lead_1"_s}), QList<int>());
 }
 
 QTEST_GUILESS_MAIN(tst_ActivityStore)
