@@ -17,6 +17,8 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -171,12 +173,15 @@ void benchBrowser(const QString &pagePath, double appMs, int runs)
     const QUrl html = QUrl::fromLocalFile(saveHtml(pagePath, dir));
     const bool firefox = browser.endsWith(QLatin1String("firefox"));
     const QString shot = dir.filePath(QStringLiteral("shot.png"));
-    const QStringList args = firefox
+    QStringList args = firefox
         ? QStringList {QStringLiteral("--headless"), QStringLiteral("--screenshot"), shot,
                        html.toString()}
         : QStringList {QStringLiteral("--headless"), QStringLiteral("--disable-gpu"),
                        QStringLiteral("--screenshot=") + shot,
                        QStringLiteral("--window-size=1200,800"), html.toString()};
+    // Chromium refuses to start as root with its sandbox on (CI and this machine run as root).
+    if (!firefox && ::geteuid() == 0)
+        args.prepend(QStringLiteral("--no-sandbox"));
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
         QProcess process;
