@@ -41,6 +41,7 @@ private slots:
     void directionAndReplyTo();
     void badNumberIsMarked();
     void deleteAsksFirst();
+    void hiddenTabCatchesUpWhenShown();
     void previewLinksOpenOnlyWhenClicked();
 
 private:
@@ -332,6 +333,36 @@ void tst_WhatsAppForm::previewLinksOpenOnlyWhenClicked()
     // The preview itself went nowhere.
     QVERIFY(preview->source().isEmpty());
     QVERIFY(preview->refusedResources().isEmpty());
+}
+
+void tst_WhatsAppForm::hiddenTabCatchesUpWhenShown()
+{
+    auto *received = named<QToolButton>(m_workspace.get(), u"incomingChip"_s);
+    const int incoming = m_model->tally(u"direction"_s).value(u"incoming"_s);
+    QCOMPARE(received->text(), u"Received %1"_s.arg(incoming));
+    QString outgoing;
+    for (int row = 0; row < m_model->rowCount() && outgoing.isEmpty(); ++row) {
+        if (stored(m_model->idAt(row)).value("direction"_L1).toString() == "outgoing"_L1)
+            outgoing = m_model->idAt(row);
+    }
+    QVERIFY(!outgoing.isEmpty());
+
+    // Another tab is shown; meanwhile a message turns out to be a received one.
+    m_workspace->hide();
+    QCOMPARE(m_sandbox->http
+                 ->put(u"activity/whatsapp_message/%1/"_s.arg(outgoing),
+                       QJsonObject {{u"direction"_s, u"incoming"_s}})
+                 .status,
+             200);
+    m_model->refresh();
+    QTRY_COMPARE(m_model->tally(u"direction"_s).value(u"incoming"_s), incoming + 1);
+    QTest::qWait(50);
+    QCOMPARE(received->text(), u"Received %1"_s.arg(incoming)); // nobody sees it: not redone
+
+    // Back on the tab, it is up to date at once.
+    m_workspace->show();
+    QTRY_COMPARE(received->text(), u"Received %1"_s.arg(incoming + 1));
+    QVERIFY(!form()->currentId().isEmpty());
 }
 
 QTEST_MAIN(tst_WhatsAppForm)

@@ -80,6 +80,8 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     m_later->setSingleShot(true);
     m_later->setInterval(0);
     connect(m_later, &QTimer::timeout, this, [this] {
+        if (!isVisible())
+            return; // nobody sees it: done when the tab is shown (showEvent())
         if (m_expand) {
             m_expand = false;
             expandConversations();
@@ -144,6 +146,7 @@ void WhatsAppWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     ensureLoaded();
+    m_later->start(); // what changed while the tab was hidden
 }
 
 void WhatsAppWorkspace::ensureLoaded()
