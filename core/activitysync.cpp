@@ -146,10 +146,11 @@ void ActivitySync::fetchMore()
     if (!canFetchMore())
         return;
     const int skip = m_store.size();
-    if (!m_ahead.empty() && m_ahead.front().skip == skip) {
+    // The page ahead, if it starts here and is answered or on its way (not gone without word).
+    if (!m_ahead.empty() && m_ahead.front().skip == skip
+        && (m_ahead.front().answer || m_ahead.front().call)) {
         Ahead next = std::move(m_ahead.front());
         m_ahead.pop_front();
-        emit loadingChanged(true);
         if (next.answer) {
             // Already here: it goes in on the loop's next turn, as an answer from Close would.
             m_pageHeld = true;
@@ -160,6 +161,7 @@ void ActivitySync::fetchMore()
         } else {
             m_fetch = next.call; // on its way: its answer is this page's
         }
+        emit loadingChanged(true); // loading, now: whoever hears it asks for nothing more
         return;
     }
     dropAhead(); // asked for where the rows no longer end (a refresh added some, say)

@@ -112,6 +112,12 @@ void tst_PageLoader::loadsEveryPageInOrder()
     PagedSms model(m_sandbox->client.get());
     PageLoader *pages = PageLoader::of(&model);
     QCOMPARE(PageLoader::of(&model), pages); // one policy per model
+    // Whoever hears that a page is on its way finds the model loading, with no page to ask for.
+    QList<bool> loadingWhenTold;
+    connect(&model, &ActivityTableModel::loadingChanged, this, [&](bool loading) {
+        if (loading)
+            loadingWhenTold << (model.isLoading() && !model.canFetchMore({}));
+    });
     pages->start();
     QVERIFY(pages->isLoading());
     QTRY_VERIFY_WITH_TIMEOUT(!pages->isLoading(), 20000);
@@ -119,6 +125,7 @@ void tst_PageLoader::loadsEveryPageInOrder()
     QCOMPARE(model.paged->takenIn, (QList<int> {0, 100, 200, 300}));
     QVERIFY2(model.paged->askedInOrder(350), qPrintable(QDebug::toString(model.paged->skips)));
     QVERIFY(model.paged->mostInFlight <= PageLoader::readAhead);
+    QCOMPARE(loadingWhenTold, QList<bool>(4, true));
     QVERIFY(!model.canFetchMore({}));
 }
 
