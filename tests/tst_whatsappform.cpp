@@ -3,6 +3,7 @@
 // reply-to, a bad number marked, delete only after a confirmation, links opened on click only.
 #include "conversationmodel.h"
 #include "markupeditor.h"
+#include "pageloader.h"
 #include "safehtmlview.h"
 #include "sandboxfixture.h"
 #include "whatsappform.h"
@@ -42,6 +43,7 @@ private slots:
     void badNumberIsMarked();
     void deleteAsksFirst();
     void hiddenTabCatchesUpWhenShown();
+    void replyChoicesFilledOnceEveryPageIsIn();
     void previewLinksOpenOnlyWhenClicked();
 
 private:
@@ -363,6 +365,39 @@ void tst_WhatsAppForm::hiddenTabCatchesUpWhenShown()
     m_workspace->show();
     QTRY_COMPARE(received->text(), u"Received %1"_s.arg(incoming + 1));
     QVERIFY(!form()->currentId().isEmpty());
+}
+
+void tst_WhatsAppForm::replyChoicesFilledOnceEveryPageIsIn()
+{
+    // Five pages of messages: the reply-to choices are not filled again at each page (that
+    // scans every row each time), only once the last is in.
+    SandboxFixture sandbox(450);
+    QVERIFY(sandbox.ok());
+    WhatsAppTableModel model(sandbox.client.get());
+    WhatsAppWorkspace workspace(&model);
+    auto *replyTo = named<QComboBox>(workspace.findChild<WhatsAppForm *>(), u"replyTo"_s);
+    int filled = 0;
+    connect(replyTo->model(), &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &, int first) {
+                filled += first == 0 ? 1 : 0; // "Not a reply" goes in first, at each filling
+            });
+    int pagesIn = 0;
+    int filledAtFirstPage = -1;
+    connect(&model, &ActivityTableModel::loadingChanged, this, [&](bool loading) {
+        if (!loading && ++pagesIn == 1)
+            filledAtFirstPage = filled;
+    });
+    workspace.resize(1200, 800);
+    workspace.show();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 450, 20000);
+    QTRY_VERIFY(!PageLoader::of(&model)->isLoading());
+    QTest::qWait(50);
+    QCOMPARE(pagesIn, 5);
+    QVERIFY(filledAtFirstPage >= 0);
+    // The rows after the first page: the one the form shows, at most, and the last page's.
+    QVERIFY2(filled - filledAtFirstPage <= 2,
+             qPrintable(u"filled %1 times after the first page"_s.arg(filled - filledAtFirstPage)));
+    QVERIFY(replyTo->count() >= 1);
 }
 
 QTEST_MAIN(tst_WhatsAppForm)

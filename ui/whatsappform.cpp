@@ -255,7 +255,8 @@ void WhatsAppForm::connectActions()
         refresh();
     };
     connect(m_model, &ActivityTableModel::loadingChanged, this, [this, refill](bool loading) {
-        if (!loading && !m_model->canFetchMore({}))
+        // Not while the next page is already on its way (PageLoader asks as this one is in).
+        if (!loading && !m_model->isLoading() && !m_model->canFetchMore({}))
             refill();
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, refill);
