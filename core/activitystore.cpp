@@ -44,6 +44,7 @@ void RecordSchema::add(const QString &name, Kind kind)
         m_wide |= bit(int(m_names.size()));
     m_names.append(name);
     m_kinds.append(kind);
+    m_lastShared.append(0);
 }
 
 quint32 RecordSchema::keep(const QJsonValue &value)
@@ -72,8 +73,6 @@ int RecordSchema::fieldAt(int position, const QString &name)
 
 quint32 RecordSchema::intern(int field, const QString &text)
 {
-    if (m_lastShared.size() != m_names.size())
-        m_lastShared.resize(m_names.size(), 0);
     const quint32 last = m_lastShared.at(field);
     if (last != 0 && m_strings.at(last) == text)
         return last;

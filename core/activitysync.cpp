@@ -165,13 +165,24 @@ void ActivitySync::fetchMore()
         return;
     }
     dropAhead(); // asked for where the rows no longer end (a refresh added some, say)
-    CloseCall *call = listCall(skip, m_pageSize);
-    m_fetch = call;
+    m_fetch = askPage(skip);
     emit loadingChanged(true);
+}
+
+CloseCall *ActivitySync::askPage(int skip)
+{
+    CloseCall *call = listCall(skip, m_pageSize);
     connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
-        if (m_fetch == call)
-            pageArrived(result);
+        if (m_fetch == call) {
+            pageArrived(result); // wanted, when asked for or while on its way
+            return;
+        }
+        for (Ahead &ahead : m_ahead) {
+            if (ahead.call == call)
+                ahead.answer = result;
+        }
     });
+    return call;
 }
 
 void ActivitySync::pageArrived(const ApiResult &result)
@@ -216,18 +227,7 @@ void ActivitySync::askAhead(int end)
         dropAhead();
     while (int(m_ahead.size()) < m_readAhead) {
         const int skip = end + int(m_ahead.size()) * m_pageSize;
-        CloseCall *call = listCall(skip, m_pageSize);
-        m_ahead.push_back({call, skip, std::nullopt});
-        connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
-            if (m_fetch == call) {
-                pageArrived(result); // it was wanted while on its way
-                return;
-            }
-            for (Ahead &ahead : m_ahead) {
-                if (ahead.call == call)
-                    ahead.answer = result;
-            }
-        });
+        m_ahead.push_back({askPage(skip), skip, std::nullopt});
     }
 }
 

@@ -266,6 +266,9 @@ private:
     //! Asks for pages from `end` on, as many as may be ahead; those asked for elsewhere are
     //! dropped.
     void askAhead(int end);
+    //! Asks for the page at `skip`: its answer goes in if it is m_fetch by then, else it is
+    //! held by the page ahead it is.
+    CloseCall *askPage(int skip);
     void dropAhead(std::size_t keep = 0);
     void journalRow(int row);
     void removeActivityRow(int row);
