@@ -459,12 +459,15 @@ QList<int> ActivityStore::rowsWhere(int field, const QSet<QString> &texts) const
     const QString &name = m_schema.name(field);
     for (int i = 0; i < size(); ++i) {
         const Row &r = this->row(i);
-        const quint32 number = r.server.sharedNumber(m_schema, field);
-        const FieldValue *edited = r.edit.isEmpty() ? nullptr : r.edit.change(name);
         // A number says it all for Close's value; an edited or unusual one is compared as text.
-        if (edited            ? texts.contains(edited->text())
-                : number != 0 ? numbers.contains(number)
-                              : texts.contains(r.server.text(m_schema, field)))
+        bool found = false;
+        if (const FieldValue *edited = r.edit.isEmpty() ? nullptr : r.edit.change(name))
+            found = texts.contains(edited->text());
+        else if (const quint32 number = r.server.sharedNumber(m_schema, field))
+            found = numbers.contains(number);
+        else
+            found = texts.contains(r.server.text(m_schema, field));
+        if (found)
             rows.append(i);
     }
     return rows;

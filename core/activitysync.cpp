@@ -854,7 +854,7 @@ void ActivitySync::indexRow(int row)
     static const char *const searched[] = {"text",        "remote_phone", "remote_phone_formatted",
                                            "local_phone", "user_name",    "error_message",
                                            "contact_id",  "lead_id"};
-    constexpr int people = 6;
+    constexpr int remotePhone = 1, localPhone = 3, people = 6; // where they are in `searched`
     if (m_searchedFields.isEmpty()) {
         for (const char *name : searched)
             m_searchedFields.append(m_store.schema().indexOf(QString::fromLatin1(name)));
@@ -871,8 +871,8 @@ void ActivitySync::indexRow(int row)
             texts << displayName(id);
     }
     m_store.setSearched(row, SearchText::fold(texts),
-                        SearchText::digits({m_store.text(row, m_searchedFields.at(1)),
-                                            m_store.text(row, m_searchedFields.at(3))}));
+                        SearchText::digits({m_store.text(row, m_searchedFields.at(remotePhone)),
+                                            m_store.text(row, m_searchedFields.at(localPhone))}));
 }
 
 void ActivitySync::reindexNames(const QSet<QString> &arrived)
