@@ -23,6 +23,10 @@
 #include <QIcon>
 #include <QSettings>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
 DraftboxApp::DraftboxApp(QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<CloseClient>())
@@ -124,8 +128,24 @@ DraftboxApp::Options DraftboxApp::optionsFrom(const QCommandLineParser &parser)
     options.apiUrl = parser.isSet(QStringLiteral("api-url"))
         ? QUrl(parser.value(QStringLiteral("api-url")))
         : QUrl();
-    options.environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
+    options.environmentKey = takeEnvironmentKey();
     return options;
+}
+
+QString DraftboxApp::takeEnvironmentKey()
+{
+    // Read once, then gone: every process Draftbox starts (xdg-open, the browser it opens)
+    // would inherit it. The value is also blanked where it lies, since /proc/<pid>/environ
+    // shows the environment the process started with, whatever unsetenv() did since. This runs
+    // before any thread that could read the environment is started.
+    constexpr const char *name = "CLOSE_API_KEY";
+    char *value = std::getenv(name);
+    if (!value)
+        return {};
+    const QString key = QString::fromLocal8Bit(value);
+    std::fill(value, value + std::strlen(value), 'x');
+    qunsetenv(name);
+    return key;
 }
 
 void DraftboxApp::openJournal(const QString &scope)

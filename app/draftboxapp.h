@@ -47,8 +47,11 @@ public:
     static void describeApplication();
     //! Adds Draftbox's options (--sandbox, --api-url, help and version) to `parser`.
     static void addOptions(QCommandLineParser &parser);
-    //! What the processed `parser` and the environment (CLOSE_API_KEY) ask for.
+    //! What the processed `parser` and the environment (CLOSE_API_KEY) ask for. The key is
+    //! taken out of the environment (takeEnvironmentKey()).
     static Options optionsFrom(const QCommandLineParser &parser);
+    //! CLOSE_API_KEY, removed from the environment and blanked: no child process inherits it.
+    static QString takeEnvironmentKey();
 
     //! Shows the window and starts on what the options and the remembered account say.
     //! Returns why it cannot (an insecure --api-url), or an empty string.

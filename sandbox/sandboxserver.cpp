@@ -140,6 +140,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
 
+    ++m_authenticated;
     const RateLimiter::Decision limit = m_limiter.take(*key);
     const QByteArray rateHeader = QByteArrayLiteral("limit=") + QByteArray::number(limit.limit)
         + QByteArrayLiteral(", remaining=") + QByteArray::number(limit.remaining)

@@ -29,6 +29,8 @@ public:
     const SandboxConfig &config() const { return m_config; }
     //! Faults injected so far (random and queued), for soak figures.
     int faultsInjected() const { return m_faultsInjected; }
+    //! Requests that came with a key it accepts (rate-limited ones included).
+    int authenticatedRequests() const { return m_authenticated; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -51,4 +53,5 @@ private:
     QList<Fault> m_queuedFaults; //!< forced faults for the next requests, for deterministic tests
     quint16 m_port = 0;
     int m_faultsInjected = 0;
+    int m_authenticated = 0;
 };

@@ -10,9 +10,11 @@
 #include "smstablemodel.h"
 #include "userfolders.h"
 
+#include <QCommandLineParser>
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +55,7 @@ private slots:
     void initTestCase();
     void keyIsInNoFileTheAppLeaves();
     void keyIsInNoLogLine();
+    void keyLeavesTheEnvironment();
     void plainHttpToAnotherComputerIsRefused_data();
     void plainHttpToAnotherComputerIsRefused();
 
@@ -149,6 +152,53 @@ void tst_Security::keyIsInNoLogLine()
             QVERIFY2(!line.toUtf8().contains(form), qPrintable(line));
         QVERIFY2(!line.contains("authorization"_L1, Qt::CaseInsensitive), qPrintable(line));
     }
+}
+
+void tst_Security::keyLeavesTheEnvironment()
+{
+    // Read once, then gone: a process Draftbox starts (xdg-open and the browser after it)
+    // inherits its environment.
+    qputenv("CLOSE_API_KEY", accountKey.toUtf8());
+    QCommandLineParser parser;
+    DraftboxApp::addOptions(parser);
+    parser.process(QStringList {u"draftbox"_s});
+    QCOMPARE(DraftboxApp::optionsFrom(parser).environmentKey, accountKey);
+    QVERIFY(!qEnvironmentVariableIsSet("CLOSE_API_KEY"));
+    QProcess child;
+    child.start(u"env"_s, {});
+    QVERIFY(child.waitForFinished());
+    const QByteArray inherited = child.readAllStandardOutput();
+    QVERIFY(inherited.contains("PATH="));
+    for (const QByteArray &form : keyForms())
+        QVERIFY(!inherited.contains(form));
+
+    // The real app, started with the key: its own environment, as /proc shows it to anyone
+    // who may read the process, no longer holds it once it has started.
+    SandboxConfig config;
+    config.apiKey = accountKey;
+    config.seedCount = 5;
+    SandboxFixture account(config);
+    QVERIFY(account.ok());
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CLOSE_API_KEY"_s, accountKey);
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(DRAFTBOX_BIN), {u"--api-url"_s, account.server->baseUrl().toString()});
+    QVERIFY(app.waitForStarted());
+    const auto environ = [&] {
+        QFile file(u"/proc/%1/environ"_s.arg(app.processId()));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QVERIFY(environ().contains("QT_QPA_PLATFORM=")); // read while it runs: the check can see
+    // It used the key (the sandbox served its first page) and forgot where it came from.
+    QTRY_VERIFY_WITH_TIMEOUT(account.server->authenticatedRequests() > 0, 20000);
+    QCOMPARE(app.state(), QProcess::Running);
+    const QByteArray seen = environ();
+    QVERIFY(seen.contains("QT_QPA_PLATFORM="));
+    for (const QByteArray &form : keyForms())
+        QVERIFY(!seen.contains(form));
+    app.terminate();
+    QVERIFY(app.waitForFinished(20000));
 }
 
 void tst_Security::plainHttpToAnotherComputerIsRefused_data()
