@@ -1,6 +1,7 @@
 #include "editjournal.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -80,28 +81,52 @@ QString EditJournal::load()
     QFile file(m_path);
     if (!file.exists())
         return {};
-    QString why;
     QJsonParseError parseError;
     QJsonDocument doc;
+    QString unreadable;
     if (!file.open(QIODevice::ReadOnly))
-        why = tr("Draftbox could not read its journal of unsaved edits (%1): %2")
-                  .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        unreadable = file.errorString();
     else
         doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     file.close();
-    if (why.isEmpty()
-        && (!doc.isObject()
-            || doc.object().value(QLatin1String("version")).toInt() != formatVersion))
-        why = tr("Draftbox's journal of unsaved edits (%1) is damaged or from another version: "
-                 "it was kept aside as %2 and nothing was restored from it.")
-                  .arg(QDir::toNativeSeparators(m_path),
-                       QDir::toNativeSeparators(m_path + QStringLiteral(".unreadable")));
-    if (!why.isEmpty()) {
-        QFile::remove(m_path + QStringLiteral(".unreadable"));
-        QFile::rename(m_path, m_path + QStringLiteral(".unreadable"));
-        return why;
+    if (unreadable.isEmpty() && doc.isObject()
+        && doc.object().value(QLatin1String("version")).toInt() == formatVersion) {
+        read(doc.object());
+        return {};
     }
-    const QJsonArray entries = doc.object().value(QLatin1String("entries")).toArray();
+    // Kept aside under a name of its own: the edits in it may still be worth reading by hand,
+    // and the next damaged journal must not take its place.
+    const QString aside = keepAside();
+    const QString where = aside.isEmpty()
+        ? tr("it could not be moved aside from %1").arg(QDir::toNativeSeparators(m_path))
+        : tr("it was kept aside as %1").arg(QDir::toNativeSeparators(aside));
+    if (!unreadable.isEmpty())
+        return tr("Draftbox could not read its journal of unsaved edits (%1); %2, and nothing "
+                  "was restored from it.")
+            .arg(unreadable, where);
+    return tr("Draftbox's journal of unsaved edits is damaged or from another version: %1, and "
+              "nothing was restored from it.")
+        .arg(where);
+}
+
+QString EditJournal::keepAside() const
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // A name nobody has: rename() does not replace a file that is there.
+    constexpr int tries = 1000;
+    for (int n = 1; n <= tries; ++n) {
+        const QString aside = n == 1
+            ? QStringLiteral("%1.%2.unreadable").arg(m_path, stamp)
+            : QStringLiteral("%1.%2-%3.unreadable").arg(m_path, stamp).arg(n);
+        if (!QFile::exists(aside))
+            return QFile::rename(m_path, aside) ? aside : QString();
+    }
+    return {};
+}
+
+void EditJournal::read(const QJsonObject &journal)
+{
+    const QJsonArray entries = journal.value(QLatin1String("entries")).toArray();
     for (const QJsonValue &value : entries) {
         const QJsonObject json = value.toObject();
         const QString kind = json.value(QLatin1String("kind")).toString();
@@ -113,7 +138,6 @@ QString EditJournal::load()
         m_entries.insert(key(kind, id), e);
     }
     qCDebug(lcJournal) << "loaded" << m_entries.size() << "entries from" << m_path;
-    return {};
 }
 
 EditJournal::Entry EditJournal::entry(const QString &kind, const QString &id) const

@@ -44,8 +44,9 @@ public:
     static QString pathFor(const QString &scope);
 
     QString path() const { return m_path; }
-    //! Reads the file. A missing file is an empty journal; an unreadable one is kept aside (as
-    //! `<name>.unreadable`) so nothing is overwritten, and the reason is returned.
+    //! Reads the file. A missing file is an empty journal; an unreadable one is kept aside
+    //! under a name of its own (`<name>.<time>.unreadable`) so nothing is overwritten, and the
+    //! reason, naming where it went, is returned.
     QString load();
 
     Entry entry(const QString &kind, const QString &id) const;
@@ -65,6 +66,10 @@ signals:
     void writeFailed(const QString &why);
 
 private:
+    //! Moves the file to a name no file has; the new path, or empty if it could not be moved.
+    QString keepAside() const;
+    //! Takes in the entries of a journal of this format version.
+    void read(const QJsonObject &journal);
     static QString key(const QString &kind, const QString &id);
 
     QString m_path;

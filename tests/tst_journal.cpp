@@ -11,6 +11,7 @@
 #include "whatsapptablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -35,6 +36,7 @@ private slots:
     void lostSendIsRereadAfterRestartNotRepeated();
     void goneActivityIsReportedWithTheEdit();
     void damagedJournalIsKeptAside();
+    void everyDamagedJournalIsKeptUnderItsOwnName();
     void wrongTypedEditIsReportedNotSent_data();
     void wrongTypedEditIsReportedNotSent();
     void offlineEditsWaitAndSaveByThemselves();
@@ -343,8 +345,47 @@ void tst_Journal::damagedJournalIsKeptAside()
     const QString why = journal.load();
     QVERIFY(why.contains("damaged"_L1));
     QCOMPARE(journal.size(), 0);
-    QVERIFY(QFile::exists(m_path + u".unreadable"_s)); // nothing thrown away
     QVERIFY(!QFile::exists(m_path));
+    // Nothing thrown away, and the rep is told where it went.
+    const QStringList aside
+        = QDir(QFileInfo(m_path).absolutePath()).entryList({u"*.unreadable"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(why.contains(
+                 QDir::toNativeSeparators(QFileInfo(m_path).absolutePath() + u'/' + aside.first())),
+             qPrintable(why));
+}
+
+void tst_Journal::everyDamagedJournalIsKeptUnderItsOwnName()
+{
+    // Damaged twice (a start after each): the second must not take the first one's place.
+    const QDir folder = QFileInfo(m_path).absoluteDir();
+    QVERIFY(QDir().mkpath(folder.absolutePath()));
+    QStringList told;
+    const QList<QByteArray> damaged {"{\"version\": 1, \"entries\": [", "first words lost?",
+                                     "{\"version\": 99}"};
+    for (const QByteArray &content : damaged) {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        EditJournal journal(m_path);
+        told << journal.load();
+        QVERIFY(!told.last().isEmpty());
+    }
+    const QStringList aside = folder.entryList({u"*.unreadable"_s}, QDir::Files, QDir::Time);
+    QCOMPARE(aside.size(), damaged.size());
+    QSet<QByteArray> kept;
+    for (const QString &name : aside) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        kept.insert(file.readAll());
+        // Each problem named its own file.
+        const QString path = QDir::toNativeSeparators(folder.filePath(name));
+        QCOMPARE(std::count_if(told.cbegin(), told.cend(),
+                               [&](const QString &why) { return why.contains(path); }),
+                 1);
+    }
+    QCOMPARE(kept, QSet<QByteArray>(damaged.cbegin(), damaged.cend()));
 }
 
 void tst_Journal::wrongTypedEditIsReportedNotSent_data()

@@ -694,15 +694,23 @@
 <context>
     <name>EditJournal</name>
     <message>
-        <source>Draftbox could not read its journal of unsaved edits (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draftbox&apos;s journal of unsaved edits (%1) is damaged or from another version: it was kept aside as %2 and nothing was restored from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draftbox could not write its journal of unsaved edits (%1): %2. Your edits are kept in memory; save them before quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be moved aside from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was kept aside as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox could not read its journal of unsaved edits (%1); %2, and nothing was restored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s journal of unsaved edits is damaged or from another version: %1, and nothing was restored from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
