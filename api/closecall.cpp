@@ -88,6 +88,33 @@ void CloseCall::send()
     ++m_attempts;
     m_reply.reset(m_client->start(m_spec, query));
     connect(m_reply.get(), &QNetworkReply::finished, this, &CloseCall::handleReply);
+    connect(m_reply.get(), &QNetworkReply::metaDataChanged, this, &CloseCall::checkSize);
+    connect(m_reply.get(), &QIODevice::readyRead, this, &CloseCall::checkSize);
+}
+
+void CloseCall::checkSize()
+{
+    QNetworkReply *reply = m_reply.get();
+    if (!reply || m_tooLarge)
+        return;
+    const qint64 limit = policyFor(m_client, m_spec).maxAnswerBytes;
+    // What is announced, and what has come (decompressed, as it would be read).
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced <= limit && reply->bytesAvailable() <= limit)
+        return;
+    m_tooLarge = true;
+    reply->abort(); // finished() follows at once: handleReply() tells
+}
+
+ApiError CloseCall::tooLarge() const
+{
+    const qint64 limit = policyFor(m_client, m_spec).maxAnswerBytes;
+    ApiError error;
+    error.category = ApiError::Category::MalformedBody;
+    error.message = tr("Close's answer was larger than the %1 MB Draftbox reads for one request, "
+                       "so it was not read.")
+                        .arg(std::max<qint64>(1, limit / (1024 * 1024)));
+    return error;
 }
 
 void CloseCall::handleReply()
@@ -106,6 +133,22 @@ void CloseCall::handleReply()
         ApiResult result;
         result.error.category = ApiError::Category::Canceled;
         result.error.message = tr("Canceled.");
+        finish(result);
+        return;
+    }
+    if (m_tooLarge) {
+        // Asking again would bring as much again. A send or a create was carried out, or not:
+        // as with a lost answer, Close is asked what became of it, or the rep is told.
+        const ApiError error = tooLarge();
+        if (m_spec.kind == Kind::Send) {
+            reread(error);
+            return;
+        }
+        ApiResult result;
+        result.error = error;
+        if (m_spec.kind == Kind::Create)
+            result.error.message += QLatin1Char(' ')
+                + tr("It may or may not have been created; refresh before trying again.");
         finish(result);
         return;
     }
@@ -227,9 +270,30 @@ void CloseCall::decoded(int status, const Decoded &answer)
     }
     if (m_spec.allPages) {
         const QJsonArray page = json.object().value(QLatin1String("data")).toArray();
-        for (const QJsonValue &item : page)
-            m_collected.append(item);
-        if (json.object().value(QLatin1String("has_more")).toBool() && !page.isEmpty()) {
+        int fresh = 0;
+        for (const QJsonValue &item : page) {
+            const QString id = item.toObject().value(QLatin1String("id")).toString();
+            if (id.isEmpty() || !m_collectedIds.contains(id)) {
+                m_collectedIds.insert(id);
+                m_collected.append(item);
+                ++fresh;
+            }
+        }
+        ++m_pages;
+        if (json.object().value(QLatin1String("has_more")).toBool()) {
+            // Bounded: a server that says "more" for ever, with the same page or new items,
+            // is not followed for ever.
+            if (fresh == 0 || m_pages >= CloseClient::maxPagesPerCall) {
+                result.error.category = ApiError::Category::MalformedBody;
+                result.error.httpStatus = status;
+                result.error.message = fresh == 0
+                    ? tr("Close said there was more, then answered with what it had already "
+                         "sent, or nothing; Draftbox stopped asking.")
+                    : tr("Close said there was more after %L1 pages; Draftbox stopped asking.")
+                          .arg(m_pages);
+                finish(result);
+                return;
+            }
             m_skip += int(page.size());
             send();
             return;

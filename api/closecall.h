@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QScopedPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -82,6 +83,10 @@ private:
 
     void send();
     void handleReply();
+    //! Cuts the reply off once it is past the size limit.
+    void checkSize();
+    //! The size limit passed, as a failure of this call.
+    ApiError tooLarge() const;
     //! A successful answer's body read as JSON and checked; on any thread.
     struct Decoded
     {
@@ -106,7 +111,10 @@ private:
     int m_transientRetries = 0;
     int m_rateLimitRetries = 0;
     int m_skip = 0;
+    int m_pages = 0;
     QJsonArray m_collected;
+    QSet<QString> m_collectedIds;
+    bool m_tooLarge = false; //!< cut off: the answer was past Policy::maxAnswerBytes
     bool m_finished = false;
     bool m_canceled = false;
     ApiResult m_result;

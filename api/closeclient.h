@@ -30,7 +30,12 @@ public:
         int maxRateLimitRetries = 5;
         int backoffBaseMs = 400; //!< doubled each time, with ±50 % jitter
         double maxRateLimitWaitSeconds = 120;
+        //! The most of an answer read: a page of 100 SMS is a few hundred kB. Past this the
+        //! request is cut off and fails, naming the limit.
+        qint64 maxAnswerBytes = 8 * 1024 * 1024;
     };
+    //! A call that follows `has_more` itself stops after this many pages, with an error.
+    static constexpr int maxPagesPerCall = 100;
 
     explicit CloseClient(QObject *parent = nullptr);
     ~CloseClient() override;

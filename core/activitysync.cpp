@@ -172,6 +172,7 @@ void ActivitySync::fetchMore()
 CloseCall *ActivitySync::askPage(int skip)
 {
     CloseCall *call = listCall(skip, m_pageSize);
+    m_listOperation = call->operation();
     connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
         if (m_fetch == call) {
             pageArrived(result); // wanted, when asked for or while on its way
@@ -191,22 +192,35 @@ void ActivitySync::pageArrived(const ApiResult &result)
     if (result.ok()) {
         m_hasMore = result.object().value(QLatin1String("has_more")).toBool();
         const QJsonArray page = result.object().value(QLatin1String("data")).toArray();
-        if (!m_hasMore || page.isEmpty()) {
-            dropAhead(); // nothing lies beyond
-        } else if (m_readAhead > 0) {
-            // Where the rows will end once this page is in: rows already here are updated,
-            // not added.
-            int fresh = 0;
+        // Where the rows will end once this page is in: rows already here are updated, not
+        // added.
+        int fresh = 0;
+        if (m_hasMore) {
             for (const QJsonValue &value : page)
                 fresh += rowOf(value.toObject().value(QLatin1String("id")).toString()) < 0;
-            if (fresh > 0)
-                askAhead(m_store.size() + fresh);
         }
+        // "More", with nothing new: the next page would start where this one did, and bring
+        // the same again.
+        const bool stalled = m_hasMore && fresh == 0;
+        if (stalled)
+            m_hasMore = false;
+        if (!m_hasMore)
+            dropAhead(); // nothing lies beyond
+        else if (m_readAhead > 0)
+            askAhead(m_store.size() + fresh);
         // Still fetching while the rows go in: whoever asks for more meanwhile (a view, on
         // rowsAboutToBeInserted) would ask for this very page again.
         merge(page, false);
         m_fetch.clear();
         m_pageHeld = false;
+        if (stalled)
+            tellStopped(page.isEmpty()
+                            ? tr("Close said there was more, then sent an empty page; Draftbox "
+                                 "stopped listing at %Ln messages.",
+                                 nullptr, int(m_store.size()))
+                            : tr("Close said there was more, then sent again what it had "
+                                 "already listed; Draftbox stopped listing at %Ln messages.",
+                                 nullptr, int(m_store.size())));
     } else {
         m_fetch.clear();
         m_pageHeld = false;
@@ -229,6 +243,27 @@ void ActivitySync::askAhead(int end)
         const int skip = end + int(m_ahead.size()) * m_pageSize;
         m_ahead.push_back({askPage(skip), skip, std::nullopt});
     }
+}
+
+void ActivitySync::stopListing(const QString &why)
+{
+    m_hasMore = false;
+    dropAhead();
+    tellStopped(why);
+}
+
+void ActivitySync::tellStopped(const QString &why)
+{
+    ApiError error;
+    error.category = ApiError::Category::MalformedBody;
+    error.message = why;
+    error.hint = tr("The list may be missing messages. Press F5 to list again from the start; "
+                    "if this keeps happening, report it.");
+    // Told on the loop's next turn, once the page's call has finished: its success, told
+    // after this, would otherwise mark the problem passed at once.
+    QMetaObject::invokeMethod(
+        this, [this, operation = m_listOperation, error] { emit listingStopped(operation, error); },
+        Qt::QueuedConnection);
 }
 
 void ActivitySync::dropAhead(std::size_t keep)
@@ -911,6 +946,20 @@ QString ActivitySync::listMessage(const QString &text)
             --end;
     }
     return text.left(end);
+}
+
+QString ActivitySync::listTip(const QString &text)
+{
+    // A tooltip lays out all it is given, at once, when the pointer stops over the row.
+    constexpr qsizetype longest = 1000;
+    if (text.size() <= longest)
+        return text;
+    qsizetype end = longest;
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    return tr("%1… (%L2 characters in all; the form shows the whole text)")
+        .arg(text.left(end))
+        .arg(text.size());
 }
 
 QString ActivitySync::listRemotePhone(int row) const

@@ -97,6 +97,9 @@ public:
     //! (PageLoader), as a view that loads on scrolling would not want pages ahead. 0: none
     //! (those already asked for beyond `pages` are dropped).
     void setReadAhead(int pages);
+    //! Asks for no more pages though Close says there are more, and tells why
+    //! (listingStopped()); refresh() or reload() lists again.
+    void stopListing(const QString &why);
 
     // Edits.
     //! The rep gives the row's field the wire value `value`; an edit back to Close's value is
@@ -170,6 +173,8 @@ public:
 
     //! The message as one list line: its first line, at most as long as any column can show.
     static QString listMessage(const QString &text);
+    //! A text as a tooltip shows it: whole up to a screenful, else its start and its length.
+    static QString listTip(const QString &text);
     //! The other party's number as Close formatted it, else as stored.
     QString listRemotePhone(int row) const;
 
@@ -187,6 +192,9 @@ signals:
 
     void saved(const QString &id);
     void failed(const QString &id, const ApiError &error);
+    //! Pages are no longer asked for though Close says there are more: a page repeated rows
+    //! already listed, or added none, or a bound was reached. For the Problems panel.
+    void listingStopped(const QString &operation, const ApiError &why);
     //! Close confirmed the activity is gone (or had never had it); its row is removed.
     void deleted(const QString &id);
     //! Names of leads or contacts arrived (the list shows them instead of ids).
@@ -270,6 +278,8 @@ private:
     //! held by the page ahead it is.
     CloseCall *askPage(int skip);
     void dropAhead(std::size_t keep = 0);
+    //! listingStopped(), for why.
+    void tellStopped(const QString &why);
     void journalRow(int row);
     void removeActivityRow(int row);
     QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
@@ -302,6 +312,7 @@ private:
     };
     QList<int> m_searchedFields; //!< the fields indexRow() searches, by index (made on first use)
     int m_readAhead = 0; //!< how many pages may be ahead
+    QString m_listOperation; //!< what a page's call is for, for people ("Load SMS")
     std::deque<Ahead> m_ahead; //!< in the order of their skips, a page apart
     bool m_pageHeld = false; //!< a page's answer waits for the loop's next turn to go in
     int m_generation = 0; //!< one more at each clear(): a held page of before is dropped

@@ -49,31 +49,41 @@ QString SmsSync::statusTitle(const QString &status)
 void SmsSync::clear()
 {
     m_watched.clear();
+    m_polling.clear();
     m_poll.stop();
     ActivitySync::clear();
 }
 
 void SmsSync::watch(const QString &id)
 {
-    m_watched.insert(id);
+    if (!m_watched.contains(id))
+        m_watched.insert(id, 0);
     if (!m_poll.isActive())
         m_poll.start();
 }
 
 void SmsSync::pollOutbox()
 {
-    const QSet<QString> watched = m_watched;
-    for (const QString &id : watched) {
+    for (auto it = m_watched.begin(); it != m_watched.end();) {
+        const QString id = it.key();
         const int row = rowOf(id);
-        if (row < 0 || statusOf(row) != SmsStatus::Status::Outbox) {
-            m_watched.remove(id);
+        // Bounded: an SMS Close keeps in the outbox for ever is not asked for for ever (ten
+        // minutes at the usual interval); the list still says it is being sent.
+        if (row < 0 || statusOf(row) != SmsStatus::Status::Outbox || it.value() >= maxPolls) {
+            it = m_watched.erase(it);
             continue;
         }
-        if (isBusy(row))
+        if (isBusy(row) || m_polling.contains(id)) {
+            ++it; // one re-read at a time, however slow Close is to answer
             continue;
+        }
+        ++it.value();
+        ++it;
         CloseCall *poll = client()->getSms(id);
         poll->setBackground(true); // asked again in a moment; a failure here is nobody's task
+        m_polling.insert(id);
         connect(poll, &CloseCall::finished, this, [this, id](const ApiResult &result) {
+            m_polling.remove(id);
             const int at = rowOf(id);
             if (at < 0 || !result.ok() || isBusy(at))
                 return;

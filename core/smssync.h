@@ -44,6 +44,8 @@ public:
     static QString statusTitle(const QString &status);
     //! How often SMS in the outbox are re-read until they are sent or failed.
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    //! Re-reads of one SMS in the outbox before Draftbox stops asking (a refresh shows it).
+    static constexpr int maxPolls = 200;
     //! Whether the SMS can be sent or scheduled now: the one rule the form and the bulk
     //! actions ask. A draft with an invalid recipient can still be saved, not sent.
     bool canSend(int row) const { return sendProblem(row).isEmpty(); }
@@ -81,5 +83,7 @@ private:
     static SmsUpdate backToDraft();
 
     QTimer m_poll;
-    QSet<QString> m_watched; //!< outbox SMS being re-read until they settle
+    //! Outbox SMS being re-read until they settle: how often each was asked for so far.
+    QHash<QString, int> m_watched;
+    QSet<QString> m_polling; //!< those whose re-read is on its way
 };

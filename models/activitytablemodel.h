@@ -127,6 +127,8 @@ public:
 signals:
     void saved(const QString &id);
     void failed(const QString &id, const ApiError &error);
+    //! See ActivitySync::listingStopped().
+    void listingStopped(const QString &operation, const ApiError &why);
     void deleted(const QString &id);
     void namesChanged();
     void loadingChanged(bool loading);
@@ -146,6 +148,7 @@ protected:
         return m_sync->time(row, name);
     }
     static QString listMessage(const QString &text) { return ActivitySync::listMessage(text); }
+    static QString listTip(const QString &text) { return ActivitySync::listTip(text); }
     QString listRemotePhone(int row) const { return m_sync->listRemotePhone(row); }
 
 private:

@@ -55,6 +55,10 @@ void ErrorLogModel::watchActivities(ActivityTableModel *activities)
             [this](const QString &id) { resolve(id, {}, tr("saved since")); });
     connect(activities, &ActivityTableModel::restoreLost, m_log, &ErrorLog::editsLost);
     connect(activities, &ActivityTableModel::restoreDamaged, m_log, &ErrorLog::editsUnreadable);
+    connect(activities, &ActivityTableModel::listingStopped, m_log,
+            [log = m_log](const QString &operation, const ApiError &why) {
+                log->record(operation, QString(), why);
+            });
 }
 
 void ErrorLogModel::watchSms(SmsTableModel *sms)

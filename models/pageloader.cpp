@@ -41,8 +41,16 @@ void PageLoader::start()
 
 void PageLoader::loadNext()
 {
-    if (m_model->isLoading() || !mayLoadMore())
+    if (m_model->isLoading() || !mayLoadMore()) {
+        if (m_pages >= maxPages && !m_model->isLoading() && !m_model->lastFetchFailed()
+            && m_model->canFetchMore({}))
+            m_model->sync()->stopListing(
+                tr("Close said there was more after %L1 pages (%Ln messages); Draftbox stopped "
+                   "listing there.",
+                   nullptr, m_model->rowCount())
+                    .arg(maxPages));
         return;
+    }
     ++m_pages;
     m_model->fetchMore({}); // takes the first page ahead, if it was asked for
     m_model->sync()->setReadAhead(pagesAhead());

@@ -117,9 +117,9 @@ QVariant SmsTableModel::listData(int row, int column, int role) const
         }
     }
     if (role == Qt::ToolTipRole && column == StatusColumn && status == QLatin1String("error"))
-        return text(row, QStringLiteral("error_message"));
+        return listTip(text(row, QStringLiteral("error_message")));
     if (role == Qt::ToolTipRole && column == MessageColumn)
-        return text(row, QStringLiteral("text"));
+        return listTip(text(row, QStringLiteral("text")));
     if (role == Qt::UserRole) {
         // The sort key: what needs the rep first comes first, then the newest.
         if (column == StatusColumn) {

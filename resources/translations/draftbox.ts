@@ -69,6 +69,26 @@
         <source>%1 does not take this value, so it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Close said there was more, then sent an empty page; Draftbox stopped listing at %Ln messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close said there was more, then sent again what it had already listed; Draftbox stopped listing at %Ln messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list may be missing messages. Press F5 to list again from the start; if this keeps happening, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (%L2 characters in all; the form shows the whole text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -237,6 +257,18 @@
     </message>
     <message>
         <source>The answer was lost (%1) and Close could not be asked what happened. It was not sent again; refresh before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer was larger than the %1 MB Draftbox reads for one request, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close said there was more, then answered with what it had already sent, or nothing; Draftbox stopped asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close said there was more after %L1 pages; Draftbox stopped asking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,6 +1101,15 @@
     <message>
         <source>Preview of your changes:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLoader</name>
+    <message numerus="yes">
+        <source>Close said there was more after %L1 pages (%Ln messages); Draftbox stopped listing there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
