@@ -218,14 +218,18 @@ void tst_SpellCheck::addToDictionaryPersists()
 void tst_SpellCheck::offRemovesEveryUnderline()
 {
     DraftEditor editor;
+    MarkupEditor whatsApp; // open beside it: the choice applies there too
     QPlainTextEdit *edit = editor.editor();
     editor.setText(u"recieve\nadress\nreceive"_s);
+    whatsApp.setText(u"adress"_s);
+    QTRY_COMPARE(underlined(whatsApp.editor()), QStringList {u"adress"_s});
     QTRY_COMPARE(underlined(edit), (QStringList {u"recieve"_s, u"adress"_s}));
     std::unique_ptr<QMenu> menu(editor.createContextMenu(pointAt(edit, 0)));
     QAction *off = actionNamed(languageMenu(menu.get()), u"Off"_s);
     QVERIFY(off);
     off->trigger();
     QTRY_VERIFY(underlined(edit).isEmpty());
+    QTRY_VERIFY(underlined(whatsApp.editor()).isEmpty());
     QCOMPARE(QSettings().value(u"spelling/language"_s).toString(), u"off"_s);
 
     DraftEditor another; // the choice is remembered

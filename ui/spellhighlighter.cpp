@@ -25,6 +25,13 @@ public:
     size_t hash = 0;
 };
 
+//! Every highlighter, for a choice made in one editor to apply in all (main thread only).
+QList<SpellHighlighter *> &instances()
+{
+    static QList<SpellHighlighter *> all;
+    return all;
+}
+
 QString languageName(const QString &language)
 {
     if (language == u"en_US")
@@ -60,11 +67,13 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checke
         if (!m_applying && (removed || added))
             scheduleCheck();
     });
+    instances() << this;
     scheduleCheck();
 }
 
 SpellHighlighter::~SpellHighlighter()
 {
+    instances().removeOne(this);
     if (m_stop)
         *m_stop = true;
     m_thread->quit();
@@ -75,9 +84,13 @@ void SpellHighlighter::setChoice(const QString &choice)
 {
     if (choice == m_choice)
         return;
-    m_choice = choice;
     QSettings().setValue(settingsKey, choice);
-    scheduleCheck();
+    for (SpellHighlighter *h : std::as_const(instances())) {
+        if (h->m_choice != choice) {
+            h->m_choice = choice;
+            h->scheduleCheck();
+        }
+    }
 }
 
 void SpellHighlighter::setRecipientRegion(const QString &regionIso)

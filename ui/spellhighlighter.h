@@ -35,7 +35,7 @@ public:
     ~SpellHighlighter() override;
 
     QString choice() const { return m_choice; }
-    //! Sets and remembers the rep's choice (for every editor opened later).
+    //! Sets and remembers the rep's choice, for every editor (open now or later).
     void setChoice(const QString &choice);
     //! The recipient's country ("DE"), for Automatic.
     void setRecipientRegion(const QString &regionIso);
