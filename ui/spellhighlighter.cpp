@@ -54,6 +54,7 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checke
     , m_thread(new QThread(this))
     , m_worker(new QObject)
     , m_debounce(new QTimer(this))
+    , m_applyTimer(new QTimer(this))
     , m_choice(QSettings().value(settingsKey, automatic).toString())
 {
     m_thread->setObjectName(QStringLiteral("spell check"));
@@ -63,6 +64,8 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checke
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &SpellHighlighter::startCheck);
+    m_applyTimer->setInterval(0);
+    connect(m_applyTimer, &QTimer::timeout, this, &SpellHighlighter::applySome);
     connect(document, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
         if (!m_applying && (removed || added))
             scheduleCheck();
@@ -112,12 +115,18 @@ QString SpellHighlighter::language() const
     return m_checker->usableLanguage(wanted);
 }
 
+bool SpellHighlighter::isChecking() const
+{
+    return m_pending || m_inFlight || m_applyTimer->isActive();
+}
+
 void SpellHighlighter::scheduleCheck()
 {
     ++m_revision;
     if (m_stop)
         *m_stop = true; // what is being checked is already out of date
     m_pending = true;
+    m_applyTimer->stop(); // what it was putting in is out of date
     m_debounce->start();
 }
 
@@ -151,14 +160,26 @@ void SpellHighlighter::apply(int revision, const QList<SpellChecker::Range> &ran
     if (revision != m_revision)
         return; // the text changed since: its own check is coming
     m_inFlight = false;
+    m_results = ranges;
+    m_nextResult = 0;
+    m_nextBlock = 0;
+    applySome();
+}
+
+void SpellHighlighter::applySome()
+{
+    constexpr int blocksATurn = 200;
     m_applying = true;
-    qsizetype next = 0;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    QTextBlock block = document()->findBlockByNumber(m_nextBlock);
+    for (int n = 0; block.isValid() && n < blocksATurn; block = block.next(), ++n) {
         const int start = block.position();
         const int end = start + block.length();
         QList<SpellChecker::Range> inBlock;
-        for (; next < ranges.size() && ranges.at(next).start < end; ++next)
-            inBlock << SpellChecker::Range {ranges.at(next).start - start, ranges.at(next).length};
+        for (; m_nextResult < m_results.size() && m_results.at(m_nextResult).start < end;
+             ++m_nextResult) {
+            const SpellChecker::Range &r = m_results.at(m_nextResult);
+            inBlock << SpellChecker::Range {r.start - start, r.length};
+        }
         auto *marks = static_cast<SpellMarks *>(block.userData());
         const QString text = block.text();
         if (!marks && inBlock.isEmpty())
@@ -175,6 +196,13 @@ void SpellHighlighter::apply(int revision, const QList<SpellChecker::Range> &ran
         rehighlightBlock(block);
     }
     m_applying = false;
+    if (block.isValid()) {
+        m_nextBlock = block.blockNumber();
+        m_applyTimer->start();
+        return;
+    }
+    m_applyTimer->stop();
+    m_results.clear();
     emit checked();
 }
 

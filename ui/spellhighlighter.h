@@ -50,7 +50,7 @@ public:
     QMenu *createContextMenu(QPlainTextEdit *edit, const QPoint &pos);
 
     //! True from a change of the text until its check has come back.
-    bool isChecking() const { return m_pending || m_inFlight; }
+    bool isChecking() const;
 
 signals:
     //! The marks of the current text are in (and painted).
@@ -63,11 +63,16 @@ private:
     void scheduleCheck();
     void startCheck();
     void apply(int revision, const QList<SpellChecker::Range> &ranges);
+    void applySome();
 
     SpellChecker *m_checker;
     QThread *m_thread;
     QObject *m_worker; //!< lives in m_thread: what runs there runs in its context
     QTimer *m_debounce;
+    QTimer *m_applyTimer; //!< marks go in a few hundred blocks at a time: a long text stays live
+    QList<SpellChecker::Range> m_results;
+    qsizetype m_nextResult = 0;
+    int m_nextBlock = 0;
     QString m_choice;
     QString m_region;
     int m_revision = 0;
