@@ -121,6 +121,11 @@ QString errorText()
     return isDark() ? QStringLiteral("color: #ffb4ab;") : QStringLiteral("color: #b3261e;");
 }
 
+QColor errorColor()
+{
+    return isDark() ? QColor(0xff, 0xb4, 0xab) : QColor(0xb3, 0x26, 0x1e);
+}
+
 QString okText()
 {
     return isDark() ? QStringLiteral("color: #7ddc94;") : QStringLiteral("color: #1b7f3b;");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 //! Light or dark, and the few colours Draftbox adds to the palette's (errors, success), chosen
@@ -21,5 +22,7 @@ Mode fromString(const QString &text);
 QString errorText();
 QString okText();
 QString errorBorder();
+//! The colour of errorText(), for painting (a misspelt word's underline).
+QColor errorColor();
 
 } // namespace Appearance

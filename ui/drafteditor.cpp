@@ -1,11 +1,13 @@
 #include "drafteditor.h"
 
 #include "appearance.h"
+#include "phonecheck.h"
 #include "smssegments.h"
 #include "ucs2highlighter.h"
 
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -27,6 +29,12 @@ DraftEditor::DraftEditor(QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_counter);
     setFocusProxy(m_edit);
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createContextMenu(pos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_edit->viewport()->mapToGlobal(pos));
+    });
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         updateCounter();
         emit textEdited();
@@ -54,6 +62,22 @@ void DraftEditor::replaceText(const QString &text)
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
     m_edit->setTextCursor(cursor);
+}
+
+void DraftEditor::setRecipient(const QString &phone)
+{
+    m_highlighter->setRecipientRegion(phone.isEmpty() ? QString()
+                                                      : PhoneCheck::check(phone).countryIso);
+}
+
+SpellHighlighter *DraftEditor::spelling() const
+{
+    return m_highlighter;
+}
+
+QMenu *DraftEditor::createContextMenu(const QPoint &pos)
+{
+    return m_highlighter->createContextMenu(m_edit, pos);
 }
 
 void DraftEditor::setReadOnly(bool readOnly)

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
+class SpellHighlighter;
 class Ucs2Highlighter;
 
 //! The SMS text editor: plain text with undo/redo, a live count of characters, encoding and
@@ -26,6 +28,12 @@ public:
     bool isOverLimit() const;
     QString counterText() const;
     QPlainTextEdit *editor() const { return m_edit; }
+    //! The recipient's number, whose country sets the spelling language (when Automatic).
+    void setRecipient(const QString &phone);
+    SpellHighlighter *spelling() const;
+    //! The editor's context menu at `pos` (viewport coordinates): spelling, then the standard
+    //! entries. The caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
 
 signals:
     void textEdited();

@@ -1,10 +1,13 @@
 #include "markupeditor.h"
 
+#include "phonecheck.h"
 #include "safehtmlview.h"
+#include "spellhighlighter.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTimer>
@@ -42,6 +45,7 @@ QList<StyleInfo> styles()
 MarkupEditor::MarkupEditor(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QPlainTextEdit(this))
+    , m_spelling(new SpellHighlighter(m_edit->document()))
     , m_previewTitle(new QLabel(this))
     , m_preview(new SafeHtmlView(this))
     , m_previewTimer(new QTimer(this))
@@ -88,6 +92,12 @@ MarkupEditor::MarkupEditor(QWidget *parent)
     layout->addWidget(m_previewTitle);
     layout->addWidget(m_preview, 2);
     setFocusProxy(m_edit);
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createContextMenu(pos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_edit->viewport()->mapToGlobal(pos));
+    });
 
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(120);
@@ -122,6 +132,17 @@ void MarkupEditor::setServerVersion(const QString &markup, const QString &html)
     m_serverMarkup = markup;
     m_serverHtml = html;
     updatePreview();
+}
+
+void MarkupEditor::setRecipient(const QString &phone)
+{
+    m_spelling->setRecipientRegion(phone.isEmpty() ? QString()
+                                                   : PhoneCheck::check(phone).countryIso);
+}
+
+QMenu *MarkupEditor::createContextMenu(const QPoint &pos)
+{
+    return m_spelling->createContextMenu(m_edit, pos);
 }
 
 void MarkupEditor::setReadOnly(bool readOnly)

@@ -5,10 +5,12 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QTimer;
 class QToolButton;
 class SafeHtmlView;
+class SpellHighlighter;
 
 //! The WhatsApp message editor: plain text in WhatsApp's markup, buttons and shortcuts that
 //! wrap the selection in bold, italic, strikethrough or monospace (or unwrap it), and a live
@@ -34,6 +36,12 @@ public:
     void applyStyle(MessageMarkup::Style style);
 
     QPlainTextEdit *editor() const { return m_edit; }
+    //! The recipient's number, whose country sets the spelling language (when Automatic).
+    void setRecipient(const QString &phone);
+    SpellHighlighter *spelling() const { return m_spelling; }
+    //! The editor's context menu at `pos` (viewport coordinates): spelling, then the standard
+    //! entries. The caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
     SafeHtmlView *preview() const { return m_preview; }
     QToolButton *styleButton(MessageMarkup::Style style) const;
 
@@ -45,6 +53,7 @@ private:
     void updatePreview();
 
     QPlainTextEdit *m_edit;
+    SpellHighlighter *m_spelling;
     QList<QToolButton *> m_styleButtons; //!< in the order of MessageMarkup::Style
     QLabel *m_previewTitle;
     SafeHtmlView *m_preview;

@@ -469,10 +469,11 @@ void SmsForm::refresh()
     }
 
     labelNumbers(has && m_model->field(r, QStringLiteral("direction")) == QLatin1String("inbound"));
-    FormSupport::showPhoneCheck(m_remoteInfo,
-                                has ? m_model->field(r, QStringLiteral("remote_phone")).toString()
-                                    : QString(),
+    const QString remote
+        = has ? m_model->field(r, QStringLiteral("remote_phone")).toString() : QString();
+    FormSupport::showPhoneCheck(m_remoteInfo, remote,
                                 has ? tr("Who should receive this SMS?") : QString());
+    m_text->setRecipient(remote); // their country is the spelling language, unless the rep chose
     if (!recipientProblem.isEmpty()) {
         m_remoteInfo->setText(recipientProblem);
         m_remoteInfo->setStyleSheet(Appearance::errorText());

@@ -6,7 +6,7 @@
 #include <QTextCharFormat>
 
 Ucs2Highlighter::Ucs2Highlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+    : SpellHighlighter(document)
 { }
 
 void Ucs2Highlighter::highlightBlock(const QString &text)
@@ -20,4 +20,5 @@ void Ucs2Highlighter::highlightBlock(const QString &text)
         if (!SmsSegments::isGsm7(text.at(i)))
             setFormat(i, 1, format);
     }
+    SpellHighlighter::highlightBlock(text);
 }

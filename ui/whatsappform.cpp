@@ -360,6 +360,7 @@ void WhatsAppForm::refresh()
         m_replyTo->setCurrentIndex(index);
     }
 
+    m_text->setRecipient(f("remote_phone").toString()); // the spelling language, when Automatic
     // A number that cannot be read is marked as the rep types it, before Close is asked.
     QMap<QString, QString> problems;
     problems.insert(QStringLiteral("remote_phone"),
