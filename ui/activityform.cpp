@@ -189,6 +189,7 @@ void ActivityForm::confirmDelete(const QString &title, const QString &question,
     auto *confirm = new QMessageBox(QMessageBox::Question, title, question,
                                     QMessageBox::Yes | QMessageBox::No, this);
     confirm->setObjectName(QStringLiteral("deleteConfirmation"));
+    confirm->setTextFormat(Qt::PlainText); // the question names the message by its words
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->setDefaultButton(QMessageBox::No); // a slip of Enter deletes nothing
     const QString id = m_id;

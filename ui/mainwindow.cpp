@@ -4,6 +4,7 @@
 #include "connectionstate.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
+#include "formsupport.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "smsworkspace.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     , m_online(new QLabel(this))
     , m_counts(new QLabel(this))
 {
+    FormSupport::showPlainText({m_where, m_online, m_counts});
     setWindowTitle(tr("Draftbox"));
     m_where->setObjectName(QStringLiteral("connectionLabel"));
     m_online->setObjectName(QStringLiteral("connectionState"));

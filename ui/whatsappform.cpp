@@ -48,6 +48,7 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
 {
+    FormSupport::showPlainText({m_banner, m_remoteInfo, m_localInfo, m_contactName, m_errors});
     setUpFields();
     QWidget *fields = createFields();
     QLayout *buttons = createButtons();
