@@ -101,6 +101,8 @@ private slots:
     void oauthTokenConnects();
     void insecureUrlIsRefused();
     void serverTextIsShownAsPlainText();
+    void refusedKeyIsExplainedForARep();
+    void urlBoxShowsTheUrlInUse();
     void sampleDataIsOneClickAway();
     void rememberedAccountIsUsedAtStart();
     void environmentKeyIsNeverRemembered();
@@ -184,7 +186,8 @@ void tst_Connect::refusedKeyOpensTheDialog()
     QVERIFY(dialog);
     const auto *reason = dialog->findChild<QLabel *>(u"connectReason"_s);
     QVERIFY(reason && reason->isVisible());
-    QVERIFY2(reason->text().contains("refused"_L1), qPrintable(reason->text()));
+    QVERIFY2(reason->text().startsWith("Close did not accept this API key."_L1),
+             qPrintable(reason->text()));
     QCOMPARE(m_app->sms()->rowCount(), 0);
     QVERIFY(m_app->log()->rowCount() > 0); // and the panel lists the 401
     QCOMPARE(m_app->log()->entry(0).error.category, ApiError::Category::Unauthorized);
@@ -316,6 +319,37 @@ void tst_Connect::serverTextIsShownAsPlainText()
                 QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
         }
     }
+}
+
+void tst_Connect::refusedKeyIsExplainedForARep()
+{
+    ConnectDialog *dialog = openOnSampleData();
+    QVERIFY(dialog);
+    type(named<QLineEdit>(dialog, u"urlEdit"_s), m_account->server->baseUrl().toString());
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), u"api_wrong"_s);
+    QTest::mouseClick(named<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
+    const auto *result = named<QLabel>(dialog, u"connectResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().startsWith("Asking"_L1), 10000);
+    // What happened and what to do, in the words of Close's own screens.
+    QVERIFY2(result->text().startsWith(
+                 u"Close did not accept this API key. Check it in Close under Settings → "
+                 "Developer → API Keys."_s),
+             qPrintable(result->text()));
+    QVERIFY2(!result->text().contains("HTTP"_L1), qPrintable(result->text()));
+}
+
+void tst_Connect::urlBoxShowsTheUrlInUse()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+    QTRY_COMPARE(m_app->sms()->rowCount(), accountSms);
+    m_app->openConnectDialog();
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QCOMPARE(named<QLineEdit>(dialog, u"urlEdit"_s)->text(),
+             m_account->server->baseUrl().toString());
 }
 
 void tst_Connect::sampleDataIsOneClickAway()

@@ -508,6 +508,18 @@
         <source>Connected as %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close did not accept this access token. Sign in again where you got it, and paste the new one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not accept this API key. Check it in Close under Settings → Developer → API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProbe</name>
@@ -605,7 +617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keyring answered (%1). Draftbox keeps the key in memory only and forgets it when it quits.</source>
+        <source>Draftbox could not reach the system keyring, so the key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,10 +667,6 @@
 <context>
     <name>DraftboxApp</name>
     <message>
-        <source>Close refused the key in use: %1 Enter a valid API key or token, or try Draftbox with sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>key in memory only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,6 +696,10 @@
     </message>
     <message>
         <source>%1 unsaved edits from your last session are back, marked as restored: save or revert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter another below, or try Draftbox with sample data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2122,10 +2134,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded by %1 · &lt;a href=&quot;%2&quot;&gt;open in %1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,6 +2179,10 @@
     </message>
     <message>
         <source>WhatsApp message fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · &lt;a href=&quot;%2&quot; style=&quot;color: %3&quot;&gt;open in %1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
