@@ -1,10 +1,13 @@
 #include "credentialstore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCredentials, "draftbox.credentials", QtInfoMsg)
 
 const QString kindKey = QStringLiteral("connection/kind");
 const QString urlKey = QStringLiteral("connection/baseUrl");
@@ -86,10 +89,12 @@ void CredentialStore::save(const Credentials &credentials)
             emit saved(true, tr("Saved in the system keyring."));
             return;
         }
+        // QtKeychain's reason names D-Bus services and object paths: for whoever debugs it,
+        // not for the status bar.
+        qCInfo(lcCredentials) << "keyring not reached:" << job->errorString();
         emit saved(false,
-                   tr("No keyring answered (%1). Draftbox keeps the key in memory only and "
-                      "forgets it when it quits.")
-                       .arg(job->errorString()));
+                   tr("Draftbox could not reach the system keyring, so the key is kept for this "
+                      "session only."));
     });
     job->start();
 }

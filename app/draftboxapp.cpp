@@ -53,9 +53,9 @@ DraftboxApp::DraftboxApp(QObject *parent)
             [this](CloseCall *, const ApiResult &result) {
                 if (result.error.category != ApiError::Category::Unauthorized)
                     return;
-                openConnectDialog(tr("Close refused the key in use: %1 Enter a valid API key or "
-                                     "token, or try Draftbox with sample data.")
-                                      .arg(result.error.message));
+                const bool token = m_store->current().kind == Credentials::Kind::OAuthToken;
+                openConnectDialog(ConnectDialog::refusal(result.error, token) + QLatin1Char('\n')
+                                  + tr("Enter another below, or try Draftbox with sample data."));
             });
     for (ActivityTableModel *activities : {static_cast<ActivityTableModel *>(m_sms.get()),
                                            static_cast<ActivityTableModel *>(m_whatsapp.get())}) {
@@ -275,8 +275,13 @@ void DraftboxApp::openConnectDialog(const QString &reason)
     connect(m_dialog, &QDialog::finished, m_probe, &ConnectionProbe::cancel);
     connect(m_probe, &ConnectionProbe::finished, m_dialog, &ConnectDialog::showTestResult);
     m_dialog->setReason(reason);
-    if (!m_onSampleData && m_store->current().isValid())
-        m_dialog->setCredentials(m_store->current());
+    // On an account, the form starts from the one in use, at the URL in use (a key from the
+    // environment is not remembered, but its URL is where the rep is connected).
+    if (!m_onSampleData) {
+        Credentials shown = m_store->current().isValid() ? m_store->current() : Credentials {};
+        shown.baseUrl = m_client->baseUrl();
+        m_dialog->setCredentials(shown);
+    }
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog.data()] {
         if (dialog->choice() == ConnectDialog::Choice::SampleData)
             useSampleData();

@@ -26,6 +26,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -55,6 +57,34 @@ QSet<QNetworkAccessManager *> networkManagers(DraftboxApp *app)
     }
     return managers;
 }
+//! A server on loopback that refuses every key with a 401 whose body is markup, as a hostile or
+//! broken server could: what it says must reach the rep as the characters it sent.
+class HostileServer : public QTcpServer
+{
+public:
+    explicit HostileServer(QByteArray body)
+        : m_body(std::move(body))
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: "
+                                  + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1/api/v1/"_s.arg(serverPort())); }
+
+private:
+    QByteArray m_body;
+};
+
+const QString hostileMarkup = u"<b>bold</b> <a href='x'>link</a>"_s;
 } // namespace
 
 class tst_Connect : public QObject
@@ -70,6 +100,9 @@ private slots:
     void testConnectionNamesTheUser();
     void oauthTokenConnects();
     void insecureUrlIsRefused();
+    void serverTextIsShownAsPlainText();
+    void refusedKeyIsExplainedForARep();
+    void urlBoxShowsTheUrlInUse();
     void sampleDataIsOneClickAway();
     void rememberedAccountIsUsedAtStart();
     void environmentKeyIsNeverRemembered();
@@ -153,7 +186,8 @@ void tst_Connect::refusedKeyOpensTheDialog()
     QVERIFY(dialog);
     const auto *reason = dialog->findChild<QLabel *>(u"connectReason"_s);
     QVERIFY(reason && reason->isVisible());
-    QVERIFY2(reason->text().contains("refused"_L1), qPrintable(reason->text()));
+    QVERIFY2(reason->text().startsWith("Close did not accept this API key."_L1),
+             qPrintable(reason->text()));
     QCOMPARE(m_app->sms()->rowCount(), 0);
     QVERIFY(m_app->log()->rowCount() > 0); // and the panel lists the 401
     QCOMPARE(m_app->log()->entry(0).error.category, ApiError::Category::Unauthorized);
@@ -252,6 +286,70 @@ void tst_Connect::insecureUrlIsRefused()
     insecure.environmentKey = accountKey;
     insecure.apiUrl = QUrl(u"http://example.com/api/v1/"_s);
     QVERIFY(other.start(insecure).contains("https://"_L1));
+}
+
+void tst_Connect::serverTextIsShownAsPlainText()
+{
+    HostileServer hostile(QByteArray(R"({"error": "<b>bold</b> <a href='x'>link</a>"})"));
+    QVERIFY(hostile.isListening());
+
+    // The refusal of the key in use, above the form.
+    DraftboxApp::Options options;
+    options.environmentKey = u"api_hostile"_s;
+    options.apiUrl = hostile.baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    const auto *reason = named<QLabel>(dialog, u"connectReason"_s);
+    QCOMPARE(reason->textFormat(), Qt::PlainText);
+
+    // Test connection's answer.
+    type(named<QLineEdit>(dialog, u"urlEdit"_s), hostile.baseUrl().toString());
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), u"api_hostile"_s);
+    QTest::mouseClick(named<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
+    const auto *result = named<QLabel>(dialog, u"connectResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(hostileMarkup), 10000);
+    QCOMPARE(result->textFormat(), Qt::PlainText);
+
+    // Every label of the dialog and the window shows characters, never markup.
+    for (QWidget *root :
+         {static_cast<QWidget *>(dialog), static_cast<QWidget *>(m_app->window())}) {
+        for (const QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->text().contains(u'<'))
+                QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        }
+    }
+}
+
+void tst_Connect::refusedKeyIsExplainedForARep()
+{
+    ConnectDialog *dialog = openOnSampleData();
+    QVERIFY(dialog);
+    type(named<QLineEdit>(dialog, u"urlEdit"_s), m_account->server->baseUrl().toString());
+    type(named<QLineEdit>(dialog, u"secretEdit"_s), u"api_wrong"_s);
+    QTest::mouseClick(named<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
+    const auto *result = named<QLabel>(dialog, u"connectResult"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().startsWith("Asking"_L1), 10000);
+    // What happened and what to do, in the words of Close's own screens.
+    QVERIFY2(result->text().startsWith(
+                 u"Close did not accept this API key. Check it in Close under Settings → "
+                 "Developer → API Keys."_s),
+             qPrintable(result->text()));
+    QVERIFY2(!result->text().contains("HTTP"_L1), qPrintable(result->text()));
+}
+
+void tst_Connect::urlBoxShowsTheUrlInUse()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->start(options).isEmpty());
+    QTRY_COMPARE(m_app->sms()->rowCount(), accountSms);
+    m_app->openConnectDialog();
+    ConnectDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QCOMPARE(named<QLineEdit>(dialog, u"urlEdit"_s)->text(),
+             m_account->server->baseUrl().toString());
 }
 
 void tst_Connect::sampleDataIsOneClickAway()

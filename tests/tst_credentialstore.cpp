@@ -92,7 +92,10 @@ void tst_CredentialStore::savesAndLoads()
         QCOMPARE(next.baseUrl, sample().baseUrl);
         QCOMPARE(next.kind, Credentials::Kind::ApiKey);
     } else {
-        QVERIFY2(message.contains(u"memory"_s), qPrintable(message));
+        // Said for a rep: no D-Bus service or object path (QtKeychain's reason) in it.
+        QCOMPARE(message,
+                 u"Draftbox could not reach the system keyring, so the key is kept for this "
+                 "session only."_s);
         QVERIFY(!next.isValid()); // nothing came back from a keyring that never had it
     }
 }

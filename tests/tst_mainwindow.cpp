@@ -28,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -44,6 +46,7 @@ private slots:
     void cleanup();
 
     void opensOnTheMostUrgent();
+    void restoredGeometryIsBroughtOnScreen();
     void chipsAndSearchFilter();
     void editAndSave();
     void conflictShowsBothAndTheRepChooses();
@@ -93,6 +96,29 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_app.reset();
+}
+
+void tst_MainWindow::restoredGeometryIsBroughtOnScreen()
+{
+    const QRect available = m_app->window->screen()->availableGeometry();
+    QWidget big;
+    big.setGeometry(available.right() + 500, available.bottom() + 400, available.width() * 2,
+                    available.height() * 2);
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, big.saveGeometry());
+    m_app->window->restoreSettings(settings);
+    // Its title bar on the screen, and no larger than the screen unless its minimum size is.
+    const QRect frame = m_app->window->frameGeometry();
+    QVERIFY2(available.contains(frame.topLeft())
+                 && frame.width()
+                     <= std::max(available.width(), m_app->window->minimumSizeHint().width() + 10)
+                 && frame.height() <= std::max(available.height(),
+                                               m_app->window->minimumSizeHint().height() + 10),
+             qPrintable(u"%1,%2 %3x%4"_s.arg(m_app->window->x())
+                            .arg(m_app->window->y())
+                            .arg(m_app->window->width())
+                            .arg(m_app->window->height())));
+    settings.remove(u"window"_s);
 }
 
 QString tst_MainWindow::selectDraft()

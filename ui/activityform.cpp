@@ -1,6 +1,7 @@
 #include "activityform.h"
 
 #include "activitytablemodel.h"
+#include "appearance.h"
 #include "conflictpanel.h"
 #include "formdelegate.h"
 #include "formsupport.h"
@@ -65,6 +66,16 @@ ActivityForm::ActivityForm(ActivityTableModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_conflicts->showRow(row()); });
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this] { m_mapper->setCurrentIndex(row()); });
+}
+
+void ActivityForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The banners' and links' colours are read from the palette when they are set. Queued: a
+    // palette can change while the derived form is still being built.
+    if (event->type() == QEvent::PaletteChange)
+        QMetaObject::invokeMethod(
+            this, [this] { refresh(); }, Qt::QueuedConnection);
 }
 
 bool ActivityForm::eventFilter(QObject *watched, QEvent *event)
@@ -133,8 +144,7 @@ void ActivityForm::showBanner(QLabel *banner, QString status, bool failed) const
                      "revert them.");
     }
     banner->setText(status);
-    banner->setStyleSheet(failed ? QStringLiteral("background: #fde7e9; color: #5c0011;")
-                                 : QStringLiteral("background: palette(alternate-base);"));
+    banner->setStyleSheet(failed ? Appearance::failureBanner() : Appearance::infoBanner());
 }
 
 void ActivityForm::map(QWidget *widget, const char *field, const QString &accessibleName)
@@ -189,6 +199,7 @@ void ActivityForm::confirmDelete(const QString &title, const QString &question,
     auto *confirm = new QMessageBox(QMessageBox::Question, title, question,
                                     QMessageBox::Yes | QMessageBox::No, this);
     confirm->setObjectName(QStringLiteral("deleteConfirmation"));
+    confirm->setTextFormat(Qt::PlainText); // the question names the message by its words
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->setDefaultButton(QMessageBox::No); // a slip of Enter deletes nothing
     const QString id = m_id;

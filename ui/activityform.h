@@ -32,6 +32,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     //! Shows what the model holds for the current activity (and what it allows).
     virtual void refresh() = 0;
 

@@ -137,4 +137,24 @@ QString errorBorder()
                     : QStringLiteral("border: 2px solid #b3261e;");
 }
 
+QString infoBanner()
+{
+    // "palette(alternate-base)" in a style sheet is resolved once, when the sheet is set: a
+    // banner styled in light mode stayed light after a switch to dark, under light text.
+    const QPalette palette = QApplication::palette();
+    return QStringLiteral("background: %1; color: %2;")
+        .arg(palette.color(QPalette::AlternateBase).name(), palette.color(QPalette::Text).name());
+}
+
+QString failureBanner()
+{
+    return isDark() ? QStringLiteral("background: #5c1a1f; color: #ffdad6;")
+                    : QStringLiteral("background: #fde7e9; color: #5c0011;");
+}
+
+QString linkColor()
+{
+    return QApplication::palette().color(QPalette::Link).name();
+}
+
 } // namespace Appearance

@@ -24,5 +24,12 @@ QString okText();
 QString errorBorder();
 //! The colour of errorText(), for painting (a misspelt word's underline).
 QColor errorColor();
+//! A banner that informs (what the activity is): the palette's alternate base and text, read
+//! now, so that a banner styled again after a change of appearance follows it.
+QString infoBanner();
+//! A banner in alarm colours that read on the current background.
+QString failureBanner();
+//! The colour links are drawn in, the palette's: rich text given its own colour keeps it.
+QString linkColor();
 
 } // namespace Appearance

@@ -33,6 +33,7 @@ ConflictPanel::ConflictPanel(ActivityTableModel *model, QWidget *parent)
     , m_intro(new QLabel(this))
     , m_grid(new QGridLayout)
 {
+    FormSupport::showPlainText({m_intro});
     setAccessibleName(title());
     m_intro->setWordWrap(true);
     m_intro->setText(tr("For each field, choose which version to keep, then save."));
@@ -79,6 +80,7 @@ void ConflictPanel::showRow(int row)
     for (const QString &field : fields) {
         const QString title = m_model->fieldTitle(field);
         auto *name = new QLabel(title);
+        name->setTextFormat(Qt::PlainText);
         auto *yours = new QLabel(shown(m_model->field(row, field)));
         auto *theirs = new QLabel(shown(m_model->theirs(row, field)));
         for (QLabel *value : {yours, theirs}) {

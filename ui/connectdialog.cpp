@@ -108,6 +108,21 @@ bool ConnectDialog::event(QEvent *event)
     return handled;
 }
 
+QString ConnectDialog::refusal(const ApiError &error, bool token)
+{
+    if (error.category != ApiError::Category::Unauthorized)
+        return error.message + QLatin1Char(' ') + error.advice();
+    // A rep needs what happened and where to fix it, not "HTTP status 401". Close's own words
+    // follow when it gave some (an expired or revoked key says so there).
+    QString text = token ? tr("Close did not accept this access token. Sign in again where "
+                              "you got it, and paste the new one here.")
+                         : tr("Close did not accept this API key. Check it in Close under "
+                              "Settings → Developer → API Keys.");
+    if (error.message != ApiError::fromHttp(error.httpStatus, {}).message)
+        text += QLatin1Char('\n') + tr("Close said: %1").arg(error.message);
+    return text;
+}
+
 void ConnectDialog::updateState()
 {
     const bool token = m_ui->tokenButton->isChecked();
@@ -143,7 +158,7 @@ void ConnectDialog::showTestResult(bool ok, const QString &user, const QString &
     if (!ok) {
         m_acceptWhenOk = false;
         m_ui->connectResult->setStyleSheet(Appearance::errorText());
-        m_ui->connectResult->setText(error.message + QLatin1Char(' ') + error.advice());
+        m_ui->connectResult->setText(refusal(error, m_ui->tokenButton->isChecked()));
         return;
     }
     m_ui->connectResult->setStyleSheet(Appearance::okText());

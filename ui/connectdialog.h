@@ -39,6 +39,8 @@ public:
 
     //! Fills the form from what is in use or remembered.
     void setCredentials(const Credentials &credentials);
+    //! What to tell the rep when Close refused these credentials (a 401 in their words).
+    static QString refusal(const ApiError &error, bool token);
     //! Why the dialog opened, e.g. Close refused the key; shown above the form.
     void setReason(const QString &reason);
 

@@ -1,6 +1,7 @@
 #include "errorpanel.h"
 
 #include "errorlogmodel.h"
+#include "formsupport.h"
 #include "paintpacer.h"
 #include "problemdelegate.h"
 
@@ -28,6 +29,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     , m_waitTimer(new QTimer(this))
     , m_refit(new QTimer(this))
 {
+    FormSupport::showPlainText({m_wait});
     setObjectName(QStringLiteral("errorPanel"));
     m_view->setModel(log);
     m_view->setItemDelegate(new ProblemDelegate(m_view));

@@ -123,4 +123,10 @@ void layOutWorkspace(QWidget *workspace, QSplitter *splitter, QWidget *list, QWi
     layout->addWidget(splitter);
 }
 
+void showPlainText(std::initializer_list<QLabel *> labels)
+{
+    for (QLabel *label : labels)
+        label->setTextFormat(Qt::PlainText);
+}
+
 } // namespace FormSupport

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <initializer_list>
+
 class QDateTimeEdit;
 class QLabel;
 class QListWidget;
@@ -45,5 +47,10 @@ void listFieldErrors(const QMap<QString, QString> &errors, const QMap<QString, Q
 //! A workspace's layout: `list` beside `form` in `splitter` (3:2, neither collapses), filling
 //! `workspace` edge to edge.
 void layOutWorkspace(QWidget *workspace, QSplitter *splitter, QWidget *list, QWidget *form);
+
+//! Labels that show what Close or the rep wrote (messages, names, numbers, texts): shown as the
+//! characters they are. QLabel's default, Qt::AutoText, renders a text that looks like HTML,
+//! so a name or an error body with "<b>" in it would come out bold, or as a link.
+void showPlainText(std::initializer_list<QLabel *> labels);
 
 } // namespace FormSupport

@@ -64,6 +64,7 @@ void ListPane::addNoMatchNote(const QString &clearToolTip)
     m_noMatch = new QWidget(this);
     m_noMatch->setObjectName(QStringLiteral("noMatchNote"));
     m_noMatchText = new QLabel(m_noMatch);
+    m_noMatchText->setTextFormat(Qt::PlainText); // it quotes the search
     m_noMatchText->setObjectName(QStringLiteral("noMatchText"));
     m_noMatchText->setAlignment(Qt::AlignCenter);
     m_noMatchText->setWordWrap(true);

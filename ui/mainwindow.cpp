@@ -4,6 +4,7 @@
 #include "connectionstate.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
+#include "formsupport.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "smsworkspace.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -36,6 +38,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     , m_online(new QLabel(this))
     , m_counts(new QLabel(this))
 {
+    FormSupport::showPlainText({m_where, m_online, m_counts});
     setWindowTitle(tr("Draftbox"));
     m_where->setObjectName(QStringLiteral("connectionLabel"));
     m_online->setObjectName(QStringLiteral("connectionState"));
@@ -74,6 +77,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     log->watchActivities(whatsapp);
     connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
     resize(1280, 800);
+    keepOnScreen();
     // The message being written gets the room; the problems a strip that shows a few entries.
     resizeDocks({m_errors}, {m_errors->sizeHint().height()}, Qt::Vertical);
 }
@@ -177,6 +181,7 @@ void MainWindow::restoreSettings(QSettings &settings)
     for (QAction *action : m_appearances->actions())
         action->setChecked(action->data().toString() == Appearance::toString(mode));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    keepOnScreen();
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_sms->restoreSplitter(settings.value(QStringLiteral("smsSplitter")).toByteArray());
     m_whatsapp->splitter()->restoreState(
@@ -193,6 +198,39 @@ void MainWindow::restoreSettings(QSettings &settings)
     settings.beginGroup(QStringLiteral("whatsappFilters"));
     m_whatsapp->restoreFilters(settings);
     settings.endGroup();
+}
+
+void MainWindow::keepOnScreen()
+{
+    // A geometry saved on a larger screen, another monitor or at another scale factor (the
+    // same pixels are half as many again at 1.5x) would put part of the window, its title bar
+    // or its buttons where the rep cannot reach them.
+    if (isMaximized() || isFullScreen())
+        return; // the window manager fits those
+    QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // The frame (title bar, borders) must fit too, and is where the window manager places.
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect available = screen->availableGeometry() - frame;
+    QRect placed(geometry().topLeft(), size().boundedTo(available.size()));
+    if (placed.right() > available.right())
+        placed.moveRight(available.right());
+    if (placed.bottom() > available.bottom())
+        placed.moveBottom(available.bottom());
+    if (placed.left() < available.left())
+        placed.moveLeft(available.left());
+    if (placed.top() < available.top())
+        placed.moveTop(available.top());
+    if (placed != geometry()) {
+        resize(placed.size()); // no smaller than the minimum size, which may not fit
+        move(placed.topLeft() - QPoint(frame.left(), frame.top()));
+    }
 }
 
 void MainWindow::showAbout()

@@ -52,6 +52,8 @@ signals:
     void connectRequested(const QString &reason);
 
 private:
+    //! Brings the window whole onto the available geometry of the screen it is on.
+    void keepOnScreen();
     void createMenus();
     //! Shows the activity in its tab and form, clearing the filters that hide it.
     void openActivity(const QString &id);

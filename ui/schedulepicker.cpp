@@ -1,6 +1,7 @@
 #include "schedulepicker.h"
 
 #include "appearance.h"
+#include "formsupport.h"
 
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
@@ -81,6 +82,7 @@ SchedulePicker::SchedulePicker(const QList<RecipientZone> &recipients, QWidget *
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_tick(new QTimer(this))
 {
+    FormSupport::showPlainText({m_zone, m_recipient, m_quiet, m_problem});
     setWindowTitle(tr("Schedule SMS"));
     m_calendar->setObjectName(QStringLiteral("calendar"));
     m_calendar->setMinimumDate(now().date());

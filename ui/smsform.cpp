@@ -74,6 +74,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_noTemplate(new QStandardItemModel(this))
     , m_templates(new QConcatenateTablesProxyModel(this))
 {
+    FormSupport::showPlainText({m_banner, m_remoteInfo, m_templatePreview, m_contactName,
+                                m_leadName, m_details, m_errors, m_undoLabel});
     setUpFields();
     setUpUndoBar();
     QWidget *fields = createFields();

@@ -161,6 +161,7 @@ QWidget *SmsWorkspace::createBulkBar()
     // Several drafts selected: one action for all of them, with one confirmation and progress.
     m_bulkBar = new QWidget(this);
     m_bulkLabel = new QLabel(m_bulkBar);
+    m_bulkLabel->setTextFormat(Qt::PlainText);
     m_bulkSend = new QPushButton(tr("Send all"), m_bulkBar);
     m_bulkSchedule = new QPushButton(tr("Schedule all…"), m_bulkBar);
     m_bulkDelete = new QPushButton(tr("Delete all…"), m_bulkBar);
@@ -424,6 +425,7 @@ void SmsWorkspace::confirmBulk(const QString &question, const QString &verb, con
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("bulkConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText); // it names SMS by their recipients and words
     QPushButton *yes = box->addButton(verb, QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel); // a slip of Enter sends nothing
     connect(box, &QMessageBox::buttonClicked, this,

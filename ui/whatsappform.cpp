@@ -1,5 +1,6 @@
 #include "whatsappform.h"
 
+#include "appearance.h"
 #include "conflictpanel.h"
 #include "formdelegate.h"
 #include "formscrollarea.h"
@@ -48,6 +49,7 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
 {
+    FormSupport::showPlainText({m_banner, m_remoteInfo, m_localInfo, m_contactName, m_errors});
     setUpFields();
     QWidget *fields = createFields();
     QLayout *buttons = createButtons();
@@ -400,8 +402,9 @@ void WhatsAppForm::refresh()
         const QUrl link(f("integration_link").toString());
         const QString integration = text("integration_name");
         record << (SafeHtml::isOpenableLink(link)
-                       ? tr("Recorded by %1 · <a href=\"%2\">open in %1</a>")
-                             .arg(integration, link.toString(QUrl::FullyEncoded).toHtmlEscaped())
+                       ? tr("Recorded by %1 · <a href=\"%2\" style=\"color: %3\">open in %1</a>")
+                             .arg(integration, link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                  Appearance::linkColor())
                        : tr("Recorded by %1").arg(integration));
         record << tr("Created %1 by %2")
                       .arg(FormSupport::when(f("date_created")).toHtmlEscaped(),

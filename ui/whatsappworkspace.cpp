@@ -33,6 +33,7 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_later(new QTimer(this))
 {
+    FormSupport::showPlainText({m_counts});
     m_proxy->setObjectName(QStringLiteral("whatsappProxy"));
     m_proxy->setSourceModel(model);
     // The conversations are built once the tab is first shown (ensureLoaded()): until then

@@ -540,6 +540,18 @@
         <source>Connected as %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close did not accept this access token. Sign in again where you got it, and paste the new one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not accept this API key. Check it in Close under Settings → Developer → API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProbe</name>
@@ -637,7 +649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keyring answered (%1). Draftbox keeps the key in memory only and forgets it when it quits.</source>
+        <source>Draftbox could not reach the system keyring, so the key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,10 +699,6 @@
 <context>
     <name>DraftboxApp</name>
     <message>
-        <source>Close refused the key in use: %1 Enter a valid API key or token, or try Draftbox with sample data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>key in memory only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +728,10 @@
     </message>
     <message>
         <source>%1 unsaved edits from your last session are back, marked as restored: save or revert them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter another below, or try Draftbox with sample data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,10 +2214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded by %1 · &lt;a href=&quot;%2&quot;&gt;open in %1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,6 +2259,10 @@
     </message>
     <message>
         <source>WhatsApp message fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · &lt;a href=&quot;%2&quot; style=&quot;color: %3&quot;&gt;open in %1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
