@@ -112,6 +112,8 @@ private:
     ConnectDialog *waitForDialog();
     //! Starts on sample data and opens the connect dialog.
     ConnectDialog *openOnSampleData();
+    //! Starts on the account, waits for its SMS and opens the connect dialog.
+    ConnectDialog *openOnAccount();
     void type(QLineEdit *edit, const QString &text);
     bool keyringExpected() const
     {
@@ -162,6 +164,18 @@ ConnectDialog *tst_Connect::openOnSampleData()
     DraftboxApp::Options options;
     options.sandbox = true;
     if (!m_app->start(options).isEmpty())
+        return nullptr;
+    m_app->openConnectDialog();
+    return waitForDialog();
+}
+
+ConnectDialog *tst_Connect::openOnAccount()
+{
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = m_account->server->baseUrl();
+    if (!m_app->start(options).isEmpty()
+        || !QTest::qWaitFor([&] { return m_app->sms()->rowCount() == accountSms; }))
         return nullptr;
     m_app->openConnectDialog();
     return waitForDialog();
@@ -340,13 +354,7 @@ void tst_Connect::refusedKeyIsExplainedForARep()
 
 void tst_Connect::urlBoxShowsTheUrlInUse()
 {
-    DraftboxApp::Options options;
-    options.environmentKey = accountKey;
-    options.apiUrl = m_account->server->baseUrl();
-    QVERIFY(m_app->start(options).isEmpty());
-    QTRY_COMPARE(m_app->sms()->rowCount(), accountSms);
-    m_app->openConnectDialog();
-    ConnectDialog *dialog = waitForDialog();
+    ConnectDialog *dialog = openOnAccount();
     QVERIFY(dialog);
     QCOMPARE(named<QLineEdit>(dialog, u"urlEdit"_s)->text(),
              m_account->server->baseUrl().toString());
@@ -354,13 +362,7 @@ void tst_Connect::urlBoxShowsTheUrlInUse()
 
 void tst_Connect::sampleDataIsOneClickAway()
 {
-    DraftboxApp::Options options;
-    options.environmentKey = accountKey;
-    options.apiUrl = m_account->server->baseUrl();
-    QVERIFY(m_app->start(options).isEmpty());
-    QTRY_COMPARE(m_app->sms()->rowCount(), accountSms);
-    m_app->openConnectDialog();
-    ConnectDialog *dialog = waitForDialog();
+    ConnectDialog *dialog = openOnAccount();
     QVERIFY(dialog);
     QTest::mouseClick(named<QPushButton>(dialog, u"sampleDataButton"_s), Qt::LeftButton);
     QTRY_VERIFY(m_app->isOnSampleData());

@@ -38,6 +38,15 @@ void captureLog(QtMsgType type, const QMessageLogContext &context, const QString
         previousHandler(type, context, message);
 }
 
+//! A Close account of `sms` SMS that accepts accountKey.
+SandboxConfig account(int sms)
+{
+    SandboxConfig config;
+    config.apiKey = accountKey;
+    config.seedCount = sms;
+    return config;
+}
+
 //! The forms the key could take on its way out: as typed, in Basic auth, percent-encoded.
 QList<QByteArray> keyForms()
 {
@@ -71,10 +80,7 @@ void tst_Security::initTestCase()
 
 void tst_Security::keyIsInNoFileTheAppLeaves()
 {
-    SandboxConfig config;
-    config.apiKey = accountKey;
-    config.seedCount = 30;
-    SandboxFixture account(config);
+    SandboxFixture account(::account(30));
     QVERIFY(account.ok());
     QString editedId;
     {
@@ -120,9 +126,7 @@ void tst_Security::keyIsInNoLogLine()
 {
     QLoggingCategory::setFilterRules(u"*=true"_s);
     previousHandler = qInstallMessageHandler(captureLog);
-    SandboxConfig config;
-    config.apiKey = accountKey;
-    SandboxFixture account(config);
+    SandboxFixture account(::account(50));
     QVERIFY(account.ok());
     account.client->setApiKey(accountKey);
     SmsTableModel model(account.client.get());
@@ -174,10 +178,7 @@ void tst_Security::keyLeavesTheEnvironment()
 
     // The real app, started with the key: its own environment, as /proc shows it to anyone
     // who may read the process, no longer holds it once it has started.
-    SandboxConfig config;
-    config.apiKey = accountKey;
-    config.seedCount = 5;
-    SandboxFixture account(config);
+    SandboxFixture account(::account(5));
     QVERIFY(account.ok());
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
