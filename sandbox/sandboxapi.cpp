@@ -162,7 +162,8 @@ SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStr
     if (!write)
         return methodNotAllowed(request.method);
 
-    if (!request.contentType.toLower().startsWith("application/json"))
+    // The media type itself, parameters (a charset) aside: application/jsonx is not JSON.
+    if (request.contentType.split(';').value(0).trimmed().toLower() != "application/json")
         return SandboxResponse::error(415,
                                       QStringLiteral("Send the body as JSON with Content-Type: "
                                                      "application/json."));

@@ -215,8 +215,11 @@ SandboxResponse SandboxServer::queueFaults(const QByteArray &body)
         {QStringLiteral("stall"), Fault::Stall},
         {QStringLiteral("none"), Fault::None},
     };
-    const QJsonArray next
-        = QJsonDocument::fromJson(body).object().value(QLatin1String("next")).toArray();
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    if (!json.isObject() || !json.object().value(QLatin1String("next")).isArray())
+        return SandboxResponse::invalid(
+            {QStringLiteral("Send a JSON object: {\"next\": [\"500\", \"none\", ...]}.")});
+    const QJsonArray next = json.object().value(QLatin1String("next")).toArray();
     QList<Fault> faults;
     for (const QJsonValue &v : next) {
         if (!names.contains(v.toString()))

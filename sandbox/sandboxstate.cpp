@@ -65,7 +65,9 @@ QJsonObject SandboxState::toJson() const
 bool SandboxState::fromJson(const QJsonObject &json, QString *error)
 {
     if (json.value(QLatin1String("version")).toInt() != stateVersion) {
-        *error = QStringLiteral("unsupported state version");
+        *error = QStringLiteral("it is of another version (%1; this sandbox reads %2)")
+                     .arg(json.value(QLatin1String("version")).toInt())
+                     .arg(stateVersion);
         return false;
     }
     organization = json.value(QLatin1String("organization")).toObject();
@@ -112,9 +114,15 @@ bool SandboxState::load(const QString &path, QString *error)
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = parseError.errorString();
-        return false;
-    }
-    return fromJson(doc.object(), error);
+    QString why;
+    if (parseError.error != QJsonParseError::NoError)
+        why = QStringLiteral("%1 at offset %2")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
+    else if (!doc.isObject())
+        why = QStringLiteral("it is not a JSON object");
+    else if (fromJson(doc.object(), &why))
+        return true;
+    *error = QStringLiteral("%1 is not a sandbox data file: %2.").arg(path, why);
+    return false;
 }

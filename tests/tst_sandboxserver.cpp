@@ -4,6 +4,7 @@
 #include "testhttp.h"
 #include "timestamps.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -52,6 +53,10 @@ private slots:
 
     void rateLimit();
     void faultsAreInjected();
+    void faultsEndpointRefusesGarbage_data();
+    void faultsEndpointRefusesGarbage();
+    void damagedDataFileIsNamed_data();
+    void damagedDataFileIsNamed();
     void latencyDelaysAnswers();
 
 private:
@@ -652,6 +657,8 @@ void tst_SandboxServer::malformedBodies_data()
                                   << QByteArray("application/x-www-form-urlencoded") << 415;
     QTest::newRow("binary") << QByteArray("\xff\xfe\x00garbage", 10)
                             << QByteArray("application/json") << 400;
+    QTest::newRow("a type that only starts as JSON")
+        << QByteArray(R"({"text": "hi"})") << QByteArray("application/jsonx") << 415;
 }
 
 void tst_SandboxServer::malformedBodies()
@@ -834,6 +841,52 @@ void tst_SandboxServer::rateLimit()
     QCOMPARE(m_http->get(u"me/"_s).status, 200);
     m_http->setAuthorization(TestHttp::basic(u"sandbox-demo-key"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_http->get(u"me/"_s).status, 200, 5000);
+}
+
+void tst_SandboxServer::faultsEndpointRefusesGarbage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not JSON") << QByteArray("garbage");
+    QTest::newRow("no list") << QByteArray(R"({"next": "500"})");
+    QTest::newRow("array") << QByteArray(R"(["500"])");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void tst_SandboxServer::faultsEndpointRefusesGarbage()
+{
+    QFETCH(QByteArray, body);
+    const HttpResult r = m_http->send("POST", u"_sandbox/faults/"_s, body);
+    QCOMPARE(r.status, 400);
+    QVERIFY(!r.json.isEmpty());
+    QCOMPARE(m_http->send("POST", u"_sandbox/faults/"_s, R"({"next": []})").status, 200);
+}
+
+void tst_SandboxServer::damagedDataFileIsNamed_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("cut off") << QByteArray(R"({"version": 1, "sms": [)") << u"offset"_s;
+    QTest::newRow("an array") << QByteArray("[1, 2]") << u"not a JSON object"_s;
+    QTest::newRow("another version") << QByteArray(R"({"version": 999})") << u"version"_s;
+}
+
+void tst_SandboxServer::damagedDataFileIsNamed()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    SandboxConfig config;
+    config.dataFile = path;
+    SandboxServer server(config);
+    QString error;
+    QVERIFY(!server.start(&error));
+    QVERIFY2(error.contains(path) && error.contains(said), qPrintable(error));
+    QVERIFY2(!error.contains("no error occurred"_L1), qPrintable(error));
 }
 
 void tst_SandboxServer::faultsAreInjected()
