@@ -18,6 +18,9 @@ struct SandboxConfig
     double faultRate = 0.0; //!< fraction of requests answered with a fault
     int latencyMs = 0;
     int stallMs = 30000; //!< how long a stalled reply holds the connection before dropping it
+    int maxConnections = 100; //!< open at once; more are closed at once
+    int idleTimeoutMs = 30000; //!< a connection silent this long is closed
+    qint64 maxBodyBytes = 16 * 1024 * 1024; //!< a larger request is answered 413
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
 

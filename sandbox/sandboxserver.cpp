@@ -1,5 +1,7 @@
 #include "sandboxserver.h"
 
+#include "guardedtcpserver.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -60,7 +62,18 @@ bool SandboxServer::start(QString *error)
         m_api.seed(m_config.seedCount, m_config.randomSeed);
     else if (!m_api.open(m_config.dataFile, m_config.seedCount, m_config.randomSeed, error))
         return false;
-    m_port = listen(m_config.address, m_config.port);
+    GuardedTcpServer::Limits limits;
+    limits.maxConnections = m_config.maxConnections;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    limits.requestTimeoutMs = std::max(limits.requestTimeoutMs, 2 * m_config.stallMs);
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    auto *tcp = new GuardedTcpServer(limits, this);
+    if (tcp->listen(m_config.address, m_config.port)) {
+        m_port = tcp->serverPort();
+        bind(tcp);
+    } else {
+        delete tcp;
+    }
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")
                      .arg(m_config.address.toString())

@@ -4,6 +4,7 @@
 #include "testhttp.h"
 #include "timestamps.h"
 
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +54,9 @@ private slots:
 
     void rateLimit();
     void faultsAreInjected();
+    void oversizedBodyIsRefusedUnread();
+    void idleConnectionsAreClosed();
+    void openConnectionsAreCapped();
     void faultsEndpointRefusesGarbage_data();
     void faultsEndpointRefusesGarbage();
     void damagedDataFileIsNamed_data();
@@ -841,6 +845,52 @@ void tst_SandboxServer::rateLimit()
     QCOMPARE(m_http->get(u"me/"_s).status, 200);
     m_http->setAuthorization(TestHttp::basic(u"sandbox-demo-key"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_http->get(u"me/"_s).status, 200, 5000);
+}
+
+void tst_SandboxServer::oversizedBodyIsRefusedUnread()
+{
+    // 100 MB, unauthenticated: answered 413 at once (it took the sandbox to 545 MB before).
+    const QByteArray huge(100 * 1024 * 1024, 'x');
+    TestHttp stranger(m_server->baseUrl(), "Basic bm9ib2R5Og==");
+    const HttpResult r = stranger.send("PUT", u"activity/sms/acti_x/"_s, huge);
+    QCOMPARE(r.status, 413);
+    QVERIFY(r.json.value("error"_L1).toString().contains("larger"_L1));
+    QCOMPARE(m_http->get(u"me/"_s).status, 200); // and it goes on serving
+}
+
+void tst_SandboxServer::idleConnectionsAreClosed()
+{
+    SandboxConfig config;
+    config.seedCount = 5;
+    config.idleTimeoutMs = 300;
+    startServer(config);
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, quint16(m_server->baseUrl().port()));
+    QVERIFY(silent.waitForConnected());
+    QSignalSpy closed(&silent, &QTcpSocket::disconnected);
+    QVERIFY(closed.wait(5000));
+    QCOMPARE(m_http->get(u"me/"_s).status, 200);
+}
+
+void tst_SandboxServer::openConnectionsAreCapped()
+{
+    SandboxConfig config;
+    config.seedCount = 5;
+    config.maxConnections = 2;
+    startServer(config);
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 3; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, quint16(m_server->baseUrl().port()));
+        QVERIFY(sockets.back()->waitForConnected());
+    }
+    QTRY_COMPARE(sockets.back()->state(), QAbstractSocket::UnconnectedState); // the third
+    QTest::qWait(100);
+    QCOMPARE(sockets.at(0)->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(sockets.at(1)->state(), QAbstractSocket::ConnectedState);
+    // Once one goes, there is room again.
+    sockets.at(0)->abort();
+    QTRY_COMPARE(m_http->get(u"me/"_s).status, 200);
 }
 
 void tst_SandboxServer::faultsEndpointRefusesGarbage_data()
