@@ -77,6 +77,7 @@ private slots:
     void offRemovesEveryUnderline();
     void missingDictionariesMeanNoChecking();
     void longTextIsCheckedWithoutBlocking();
+    void hugeTextIsNotChecked();
     void whatsAppEditorUnderlinesInsideMarkup();
 
 private:
@@ -258,10 +259,10 @@ void tst_SpellCheck::missingDictionariesMeanNoChecking()
 
 void tst_SpellCheck::longTextIsCheckedWithoutBlocking()
 {
-    // About 2 MB of prose, one misspelling near the end.
+    // Close to the longest checked, one misspelling near the end.
     QString text;
     const QString line = u"Thanks for the call today, we will send the quote tomorrow.\n"_s;
-    while (text.size() < 2'000'000)
+    while (text.size() < SpellHighlighter::longestChecked - 100)
         text += line;
     text += u"Best regrads"_s;
 
@@ -274,6 +275,22 @@ void tst_SpellCheck::longTextIsCheckedWithoutBlocking()
     QTRY_VERIFY_WITH_TIMEOUT(!editor.spelling()->isChecking(), 60000);
     QCOMPARE(checked.count(), 1);
     QCOMPARE(underlined(editor.editor()), QStringList {u"regrads"_s});
+}
+
+void tst_SpellCheck::hugeTextIsNotChecked()
+{
+    // Past the longest checked (a pasted log, a hostile answer): no check at all, so typing
+    // in it does not send megabytes to the worker at every pause.
+    QString text = u"Best regrads\n"_s;
+    while (text.size() <= SpellHighlighter::longestChecked)
+        text += u"Thanks for the call today, we will send the quote tomorrow.\n"_s;
+    DraftEditor editor;
+    editor.setText(text);
+    QTRY_VERIFY(!editor.spelling()->isChecking());
+    QVERIFY(underlined(editor.editor()).isEmpty());
+    // Cut back under it, the text is checked again.
+    editor.setText(text.left(2000));
+    QTRY_COMPARE(underlined(editor.editor()), QStringList {u"regrads"_s});
 }
 
 void tst_SpellCheck::whatsAppEditorUnderlinesInsideMarkup()

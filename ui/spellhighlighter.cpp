@@ -136,7 +136,7 @@ void SpellHighlighter::startCheck()
     m_pending = false;
     const int revision = m_revision;
     const QString lang = language();
-    if (lang.isEmpty()) {
+    if (lang.isEmpty() || document()->characterCount() > longestChecked) {
         apply(revision, {});
         return;
     }

@@ -27,6 +27,9 @@ class SpellHighlighter : public QSyntaxHighlighter
 
 public:
     //! The choices of the Spelling language menu: "auto", "off", or a language ("de_DE").
+    //! Longer texts are not checked: an SMS is at most a thousand characters, and the whole
+    //! text goes to the worker at each pause in typing.
+    static constexpr int longestChecked = 1'000'000;
     static const QString automatic;
     static const QString off;
 
