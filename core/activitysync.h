@@ -173,7 +173,8 @@ public:
 
     //! The message as one list line: its first line, at most as long as any column can show.
     static QString listMessage(const QString &text);
-    //! A text as a tooltip shows it: whole up to a screenful, else its start and its length.
+    //! A text as a tooltip shows it: whole up to a screenful, else its start and its length;
+    //! as rich text that shows its characters as they are (a tooltip takes markup as markup).
     static QString listTip(const QString &text);
     //! The other party's number as Close formatted it, else as stored.
     QString listRemotePhone(int row) const;

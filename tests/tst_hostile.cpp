@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ private slots:
     void oversizedAnswerIsRefused();
     void oversizedPageIsAProblemAndTheListStops();
     void longTextIsKeptWholeAndShownShort();
+    void markupInATextIsShownAsTyped();
     void repeatedPageEndsTheListing();
     void emptyPageThatSaysMoreEndsTheListing();
     void endlessNewPagesStopAtTheBound();
@@ -154,11 +156,39 @@ void tst_Hostile::longTextIsKeptWholeAndShownShort()
     const QString shown = message.data(Qt::DisplayRole).toString();
     QVERIFY(longText.startsWith(shown));
     QVERIFY(shown.size() <= 240);
-    const QString tip = message.data(Qt::ToolTipRole).toString();
+    QTextDocument shownTip;
+    shownTip.setHtml(message.data(Qt::ToolTipRole).toString());
+    const QString tip = shownTip.toPlainText();
     QVERIFY2(tip.size() <= 1200, qPrintable(QString::number(tip.size())));
     QVERIFY(tip.startsWith(longText.left(200)));
     QVERIFY2(tip.contains(QLocale().toString(longText.size())), qPrintable(tip.right(100)));
     QVERIFY(window.problemTexts().isEmpty());
+}
+
+void tst_Hostile::markupInATextIsShownAsTyped()
+{
+    // A tooltip takes what looks like HTML as HTML: an image of a local file, bold, a link.
+    const QString text
+        = u"<b>bold</b> <img src=\"/etc/hostname\"> <a href=\"x\">link</a>\nsecond line"_s;
+    HostileServer server([&](const HostileServer::Request &request) -> HostileServer::Answer {
+        if (!isSmsList(request))
+            return notFound();
+        QJsonObject failed = HostileServer::sms(u"acti_markup"_s, text);
+        failed.insert(u"status"_s, u"error"_s);
+        failed.insert(u"error_message"_s, u"<i>refused</i>"_s);
+        return {200, HostileServer::page({failed}, false)};
+    });
+    QVERIFY(server.ok());
+    Window window(server);
+    QVERIFY(loadAll(window.sms));
+    QCOMPARE(window.sms.rowCount(), 1);
+    const auto shown = [&](int column) {
+        QTextDocument tip;
+        tip.setHtml(window.sms.index(0, column).data(Qt::ToolTipRole).toString());
+        return tip.toPlainText();
+    };
+    QCOMPARE(shown(SmsTableModel::MessageColumn), text);
+    QCOMPARE(shown(SmsTableModel::StatusColumn), u"<i>refused</i>"_s);
 }
 
 void tst_Hostile::repeatedPageEndsTheListing()
