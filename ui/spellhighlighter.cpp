@@ -76,6 +76,10 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checke
 
 SpellHighlighter::~SpellHighlighter()
 {
+    // ~QSyntaxHighlighter() takes its formats out of the document, which tells of a change:
+    // this part of the object is gone by then, so it must not hear it.
+    if (QTextDocument *text = document())
+        disconnect(text, nullptr, this, nullptr);
     instances().removeOne(this);
     if (m_stop)
         *m_stop = true;
