@@ -9,6 +9,7 @@
 #include "errorlog.h"
 #include "errorlogmodel.h"
 #include "jsoncodec.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "phonecheck.h"
 #include "sandboxserver.h"
@@ -21,11 +22,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+
+Q_LOGGING_CATEGORY(lcApp, "draftbox.app")
 
 DraftboxApp::DraftboxApp(QObject *parent)
     : QObject(parent)
@@ -63,9 +67,9 @@ DraftboxApp::DraftboxApp(QObject *parent)
             m_window->showMessage(
                 count == 1 ? tr("An unsaved edit from your last session is back, marked as "
                                 "restored: save or revert it.")
-                           : tr("%1 unsaved edits from your last session are back, marked as "
-                                "restored: save or revert them.")
-                                 .arg(count));
+                           : tr("%n unsaved edits from your last session are back, marked as "
+                                "restored: save or revert them.",
+                                nullptr, count));
         });
     }
     connect(m_store, &CredentialStore::saved, this, [this](bool inKeyring, const QString &why) {
@@ -99,6 +103,13 @@ void DraftboxApp::describeApplication()
     QApplication::setOrganizationName(QStringLiteral("Draftbox"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.draftbox.Draftbox"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.draftbox.Draftbox.svg")));
+}
+
+void DraftboxApp::chooseLanguage()
+{
+    const QString language = Language::atStartup();
+    if (!Language::install(language))
+        qCWarning(lcApp) << "No" << language << "translation is built in; the texts stay English";
 }
 
 void DraftboxApp::addOptions(QCommandLineParser &parser)

@@ -45,6 +45,9 @@ public:
 
     //! The application's names, version and icon: before anything reads settings.
     static void describeApplication();
+    //! Installs the translations of the language chosen under View → Language, else of the
+    //! system's (see Language): after describeApplication(), before anything makes a text.
+    static void chooseLanguage();
     //! Adds Draftbox's options (--sandbox, --api-url, help and version) to `parser`.
     static void addOptions(QCommandLineParser &parser);
     //! What the processed `parser` and the environment (CLOSE_API_KEY) ask for. The key is

@@ -14,6 +14,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     DraftboxApp::describeApplication();
+    DraftboxApp::chooseLanguage(); // before the options' help texts are made
     QCommandLineParser parser;
     DraftboxApp::addOptions(parser);
     const QCommandLineOption benchOption(QStringLiteral("bench-report"),

@@ -98,11 +98,11 @@ QString ConnectionState::text() const
     case State::Online:
         return waiting == 0 ? tr("● Connected")
             : waiting == 1  ? tr("● Connected · 1 change waiting")
-                            : tr("● Connected · %1 changes waiting").arg(waiting);
+                            : tr("● Connected · %n changes waiting", nullptr, waiting);
     case State::Offline:
         return waiting == 0 ? tr("● Offline")
             : waiting == 1  ? tr("● Offline · 1 change waiting")
-                            : tr("● Offline · %1 changes waiting").arg(waiting);
+                            : tr("● Offline · %n changes waiting", nullptr, waiting);
     case State::KeyRefused:
         return tr("● Close refused the API key — reconnect (Ctrl+Shift+K)");
     }

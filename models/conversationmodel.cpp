@@ -386,7 +386,7 @@ QVariant ConversationModel::conversationData(const Node *node, int column, int r
         return tr("%1 · %2").arg(name, number);
     }
     case DirectionColumn:
-        return node->messages == 1 ? tr("1 message") : tr("%1 messages").arg(node->messages);
+        return node->messages == 1 ? tr("1 message") : tr("%n messages", nullptr, node->messages);
     case WhenColumn:
         return ActivityTableModel::listTime(node->latest.isValid() ? std::optional(node->latest)
                                                                    : std::nullopt);

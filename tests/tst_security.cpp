@@ -190,7 +190,9 @@ void tst_Security::keyLeavesTheEnvironment()
         QFile file(u"/proc/%1/environ"_s.arg(app.processId()));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     };
-    QVERIFY(environ().contains("QT_QPA_PLATFORM=")); // read while it runs: the check can see
+    // Read while it runs, so the check can see: right after the fork the file may still be
+    // empty or the parent's (the exec, and a sanitizer's re-exec, are not done yet).
+    QTRY_VERIFY_WITH_TIMEOUT(environ().contains("QT_QPA_PLATFORM="), 20000);
     // It used the key (the sandbox served its first page) and forgot where it came from.
     QTRY_VERIFY_WITH_TIMEOUT(account.server->authenticatedRequests() > 0, 20000);
     QCOMPARE(app.state(), QProcess::Running);

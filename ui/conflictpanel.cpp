@@ -20,7 +20,7 @@ QString shown(const QVariant &value)
     if (value.metaType().id() == QMetaType::QVariantList)
         return value.toList().size() == 1
             ? ConflictPanel::tr("1 attachment")
-            : ConflictPanel::tr("%1 attachments").arg(value.toList().size());
+            : ConflictPanel::tr("%n attachments", nullptr, int(value.toList().size()));
     const QString text = value.toString();
     return text.isEmpty() ? ConflictPanel::tr("(empty)") : text;
 }

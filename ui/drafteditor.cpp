@@ -101,8 +101,9 @@ void DraftEditor::updateCounter()
     const SmsSegments s = SmsSegments::count(text);
     const QLocale locale;
     const QString encoding = s.encoding == SmsSegments::Encoding::Gsm7 ? tr("GSM-7") : tr("UCS-2");
+    // English says "1 segment" apart; %Ln is every other count, in the forms of the language.
     const QString segments
-        = s.segments == 1 ? tr("1 segment") : tr("%1 segments").arg(locale.toString(s.segments));
+        = s.segments == 1 ? tr("1 segment") : tr("%Ln segments", nullptr, s.segments);
     QString line
         = tr("%1 characters · %2 · %3").arg(locale.toString(text.size()), encoding, segments);
     if (s.segments > 0)

@@ -5,6 +5,7 @@
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "formsupport.h"
+#include "language.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "smsworkspace.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -143,6 +145,21 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [mode] { Appearance::apply(mode); });
     }
     m_appearances = appearances;
+    auto *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    m_languages = new QActionGroup(this);
+    // Each language by its own name, so a rep who cannot read the current one finds theirs.
+    QStringList choices {QString()};
+    choices << Language::shipped();
+    for (const QString &choice : choices) {
+        QAction *action = language->addAction(choice.isEmpty() ? tr("&System language")
+                                                               : Language::nativeName(choice));
+        action->setCheckable(true);
+        action->setData(choice);
+        action->setChecked(choice.isEmpty());
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] { chooseLanguage(choice); });
+    }
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Draftbox"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -198,6 +215,10 @@ void MainWindow::restoreSettings(QSettings &settings)
     settings.beginGroup(QStringLiteral("whatsappFilters"));
     m_whatsapp->restoreFilters(settings);
     settings.endGroup();
+
+    const QString language = Language::saved(settings);
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == language);
 }
 
 void MainWindow::keepOnScreen()
@@ -249,6 +270,31 @@ void MainWindow::showAbout()
         tr("Built with Qt %1, running on Qt %2.")
             .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::chooseLanguage(const QString &choice)
+{
+    QSettings settings;
+    Language::save(settings, choice);
+    const QString next = Language::resolve(choice, QLocale::system().uiLanguages());
+    if (next == Language::current())
+        return;
+    // The texts are made once, as each widget is built: the language changes at the next start
+    // rather than in half the window now. No restart is offered: a new process would read the
+    // edit journal before this one has written it on the way out, and the Undo bar of a send
+    // just made would be gone. Said in the language chosen as well, for whoever cannot read
+    // this one.
+    static const char *const atNextStart
+        = QT_TR_NOOP("Draftbox will use the language you chose the next time it starts.");
+    QString text = tr(atNextStart);
+    const QString inChosen = Language::translate(next, "MainWindow", atNextStart);
+    if (inChosen != text)
+        text += QStringLiteral("\n\n") + inChosen;
+    auto *box
+        = new QMessageBox(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 

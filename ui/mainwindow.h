@@ -31,6 +31,7 @@ public:
 
     //! Window size and place, docks, splitters, the tab, the filters and the appearance, as the
     //! rep left them (QSettings). DraftboxApp restores them at start, saves them on the way out.
+    //! The language is saved when chosen; restoring only checks it in View → Language.
     void saveSettings(QSettings &settings) const;
     void restoreSettings(QSettings &settings);
     void showAbout();
@@ -55,6 +56,8 @@ private:
     //! Brings the window whole onto the available geometry of the screen it is on.
     void keepOnScreen();
     void createMenus();
+    //! Saves the language chosen under View → Language (empty: the system's) for the next start.
+    void chooseLanguage(const QString &choice);
     //! Shows the activity in its tab and form, clearing the filters that hide it.
     void openActivity(const QString &id);
 
@@ -69,4 +72,5 @@ private:
     QLabel *m_counts;
     QPointer<ConnectionState> m_connection;
     QActionGroup *m_appearances = nullptr;
+    QActionGroup *m_languages = nullptr;
 };

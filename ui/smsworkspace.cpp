@@ -364,12 +364,17 @@ void SmsWorkspace::updateBulkBar()
     m_bulkBar->setVisible(busy || selected > 1);
     if (busy)
         return;
-    m_bulkLabel->setText(selected == drafts
-                             ? tr("%1 drafts selected").arg(drafts)
-                             : tr("%1 drafts selected (%2 others left alone: only drafts "
-                                  "can be sent, scheduled or deleted)")
-                                   .arg(drafts)
-                                   .arg(selected - drafts));
+    // Counts are %n, in the forms of the language; English says the one apart (untranslated).
+    QString text = drafts == 1 ? tr("1 draft selected") : tr("%n drafts selected", nullptr, drafts);
+    const int others = selected - drafts;
+    if (others == 1)
+        text = tr("%1 (1 other left alone: only drafts can be sent, scheduled or deleted)")
+                   .arg(text);
+    else if (others > 1)
+        text = tr("%1 (%n others left alone: only drafts can be sent, scheduled or deleted)",
+                  nullptr, others)
+                   .arg(text);
+    m_bulkLabel->setText(text);
     for (QPushButton *button : {m_bulkSend, m_bulkSchedule, m_bulkDelete}) {
         button->setVisible(true);
         button->setEnabled(drafts > 0);
@@ -382,17 +387,21 @@ void SmsWorkspace::sendSelected()
 {
     const QStringList ids = selectedDrafts();
     if (!ids.isEmpty())
-        confirmBulk(
-            tr("Send %1 SMS now? They go out at once and cannot be called back.").arg(ids.size()),
-            tr("Send all"), ids, int(SmsBulkAction::Kind::Send));
+        confirmBulk(ids.size() == 1
+                        ? tr("Send 1 SMS now? It goes out at once and cannot be called back.")
+                        : tr("Send %n SMS now? They go out at once and cannot be called back.",
+                             nullptr, int(ids.size())),
+                    tr("Send all"), ids, int(SmsBulkAction::Kind::Send));
 }
 
 void SmsWorkspace::deleteSelected()
 {
     const QStringList ids = selectedDrafts();
     if (!ids.isEmpty())
-        confirmBulk(tr("Delete %1 drafts? Close keeps no copy.").arg(ids.size()), tr("Delete all"),
-                    ids, int(SmsBulkAction::Kind::Delete));
+        confirmBulk(ids.size() == 1
+                        ? tr("Delete 1 draft? Close keeps no copy.")
+                        : tr("Delete %n drafts? Close keeps no copy.", nullptr, int(ids.size())),
+                    tr("Delete all"), ids, int(SmsBulkAction::Kind::Delete));
 }
 
 void SmsWorkspace::scheduleSelected()
@@ -410,7 +419,8 @@ void SmsWorkspace::scheduleSelected()
     }
     auto *picker = new SchedulePicker(zones, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setWindowTitle(tr("Schedule %1 drafts").arg(ids.size()));
+    picker->setWindowTitle(ids.size() == 1 ? tr("Schedule 1 draft")
+                                           : tr("Schedule %n drafts", nullptr, int(ids.size())));
     connect(picker, &QDialog::accepted, this, [this, picker, ids] {
         if (picker->problem().isEmpty())
             runBulk(int(SmsBulkAction::Kind::Schedule), ids, picker->dateTime());
@@ -443,10 +453,17 @@ void SmsWorkspace::runBulk(int kind, const QStringList &ids, const QDateTime &wh
     if (m_bulk)
         m_bulk->deleteLater();
     m_bulk = new SmsBulkAction(m_model, SmsBulkAction::Kind(kind), ids, when, this);
-    const QString doing = kind == int(SmsBulkAction::Kind::Send) ? tr("Sending")
-        : kind == int(SmsBulkAction::Kind::Schedule)             ? tr("Scheduling")
-                                                                 : tr("Deleting");
-    m_bulkLabel->setText(tr("%1 %2 drafts…").arg(doing).arg(ids.size()));
+    // One sentence each: a verb and a count put together do not translate.
+    const int count = int(ids.size());
+    QString doing;
+    if (kind == int(SmsBulkAction::Kind::Send))
+        doing = count == 1 ? tr("Sending 1 draft…") : tr("Sending %n drafts…", nullptr, count);
+    else if (kind == int(SmsBulkAction::Kind::Schedule))
+        doing
+            = count == 1 ? tr("Scheduling 1 draft…") : tr("Scheduling %n drafts…", nullptr, count);
+    else
+        doing = count == 1 ? tr("Deleting 1 draft…") : tr("Deleting %n drafts…", nullptr, count);
+    m_bulkLabel->setText(doing);
     for (QPushButton *button : {m_bulkSend, m_bulkSchedule, m_bulkDelete})
         button->hide();
     m_bulkProgress->setRange(0, int(ids.size()));

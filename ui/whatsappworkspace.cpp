@@ -185,8 +185,8 @@ void WhatsAppWorkspace::updateCounts()
     m_incoming->setText(tr("Received %1").arg(incoming));
     m_outgoing->setText(tr("Sent %1").arg(m_model->rowCount() - incoming));
     const int conversations = m_conversations->rowCount();
-    QString text
-        = conversations == 1 ? tr("1 conversation") : tr("%1 conversations").arg(conversations);
+    QString text = conversations == 1 ? tr("1 conversation")
+                                      : tr("%n conversations", nullptr, conversations);
     if (m_pages->isLoading())
         text += tr(" (loading…)");
     m_counts->setText(text);

@@ -429,9 +429,11 @@
         <source>1 attachment</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 attachments</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n attachments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,19 +577,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Connected · %1 changes waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>● Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>● Offline · 1 change waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Offline · %1 changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,6 +603,18 @@
     <message>
         <source>Close refused the API key or token in use: %1 Connect with a valid one (File → Connect to Close…, Ctrl+Shift+K) or go back to sample data.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>● Connected · %n changes waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Offline · %n changes waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,9 +643,11 @@
         <source>1 message</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,10 +688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 characters · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,6 +698,12 @@
     <message>
         <source> · highlighted characters force UCS-2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,9 +736,11 @@
         <source>An unsaved edit from your last session is back, marked as restored: save or revert it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 unsaved edits from your last session are back, marked as restored: save or revert them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n unsaved edits from your last session are back, marked as restored: save or revert them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter another below, or try Draftbox with sample data.</source>
@@ -1045,6 +1057,22 @@
     </message>
     <message>
         <source>That activity is not in the lists (any more): Close may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox will use the language you chose the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,47 +1937,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 drafts selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 drafts selected (%2 others left alone: only drafts can be sent, scheduled or deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send %1 SMS now? They go out at once and cannot be called back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 drafts? Close keeps no copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule %1 drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draftbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,6 +1975,86 @@
     <message>
         <source> (loading…)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 draft selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (1 other left alone: only drafts can be sent, scheduled or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n others left alone: only drafts can be sent, scheduled or deleted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send 1 SMS now? It goes out at once and cannot be called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n SMS now? They go out at once and cannot be called back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete 1 draft? Close keeps no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n drafts? Close keeps no copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule 1 draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n drafts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending 1 draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n drafts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduling 1 draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduling %n drafts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting 1 draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n drafts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,12 +2531,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (loading…)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
