@@ -246,6 +246,7 @@ bool DraftboxApp::useSampleData()
     m_client->setApiKey(m_sandbox->config().apiKey);
     openJournal(QStringLiteral("sample-data"));
     m_onSampleData = true;
+    m_window->setOnSampleData(true);
     m_keyNote.clear();
     describe(tr("Sample data: the built-in sandbox at %1 (no Close account; nothing is really "
                 "sent)")
@@ -260,6 +261,7 @@ QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
     if (!refused.isEmpty())
         return refused;
     m_onSampleData = false;
+    m_window->setOnSampleData(false);
     openJournal(m_client->baseUrl().toString());
     if (remember)
         m_store->save(credentials);

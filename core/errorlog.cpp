@@ -4,6 +4,7 @@
 #include "closeclient.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -117,6 +118,8 @@ void ErrorLog::record(const QString &operation, const QString &activityId, const
         m_entries.resize(maxEntries);
         emit entriesRemoved(maxEntries, last);
     }
+    if (!repeated && !m_listing)
+        emit problemArose();
 }
 
 void ErrorLog::resolve(const QString &activityId, const QString &operation,
@@ -154,6 +157,7 @@ void ErrorLog::clear()
 void ErrorLog::smsListed(const QString &id, SmsActivity::Status status, const QString &reason,
                          const QDateTime &when)
 {
+    const QScopedValueRollback listing(m_listing, true);
     if (status == SmsActivity::Status::Error)
         recordDeliveryFailure(id, reason, when);
     else

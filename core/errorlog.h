@@ -105,9 +105,13 @@ signals:
     //! An entry was marked resolved, or counted again.
     void entriesChanged();
     void rateLimitChanged(const QDateTime &until);
+    //! A new problem arose while the rep worked (not a repeat, and not a failure Close had
+    //! already reported before Draftbox listed the SMS): the panel should come up for it.
+    void problemArose();
 
 private:
     QString nameOf(const QString &activityId) const;
+    bool m_listing = false; //!< recording what Close lists, not what happened just now
     void recordDeliveryFailure(const QString &id, const QString &reason, const QDateTime &when);
     void removeAt(int row);
 

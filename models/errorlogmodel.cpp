@@ -29,6 +29,7 @@ ErrorLogModel::ErrorLogModel(ErrorLog *log, QObject *parent)
             [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(log, &ErrorLog::entriesChanged, this, &ErrorLogModel::entriesChanged);
     connect(log, &ErrorLog::rateLimitChanged, this, &ErrorLogModel::rateLimitChanged);
+    connect(log, &ErrorLog::problemArose, this, &ErrorLogModel::problemArose);
     log->setNamer(this, [this](const QString &id) { return nameOf(id); });
 
     m_renamed->setSingleShot(true);

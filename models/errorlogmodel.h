@@ -79,6 +79,8 @@ signals:
     void rateLimitChanged(const QDateTime &until);
     //! An entry was marked resolved, or counted again.
     void entriesChanged();
+    //! ErrorLog::problemArose(): one for the rep's eyes now.
+    void problemArose();
 
 private:
     //! The activity as the rep knows it, from the watched activities; empty if none has it.

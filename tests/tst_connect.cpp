@@ -10,10 +10,14 @@
 #include "mainwindow.h"
 #include "named.h"
 #include "sandboxfixture.h"
+#include "sandboxserver.h"
 #include "screenshot.h"
 #include "sendernumbermodel.h"
+#include "smsform.h"
+#include "smsstatus.h"
 #include "smstablemodel.h"
 #include "smstemplatemodel.h"
+#include "testhttp.h"
 #include "userfolders.h"
 #include "whatsapptablemodel.h"
 
@@ -25,10 +29,13 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +110,7 @@ private slots:
     void serverTextIsShownAsPlainText();
     void refusedKeyIsExplainedForARep();
     void urlBoxShowsTheUrlInUse();
+    void firstRunOpensOnADraftAndSaysItIsSampleData();
     void sampleDataIsOneClickAway();
     void rememberedAccountIsUsedAtStart();
     void environmentKeyIsNeverRemembered();
@@ -358,6 +366,62 @@ void tst_Connect::urlBoxShowsTheUrlInUse()
     QVERIFY(dialog);
     QCOMPARE(named<QLineEdit>(dialog, u"urlEdit"_s)->text(),
              m_account->server->baseUrl().toString());
+}
+
+void tst_Connect::firstRunOpensOnADraftAndSaysItIsSampleData()
+{
+    QSettings().clear(); // a first run: nothing the earlier tests' windows left
+    DraftboxApp::Options options;
+    options.sandbox = true;
+    QVERIFY(m_app->start(options).isEmpty());
+    MainWindow *window = m_app->window();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), 60, 10000);
+    // It says what this is, and how to leave it.
+    auto *banner = named<QWidget>(window, u"sampleDataBanner"_s);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(named<QLabel>(banner, u"sampleDataText"_s)->text(),
+             u"You are looking at sample data — connect your Close account (Ctrl+Shift+K)"_s);
+    // The form is on a draft, the work waiting; the failures still head the list.
+    QTRY_VERIFY(!window->form()->currentId().isEmpty());
+    const auto statusAt = [this](const QString &id) {
+        return m_app->sms()->statusOf(m_app->sms()->rowOf(id));
+    };
+    QCOMPARE(statusAt(window->form()->currentId()), SmsStatus::Status::Draft);
+    const QAbstractItemModel *list = window->list()->model();
+    QCOMPARE(statusAt(list->index(0, 0).data(ActivityTableModel::IdRole).toString()),
+             SmsStatus::Status::Error);
+    // What Close failed before Draftbox looked is counted on a button, not raised at start.
+    const int failed = m_app->log()->openCount();
+    QVERIFY(failed > 1);
+    auto *panel = named<QWidget>(window, u"errorPanel"_s);
+    auto *problems = named<QToolButton>(window, u"problemsButton"_s);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->text(), u"%1 problems"_s.arg(failed));
+    QTest::mouseClick(problems, Qt::LeftButton);
+    QVERIFY(panel->isVisible());
+    QTest::mouseClick(problems, Qt::LeftButton);
+    QVERIFY(!panel->isVisible());
+    // A problem arising while the rep works brings the panel up by itself.
+    TestHttp sandbox(m_app->sandbox()->baseUrl());
+    QCOMPARE(sandbox
+                 .post(u"_sandbox/faults/"_s,
+                       {{u"next"_s, QJsonArray::fromStringList(QStringList(20, u"500"_s))}})
+                 .status,
+             200);
+    m_app->sms()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+    QCOMPARE(problems->text(), u"%1 problems"_s.arg(failed + 1));
+
+    // Connect… asks for the account; once one is in use, the banner is gone.
+    QTest::mouseClick(named<QPushButton>(banner, u"sampleDataConnect"_s), Qt::LeftButton);
+    QVERIFY(waitForDialog());
+    m_app->connectDialog()->reject();
+    Credentials credentials;
+    credentials.secret = accountKey;
+    credentials.baseUrl = m_account->server->baseUrl();
+    QVERIFY(m_app->useAccount(credentials, false).isEmpty());
+    QVERIFY(!banner->isVisible());
 }
 
 void tst_Connect::sampleDataIsOneClickAway()

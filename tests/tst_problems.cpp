@@ -5,6 +5,7 @@
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "mainwindow.h"
+#include "named.h"
 #include "sandboxfixture.h"
 #include "screenshot.h"
 #include "smsform.h"
@@ -152,6 +153,10 @@ void tst_Problems::doubleClickAndEnterOpenTheSms()
     QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton);
     QVERIFY(m_app->chip(u"draft"_s)->isChecked());
     m_app->tabs()->setCurrentIndex(MainWindow::WhatsAppTab);
+    // Close's earlier failures are counted in the status bar; the rep opens the panel there.
+    auto *button = named<QToolButton>(m_app->window.get(), u"problemsButton"_s);
+    QCOMPARE(button->text(), u"%1 problems"_s.arg(m_app->log->openCount()));
+    QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(m_app->errorPanel()->isVisible());
 
     const int first = entriesOf(failed.at(0)).value(0, -1);

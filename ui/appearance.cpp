@@ -1,9 +1,11 @@
 #include "appearance.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace Appearance {
 namespace {
@@ -150,6 +152,71 @@ QString failureBanner()
 {
     return isDark() ? QStringLiteral("background: #5c1a1f; color: #ffdad6;")
                     : QStringLiteral("background: #fde7e9; color: #5c0011;");
+}
+
+QString noticeBanner(const QString &selector)
+{
+    const QString colours = isDark()
+        ? QStringLiteral("background: #4a3b00; color: #ffe08a; border: 1px solid #7a6300;")
+        : QStringLiteral("background: #fff4ce; color: #3d2e00; border: 1px solid #e0c36a;");
+    return selector.isEmpty() ? colours
+                              : QStringLiteral("%1 { %2 padding: 4px; }").arg(selector, colours);
+}
+
+namespace {
+
+//! Styles its widget again as the palette changes.
+class Restyler : public QObject
+{
+public:
+    Restyler(QWidget *widget, std::function<QString()> sheet)
+        : QObject(widget)
+        , m_widget(widget)
+        , m_sheet(std::move(sheet))
+    {
+        restyle();
+        widget->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget && event->type() == QEvent::ApplicationPaletteChange)
+            restyle();
+        return false;
+    }
+
+private:
+    void restyle()
+    {
+        const QString sheet = m_sheet();
+        if (m_widget->styleSheet() != sheet)
+            m_widget->setStyleSheet(sheet);
+    }
+
+    QWidget *m_widget;
+    std::function<QString()> m_sheet;
+};
+
+} // namespace
+
+void keepStyled(QWidget *widget, std::function<QString()> sheet)
+{
+    new Restyler(widget, std::move(sheet));
+}
+
+void styleNotice(QWidget *widget, const QString &selector)
+{
+    keepStyled(widget, [selector] { return noticeBanner(selector); });
+}
+
+void styleFailure(QWidget *widget, const QString &selector)
+{
+    keepStyled(widget, [selector] {
+        const QString colours = failureBanner();
+        return selector.isEmpty()
+            ? colours
+            : QStringLiteral("%1 { %2 padding: 4px; }").arg(selector, colours);
+    });
 }
 
 QString linkColor()

@@ -3,6 +3,10 @@
 #include <QColor>
 #include <QString>
 
+#include <functional>
+
+class QWidget;
+
 //! Light or dark, and the few colours Draftbox adds to the palette's (errors, success), chosen
 //! to stay readable on either.
 namespace Appearance {
@@ -29,6 +33,15 @@ QColor errorColor();
 QString infoBanner();
 //! A banner in alarm colours that read on the current background.
 QString failureBanner();
+//! A banner that asks for the rep's attention without alarm (sample data, the undo window, a
+//! wait): amber that reads on the current background.
+QString noticeBanner(const QString &selector = {});
+//! Styles `widget` with `sheet()` now and again whenever the application's palette changes
+//! (View → Appearance), for colours a style sheet would otherwise freeze.
+void keepStyled(QWidget *widget, std::function<QString()> sheet);
+//! keepStyled() with noticeBanner(), or failureBanner().
+void styleNotice(QWidget *widget, const QString &selector = {});
+void styleFailure(QWidget *widget, const QString &selector = {});
 //! The colour links are drawn in, the palette's: rich text given its own colour keeps it.
 QString linkColor();
 

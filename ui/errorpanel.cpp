@@ -1,5 +1,6 @@
 #include "errorpanel.h"
 
+#include "appearance.h"
 #include "errorlogmodel.h"
 #include "formsupport.h"
 #include "paintpacer.h"
@@ -59,8 +60,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_wait->setObjectName(QStringLiteral("rateLimitWait"));
     m_wait->setWordWrap(true);
-    m_wait->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d2e00; "
-                                         "border: 1px solid #e0c36a; padding: 4px; }"));
+    Appearance::styleNotice(m_wait, QStringLiteral("QLabel"));
     m_wait->setAccessibleName(tr("Rate limit"));
     m_wait->hide();
     m_waitTimer->setInterval(250);

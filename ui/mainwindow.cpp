@@ -15,23 +15,30 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLogModel *log,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_smsModel(sms)
     , m_whatsappModel(whatsapp)
+    , m_log(log)
     , m_sms(new SmsWorkspace(sms, log, this))
     , m_whatsapp(new WhatsAppWorkspace(whatsapp, this))
     , m_tabs(new QTabWidget(this))
@@ -39,6 +46,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     , m_where(new QLabel(this))
     , m_online(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_problems(new QToolButton(this))
 {
     FormSupport::showPlainText({m_where, m_online, m_counts});
     setWindowTitle(tr("Draftbox"));
@@ -53,11 +61,36 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     m_tabs->addTab(m_whatsapp, tr("WhatsApp"));
     m_tabs->setTabToolTip(SmsTab, tr("Your SMS drafts, scheduled and sent messages (Ctrl+1)"));
     m_tabs->setTabToolTip(WhatsAppTab, tr("WhatsApp conversations recorded in Close (Ctrl+2)"));
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createSampleDataBanner());
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_errors);
+    // Out of the way until something goes wrong while the rep works (problemArose, below):
+    // what Close reported before Draftbox looked (an SMS it failed last week) is in the list
+    // and counted on the status bar's button, not raised in the rep's face at start.
+    m_errors->hide();
     createMenus();
 
+    m_problems->setObjectName(QStringLiteral("problemsButton"));
+    m_problems->setAutoRaise(true);
+    m_problems->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_problems->setIconSize(QSize(16, 16));
+    m_problems->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problems->setToolTip(tr("Show or hide the Problems panel"));
+    connect(m_problems, &QToolButton::clicked, this,
+            [this] { m_errors->setVisible(!m_errors->isVisible()); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(log, signal, this, &MainWindow::updateProblemsButton);
+    connect(log, &QAbstractItemModel::modelReset, this, &MainWindow::updateProblemsButton);
+    connect(log, &ErrorLogModel::entriesChanged, this, &MainWindow::updateProblemsButton);
+    connect(log, &ErrorLogModel::problemArose, m_errors, &QWidget::show);
     statusBar()->addWidget(m_where, 1);
+    statusBar()->addPermanentWidget(m_problems);
+    updateProblemsButton();
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_online);
     m_counts->setText(m_sms->countText());
@@ -301,6 +334,41 @@ void MainWindow::chooseLanguage(const QString &choice)
 void MainWindow::setConnectionDescription(const QString &where)
 {
     m_where->setText(where);
+}
+
+void MainWindow::setOnSampleData(bool onSampleData)
+{
+    m_sampleBanner->setVisible(onSampleData);
+}
+
+QWidget *MainWindow::createSampleDataBanner()
+{
+    m_sampleBanner = new QFrame(this);
+    m_sampleBanner->setObjectName(QStringLiteral("sampleDataBanner"));
+    auto *text = new QLabel(tr("You are looking at sample data — connect your Close account "
+                               "(Ctrl+Shift+K)"),
+                            m_sampleBanner);
+    text->setObjectName(QStringLiteral("sampleDataText"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    auto *connectButton = new QPushButton(tr("Connect…"), m_sampleBanner);
+    connectButton->setObjectName(QStringLiteral("sampleDataConnect"));
+    connectButton->setAccessibleName(tr("Connect your Close account"));
+    connect(connectButton, &QPushButton::clicked, this, [this] { emit connectRequested({}); });
+    auto *layout = new QHBoxLayout(m_sampleBanner);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(text, 1);
+    layout->addWidget(connectButton);
+    Appearance::styleNotice(m_sampleBanner, QStringLiteral("#sampleDataBanner"));
+    m_sampleBanner->hide();
+    return m_sampleBanner;
+}
+
+void MainWindow::updateProblemsButton()
+{
+    const int open = m_log->openCount();
+    m_problems->setText(open == 1 ? tr("1 problem") : tr("%Ln problems", nullptr, open));
+    m_problems->setVisible(open > 0);
 }
 
 void MainWindow::setConnectionState(ConnectionState *state)

@@ -11,6 +11,7 @@ class QLabel;
 class QSettings;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class SmsForm;
 class SmsTableModel;
 class SmsWorkspace;
@@ -37,6 +38,9 @@ public:
     void showAbout();
 
     void setConnectionDescription(const QString &where);
+    //! On the built-in sandbox's sample data, a banner above the tabs says so and offers to
+    //! connect a Close account; gone once one is.
+    void setOnSampleData(bool onSampleData);
     //! The status bar shows what `state` says (online, offline with what waits, key refused),
     //! and Refresh (F5) asks Close at once while it is not online.
     void setConnectionState(ConnectionState *state);
@@ -60,9 +64,13 @@ private:
     void chooseLanguage(const QString &choice);
     //! Shows the activity in its tab and form, clearing the filters that hide it.
     void openActivity(const QString &id);
+    QWidget *createSampleDataBanner();
+    //! The status bar's "3 problems" button: the count of standing problems, hidden at none.
+    void updateProblemsButton();
 
     SmsTableModel *m_smsModel;
     WhatsAppTableModel *m_whatsappModel;
+    ErrorLogModel *m_log;
     SmsWorkspace *m_sms;
     WhatsAppWorkspace *m_whatsapp;
     QTabWidget *m_tabs;
@@ -70,6 +78,8 @@ private:
     QLabel *m_where;
     QLabel *m_online;
     QLabel *m_counts;
+    QToolButton *m_problems;
+    QWidget *m_sampleBanner = nullptr;
     QPointer<ConnectionState> m_connection;
     QActionGroup *m_appearances = nullptr;
     QActionGroup *m_languages = nullptr;

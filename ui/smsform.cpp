@@ -235,7 +235,7 @@ void SmsForm::setUpUndoBar()
     undoLayout->setContentsMargins(8, 4, 8, 4);
     undoLayout->addWidget(m_undoLabel, 1);
     undoLayout->addWidget(m_undo);
-    m_undoBar->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00;"));
+    Appearance::styleNotice(m_undoBar, QStringLiteral("#undoBar"));
     m_undoBar->hide();
     m_undoBar->setObjectName(QStringLiteral("undoBar"));
     m_undoLabel->setObjectName(QStringLiteral("undoLabel"));

@@ -21,12 +21,15 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *parent)
     : QWidget(parent)
@@ -133,20 +136,32 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     FormSupport::layOutWorkspace(this, m_splitter, m_pane, m_form);
 
     connect(model, &QAbstractItemModel::rowsInserted, this, recount);
-    // Open on the most urgent SMS rather than an empty form, until the rep opens one; from then
-    // on only the rep moves the form (the SMS in it stays listed, see updatePins()).
-    const auto followList = [this] {
-        if (m_list->currentIndex().isValid() || m_repChose)
+    // Open on a draft, the work waiting for the rep, rather than on a failure Close reported
+    // long ago (those sort first in the list, where the rep sees them) or an empty form: the
+    // first draft listed, and until one is, the top SMS. Only until the rep opens one; from
+    // then on only the rep moves the form (the SMS in it stays listed, see updatePins()).
+    const auto openOnADraft = [this](int first, int last) {
+        if (m_repChose)
+            return;
+        const QModelIndex current = m_list->currentIndex();
+        if (current.isValid() && isDraft(current.row()))
+            return;
+        for (int row = std::max(first, 0); row <= last && row < m_proxy->rowCount(); ++row) {
+            if (isDraft(row))
+                return openOnRow(row);
+        }
+        if (current.isValid())
             return;
         if (m_proxy->rowCount() > 0)
-            m_list->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                      QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
+            openOnRow(0);
         else
             currentChanged();
     };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, followList);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followList);
+    connect(
+        m_proxy, &QAbstractItemModel::rowsInserted, this,
+        [openOnADraft](const QModelIndex &, int first, int last) { openOnADraft(first, last); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            [this, openOnADraft] { openOnADraft(0, m_proxy->rowCount() - 1); });
     connect(model, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(model, &QAbstractItemModel::modelReset, this, recount);
     connect(model, &ActivityTableModel::namesChanged, this, recount);
@@ -526,12 +541,26 @@ void SmsWorkspace::updateCounts()
     }
 }
 
+bool SmsWorkspace::isDraft(int proxyRow) const
+{
+    const int row = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+    return row >= 0 && m_model->statusOf(row) == SmsStatus::Status::Draft;
+}
+
+void SmsWorkspace::openOnRow(int proxyRow)
+{
+    const QScopedValueRollback opening(m_opening, true);
+    m_list->selectionModel()->setCurrentIndex(m_proxy->index(proxyRow, 0),
+                                              QItemSelectionModel::ClearAndSelect
+                                                  | QItemSelectionModel::Rows);
+}
+
 void SmsWorkspace::currentChanged()
 {
     if (m_removingCurrent)
         return; // the selection model moves to a neighbour; the rep did not
     const QModelIndex index = m_list->currentIndex();
-    m_repChose = m_repChose || index.isValid();
+    m_repChose = m_repChose || (index.isValid() && !m_opening);
     m_form->setCurrentRow(index.isValid() ? m_proxy->mapToSource(index).row() : -1);
     updatePins();
 }

@@ -73,6 +73,9 @@ private:
     void updateFilter();
     void updateCounts();
     void currentChanged();
+    bool isDraft(int proxyRow) const;
+    //! Opens the SMS in the form as the window's choice, not the rep's.
+    void openOnRow(int proxyRow);
     //! Keeps what the rep has open or selected in the list, whatever the filters say.
     void updatePins();
     //! What the rep has open in the form or selected in the list.
@@ -111,4 +114,5 @@ private:
     QString m_restoredLead; //!< the lead filter to choose once the lead is listed
     bool m_removingCurrent = false; //!< the row in the form is leaving the list (deleted)
     bool m_repChose = false; //!< an SMS was opened: from now on only the rep picks one
+    bool m_opening = false; //!< the window, not the rep, is opening an SMS in the form
 };

@@ -1086,6 +1086,33 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>Show or hide the Problems panel</source>
+        <translation>Bereich „Probleme“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>You are looking at sample data — connect your Close account (Ctrl+Shift+K)</source>
+        <translation>Sie sehen Beispieldaten – verbinden Sie Ihr Close-Konto (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect your Close account</source>
+        <translation>Ihr Close-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>

@@ -1086,6 +1086,33 @@
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>Show or hide the Problems panel</source>
+        <translation>Afficher ou masquer le panneau Problèmes</translation>
+    </message>
+    <message>
+        <source>You are looking at sample data — connect your Close account (Ctrl+Shift+K)</source>
+        <translation>Vous consultez des données d’exemple — connectez votre compte Close (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Connect your Close account</source>
+        <translation>Connecter votre compte Close</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>
