@@ -111,6 +111,18 @@ void tst_Settings::restoredAfterARestart()
     QCOMPARE(named<ActivityFilterProxy>(window, u"whatsappProxy"_s)->searchText(), u"quote"_s);
     QCOMPARE(Appearance::toString(Appearance::current()), u"dark"_s);
     QVERIFY(Appearance::isDark());
+    // Started dark, the sample-data banner is drawn dark (not a light box under light text),
+    // and it follows a switch of appearance.
+    const auto lightnessOf = [](QWidget *widget) {
+        return widget->grab().toImage().pixelColor(4, 4).lightness();
+    };
+    auto *banner = named<QWidget>(window, u"sampleDataBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(lightnessOf(banner) < 100, qPrintable(QString::number(lightnessOf(banner))));
+    Appearance::apply(Appearance::Mode::Light);
+    QTRY_VERIFY2(lightnessOf(banner) > 200, qPrintable(QString::number(lightnessOf(banner))));
+    Appearance::apply(Appearance::Mode::Dark);
+    QTRY_VERIFY(lightnessOf(banner) < 100);
     // The WhatsApp tab was the one shown, so its messages loaded.
     QTRY_COMPARE(app->whatsapp()->rowCount(), 20);
     // The SMS tab's splitter as it was, once that tab shows.

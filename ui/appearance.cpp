@@ -176,11 +176,15 @@ public:
     {
         restyle();
         widget->installEventFilter(this);
+        qApp->installEventFilter(this);
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_widget && event->type() == QEvent::ApplicationPaletteChange)
+        // Qt 6.4 tells the application of a new palette, not each child widget; and before
+        // the event loop runs, no one: so also when the widget is shown.
+        if ((watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+            || (watched == m_widget && event->type() == QEvent::Show))
             restyle();
         return false;
     }
