@@ -2,6 +2,7 @@
 
 #include "closeclient.h"
 #include "closetime.h"
+#include "safehtml.h"
 #include "searchtext.h"
 
 #include <QJsonArray>
@@ -950,18 +951,7 @@ QString ActivitySync::listMessage(const QString &text)
 
 QString ActivitySync::listTip(const QString &text)
 {
-    // A tooltip lays out all it is given, at once, when the pointer stops over the row; and
-    // it takes what looks like HTML as HTML. The text is shown as the characters it is.
-    constexpr qsizetype longest = 1000;
-    qsizetype end = std::min(longest, text.size());
-    if (end < text.size() && text.at(end - 1).isHighSurrogate())
-        --end;
-    QString shown = text.left(end).toHtmlEscaped();
-    if (end < text.size())
-        shown = tr("%1… (%L2 characters in all; the form shows the whole text)")
-                    .arg(shown)
-                    .arg(text.size());
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(shown);
+    return SafeHtml::plainTip(text);
 }
 
 QString ActivitySync::listRemotePhone(int row) const

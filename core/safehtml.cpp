@@ -1,6 +1,9 @@
 #include "safehtml.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 namespace SafeHtml {
 namespace {
@@ -171,6 +174,22 @@ QString sanitize(const QString &html)
         }
     }
     return out;
+}
+
+QString plainTip(const QString &text, qsizetype longest)
+{
+    if (text.isEmpty())
+        return {};
+    qsizetype end = std::min(longest, text.size());
+    if (end < text.size() && text.at(end - 1).isHighSurrogate())
+        --end;
+    QString shown = text.left(end).toHtmlEscaped();
+    if (end < text.size())
+        shown = QCoreApplication::translate(
+                    "SafeHtml", "%1… (%L2 characters in all; the form shows the whole text)")
+                    .arg(shown)
+                    .arg(text.size());
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(shown);
 }
 
 } // namespace SafeHtml

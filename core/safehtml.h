@@ -12,5 +12,9 @@ namespace SafeHtml {
 QString sanitize(const QString &html);
 //! Whether a link may be opened (in the system browser, on a click).
 bool isOpenableLink(const QUrl &url);
+//! A tooltip that shows `text` (Close's or the rep's) as the characters it is: a tooltip takes
+//! what looks like HTML as HTML, and lays out all it is given when the pointer stops. The
+//! first `longest` characters, and how many there are in all; empty for an empty text.
+QString plainTip(const QString &text, qsizetype longest = 1000);
 
 } // namespace SafeHtml

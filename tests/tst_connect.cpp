@@ -35,6 +35,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QtTest>
 
@@ -332,6 +333,17 @@ void tst_Connect::serverTextIsShownAsPlainText()
     const auto *result = named<QLabel>(dialog, u"connectResult"_s);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(hostileMarkup), 10000);
     QCOMPARE(result->textFormat(), Qt::PlainText);
+
+    // And the status bar's tooltip says what Close answered as it answered it.
+    const auto asShown = [](const QString &tip) {
+        if (!Qt::mightBeRichText(tip))
+            return tip; // how QToolTip decides, as QLabel's Qt::AutoText does
+        QTextDocument document;
+        document.setHtml(tip);
+        return document.toPlainText();
+    };
+    const QString stateTip = named<QLabel>(m_app->window(), u"connectionState"_s)->toolTip();
+    QVERIFY2(asShown(stateTip).contains(hostileMarkup), qPrintable(stateTip));
 
     // Every label of the dialog and the window shows characters, never markup.
     for (QWidget *root :

@@ -2,6 +2,7 @@
 
 #include "activitytablemodel.h"
 #include "formsupport.h"
+#include "safehtml.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -87,7 +88,7 @@ void ConflictPanel::showRow(int row)
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
             value->setTextFormat(Qt::PlainText);
-            value->setToolTip(value->text());
+            value->setToolTip(SafeHtml::plainTip(value->text()));
         }
         yours->setAccessibleName(tr("Your %1").arg(title));
         theirs->setAccessibleName(tr("%1 in Close").arg(title));

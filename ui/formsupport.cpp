@@ -3,6 +3,7 @@
 #include "activitytablemodel.h"
 #include "appearance.h"
 #include "phonecheck.h"
+#include "safehtml.h"
 
 #include <QCoreApplication>
 #include <QDateTimeEdit>
@@ -88,7 +89,7 @@ void markFields(const QList<QWidget *> &widgets, const QMap<QString, QString> &p
 {
     for (QWidget *widget : widgets) {
         const QString message = problems.value(widget->property(fieldProperty).toString());
-        widget->setToolTip(message);
+        widget->setToolTip(SafeHtml::plainTip(message));
         widget->setAccessibleDescription(message);
         widget->setStyleSheet(message.isEmpty() ? QString() : Appearance::errorBorder());
     }

@@ -6,6 +6,7 @@
 #include "errorpanel.h"
 #include "formsupport.h"
 #include "language.h"
+#include "safehtml.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "smsworkspace.h"
@@ -379,7 +380,7 @@ void MainWindow::setConnectionState(ConnectionState *state)
     const auto show = [this] {
         const ConnectionState::State now = m_connection->state();
         m_online->setText(m_connection->text());
-        m_online->setToolTip(m_connection->details());
+        m_online->setToolTip(SafeHtml::plainTip(m_connection->details()));
         m_online->setStyleSheet(now == ConnectionState::State::Online ? Appearance::okText()
                                     : now == ConnectionState::State::Unknown
                                     ? QString()

@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "formsupport.h"
+#include "safehtml.h"
 
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
@@ -394,7 +395,7 @@ void SchedulePicker::update()
                        .arg(times.join(QStringLiteral(", ")));
         else
             line = tr("Their times: %1").arg(times.join(QStringLiteral(", ")));
-        m_recipient->setToolTip(line);
+        m_recipient->setToolTip(SafeHtml::plainTip(line));
         if (outside)
             warning = tr("⚠ That is outside 8:00–20:00 for some of them.");
     }

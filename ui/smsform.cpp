@@ -7,6 +7,7 @@
 #include "formscrollarea.h"
 #include "formsupport.h"
 #include "phonecheck.h"
+#include "safehtml.h"
 #include "schedulepicker.h"
 #include "sendernumbermodel.h"
 #include "smssegments.h"
@@ -483,8 +484,9 @@ void SmsForm::refresh()
     const QString refusal = has && !scheduled ? m_model->sendProblem(r) : QString();
     m_send->setToolTip(refusal.isEmpty()
                            ? tr("Send now, with %1 seconds to undo (Ctrl+Return)").arg(undoSeconds)
-                           : refusal);
-    m_schedule->setToolTip(refusal.isEmpty() ? tr("Pick a day and time to send") : refusal);
+                           : SafeHtml::plainTip(refusal));
+    m_schedule->setToolTip(refusal.isEmpty() ? tr("Pick a day and time to send")
+                                             : SafeHtml::plainTip(refusal));
 
     QString banner;
     bool failed = false;

@@ -85,10 +85,6 @@
         <source>The list may be missing messages. Press F5 to list again from the start; if this keeps happening, report it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1… (%L2 characters in all; the form shows the whole text)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1190,6 +1186,13 @@
     </message>
     <message>
         <source>%1 is not a valid number; check the digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeHtml</name>
+    <message>
+        <source>%1… (%L2 characters in all; the form shows the whole text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,10 +87,6 @@
         <source>The list may be missing messages. Press F5 to list again from the start; if this keeps happening, report it.</source>
         <translation>In der Liste fehlen möglicherweise Nachrichten. Drücken Sie F5, um sie von vorn zu laden; melden Sie es, wenn das wieder passiert.</translation>
     </message>
-    <message>
-        <source>%1… (%L2 characters in all; the form shows the whole text)</source>
-        <translation>%1… (%L2 Zeichen insgesamt; das Formular zeigt den ganzen Text)</translation>
-    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1204,6 +1200,13 @@
     <message>
         <source>%1 is not a valid number; check the digits and the country code.</source>
         <translation>%1 ist keine gültige Nummer; prüfen Sie die Ziffern und die Ländervorwahl.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeHtml</name>
+    <message>
+        <source>%1… (%L2 characters in all; the form shows the whole text)</source>
+        <translation>%1… (%L2 Zeichen insgesamt; das Formular zeigt den ganzen Text)</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,6 @@
         <source>The list may be missing messages. Press F5 to list again from the start; if this keeps happening, report it.</source>
         <translation>Il manque peut-être des messages dans la liste. Appuyez sur F5 pour la recharger depuis le début&#xa0;; si cela se reproduit, signalez-le.</translation>
     </message>
-    <message>
-        <source>%1… (%L2 characters in all; the form shows the whole text)</source>
-        <translation>%1… (%L2 caractères en tout&#xa0;; le formulaire montre le texte entier)</translation>
-    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1204,6 +1200,13 @@
     <message>
         <source>%1 is not a valid number; check the digits and the country code.</source>
         <translation>%1 n’est pas un numéro valide&#xa0;; vérifiez les chiffres et l’indicatif du pays.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeHtml</name>
+    <message>
+        <source>%1… (%L2 characters in all; the form shows the whole text)</source>
+        <translation>%1… (%L2 caractères en tout&#xa0;; le formulaire montre le texte entier)</translation>
     </message>
 </context>
 <context>
