@@ -1,5 +1,10 @@
 #include "guardedtcpserver.h"
 
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -17,6 +22,51 @@ qint64 announcedLength(const QByteArray &bytes)
     bool ok = false;
     const qint64 length = head.mid(at + 17, end < 0 ? -1 : end - at - 17).trimmed().toLongLong(&ok);
     return ok ? length : -1;
+}
+
+//! What is wrong with how a complete request head at the start of `bytes` frames its body, as
+//! Close would answer it ({status, message}), or {0, {}} if nothing is (or the head is not all
+//! there yet). A Content-Length that is not one plain number leaves the body's end unknown: read
+//! as no body, the body would be taken for the next request on the connection.
+QPair<int, QString> framingFault(const QByteArray &bytes)
+{
+    const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return {};
+    const QList<QByteArray> lines = bytes.left(headEnd).split('\n');
+    QList<QByteArray> lengths;
+    bool chunked = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = lines[i].left(colon).trimmed().toLower();
+        if (name == "content-length")
+            lengths.append(lines[i].mid(colon + 1).trimmed());
+        else if (name == "transfer-encoding")
+            chunked = true;
+    }
+    for (const QByteArray &length : std::as_const(lengths)) {
+        const bool digits = !length.isEmpty() && length.size() <= 18
+            && std::all_of(length.cbegin(), length.cend(),
+                           [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits) {
+            QString shown;
+            for (const char c : length.left(40))
+                shown += c >= ' ' && c < 127 ? QChar::fromLatin1(c) : QChar(u'?');
+            return {400,
+                    QStringLiteral("Content-Length \"%1\" is not a number of bytes.").arg(shown)};
+        }
+        if (length.toLongLong() != lengths.first().toLongLong())
+            return {400, QStringLiteral("The request has two different Content-Length headers.")};
+    }
+    const QByteArray method = lines.first().left(lines.first().indexOf(' '));
+    const bool hasBody = method == "POST" || method == "PUT" || method == "PATCH";
+    if (hasBody && lengths.isEmpty() && !chunked)
+        return {411,
+                QStringLiteral("A %1 request needs a Content-Length header (or a chunked body).")
+                    .arg(QString::fromLatin1(method))};
+    return {};
 }
 
 //! What one connection is at: its timers and how much of its request has come.
@@ -72,6 +122,25 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         if (!guard->refused && !guard->request.isActive())
             guard->request.start();
         const QByteArray piece = socket->peek(socket->bytesAvailable());
+        if (!guard->refused && guard->received == 0) {
+            // Its body's end unknown: answered and closed, nothing more read from it.
+            const auto [status, message] = framingFault(piece);
+            if (status != 0) {
+                guard->refused = guard->answered = true;
+                socket->readAll();
+                const QByteArray body
+                    = QJsonDocument(QJsonObject {{QStringLiteral("errors"), QJsonArray {message}},
+                                                 {QStringLiteral("field-errors"), QJsonObject {}}})
+                          .toJson(QJsonDocument::Compact);
+                socket->write("HTTP/1.1 " + QByteArray::number(status)
+                              + (status == 411 ? " Length Required" : " Bad Request")
+                              + "\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+                              + body);
+                socket->disconnectFromHost();
+                return;
+            }
+        }
         if (!guard->refused) {
             const qint64 announced = guard->received == 0 ? announcedLength(piece) : -1;
             constexpr qint64 longestHead = 64 * 1024;

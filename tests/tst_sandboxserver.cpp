@@ -55,6 +55,8 @@ private slots:
     void rateLimit();
     void faultsAreInjected();
     void oversizedBodyIsRefusedUnread();
+    void badContentLengthIsRefused_data();
+    void badContentLengthIsRefused();
     void idleConnectionsAreClosed();
     void openConnectionsAreCapped();
     void faultsEndpointRefusesGarbage_data();
@@ -856,6 +858,50 @@ void tst_SandboxServer::oversizedBodyIsRefusedUnread()
     QCOMPARE(r.status, 413);
     QVERIFY(r.json.value("error"_L1).toString().contains("larger"_L1));
     QCOMPARE(m_http->get(u"me/"_s).status, 200); // and it goes on serving
+}
+
+void tst_SandboxServer::badContentLengthIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("lengthHeader");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("not a number") << QByteArray("Content-Length: abc\r\n") << 400
+                                  << u"Content-Length \"abc\" is not a number of bytes"_s;
+    QTest::newRow("negative") << QByteArray("Content-Length: -5\r\n") << 400
+                              << u"Content-Length \"-5\""_s;
+    QTest::newRow("two numbers") << QByteArray("Content-Length: 1 3\r\n") << 400
+                                 << u"Content-Length \"1 3\""_s;
+    QTest::newRow("two that differ") << QByteArray("Content-Length: 13\r\nContent-Length: 12\r\n")
+                                     << 400 << u"two different Content-Length"_s;
+    QTest::newRow("none") << QByteArray() << 411 << u"needs a Content-Length"_s;
+}
+
+void tst_SandboxServer::badContentLengthIsRefused()
+{
+    // Read as an empty body before, and answered "not valid JSON", with the body then taken
+    // for the next request on the connection.
+    QFETCH(QByteArray, lengthHeader);
+    QFETCH(int, status);
+    QFETCH(QString, said);
+    const QString id = firstSms(u"draft"_s).value("id"_L1).toString();
+    const QByteArray body = R"({"text":"hi"})";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_server->baseUrl().port()));
+    QVERIFY(socket.waitForConnected());
+    socket.write("PUT /api/v1/activity/sms/" + id.toLatin1() + "/ HTTP/1.1\r\nHost: sandbox\r\n"
+                 + "Authorization: " + TestHttp::basic(u"sandbox-demo-key"_s) + "\r\n"
+                 + "Content-Type: application/json\r\n" + lengthHeader + "\r\n" + body);
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    QVERIFY(closed.wait(5000)); // its framing is lost: nothing more is read from it
+    const QByteArray answer = socket.readAll();
+    const QByteArray statusLine = "HTTP/1.1 " + QByteArray::number(status) + " ";
+    QVERIFY2(answer.startsWith(statusLine), answer.constData());
+    const QJsonObject json
+        = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+    const QString error = json.value("errors"_L1).toArray().first().toString();
+    QVERIFY2(error.contains(said), qPrintable(error));
+    // Nothing was changed, and the sandbox goes on serving.
+    QVERIFY(m_http->get(u"activity/sms/%1/"_s.arg(id)).json.value("text"_L1).toString() != "hi"_L1);
 }
 
 void tst_SandboxServer::idleConnectionsAreClosed()
