@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QToolButton>
 
 ConnectDialog::ConnectDialog(Addresses addresses, QWidget *parent)
@@ -23,6 +25,7 @@ ConnectDialog::ConnectDialog(Addresses addresses, QWidget *parent)
     // accessible name and placeholder (updateState()), Show/Hide, the messages and their
     // colours.
     m_ui->setupUi(this);
+    m_ui->contents->installEventFilter(this);
     m_ui->connectReason->hide();
     m_ui->urlProblem->setStyleSheet(Appearance::errorText());
     m_ui->urlEdit->setText(m_addresses.defaultUrl.toString());
@@ -98,14 +101,38 @@ Credentials ConnectDialog::credentials() const
 bool ConnectDialog::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
-    // The layout (already done with the request) keeps the dialog at its minimum size, which
-    // leaves out how tall the wrapped messages are at this width: grow to show them whole.
-    if (event->type() == QEvent::LayoutRequest && isVisible()) {
-        const int needed = heightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
-    }
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+        fitMessages();
     return handled;
+}
+
+bool ConnectDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A message's new text lays out the scrolled contents, not the dialog.
+    if (watched == m_ui->contents && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &ConnectDialog::fitMessages, Qt::QueuedConnection);
+    return QDialog::eventFilter(watched, event);
+}
+
+void ConnectDialog::fitMessages()
+{
+    // The layout keeps the dialog at its minimum size, which leaves out how tall the wrapped
+    // messages are at this width: grow to show them whole, up to the screen's height (Close can
+    // say a lot); past that they scroll, below the fields, with the buttons still in view.
+    QScreen *screen = this->screen();
+    if (!isVisible() || !screen)
+        return;
+    QScrollArea *area = m_ui->contentArea;
+    const int around = height() - area->viewport()->height();
+    int needed = m_ui->contents->heightForWidth(area->viewport()->width()) + around;
+    const QRect available = screen->availableGeometry();
+    const int frame = frameGeometry().height() - height();
+    needed = std::min(needed, available.height() - frame);
+    if (needed <= height())
+        return;
+    resize(width(), needed);
+    if (frameGeometry().bottom() > available.bottom())
+        move(x(), std::max(available.top(), available.bottom() + 1 - frameGeometry().height()));
 }
 
 QString ConnectDialog::refusal(const ApiError &error, bool token)

@@ -59,8 +59,10 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitMessages();
     void updateState();
     void startTest(bool thenAccept);
 

@@ -1,5 +1,7 @@
 #include "listpane.h"
 
+#include "flowlayout.h"
+
 #include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +15,7 @@ ListPane::ListPane(QAbstractItemView *view, QWidget *parent)
     , m_view(view)
     , m_search(new QLineEdit(this))
     , m_filterRow(new QHBoxLayout)
+    , m_chipRows(new FlowLayout)
     , m_searchRow(new QHBoxLayout)
     , m_layout(new QVBoxLayout(this))
 {
@@ -20,8 +23,12 @@ ListPane::ListPane(QAbstractItemView *view, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &ListPane::filtersChanged);
 
-    m_filterRow->setSpacing(4);
-    m_filterRow->addStretch(1);
+    // The chips wrap onto a second row rather than keep the window wider than a small screen.
+    auto *chips = new QWidget(this);
+    chips->setLayout(m_chipRows);
+    m_chipRows->setContentsMargins(0, 0, 0, 0);
+    m_chipRows->setSpacing(4);
+    m_filterRow->addWidget(chips, 1);
     m_searchRow->addWidget(m_search, 1);
     m_layout->setContentsMargins(6, 6, 0, 6);
     m_layout->addLayout(m_filterRow);
@@ -37,13 +44,13 @@ QToolButton *ListPane::addChip(const QString &title, const QString &toolTip)
     chip->setAccessibleName(title);
     chip->setToolTip(toolTip);
     connect(chip, &QToolButton::toggled, this, &ListPane::filtersChanged);
-    m_filterRow->insertWidget(m_chips++, chip);
+    m_chipRows->addWidget(chip);
     return chip;
 }
 
 void ListPane::addToFilterRow(QWidget *widget)
 {
-    m_filterRow->addWidget(widget);
+    m_filterRow->addWidget(widget, 0, Qt::AlignTop);
 }
 
 void ListPane::addBesideSearch(QWidget *widget)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class FlowLayout;
 class QAbstractItemView;
 class QHBoxLayout;
 class QLabel;
@@ -47,10 +48,10 @@ signals:
 private:
     QAbstractItemView *m_view;
     QLineEdit *m_search;
-    QHBoxLayout *m_filterRow;
+    QHBoxLayout *m_filterRow; //!< the chips, then what addToFilterRow() adds
+    FlowLayout *m_chipRows;
     QHBoxLayout *m_searchRow;
     QVBoxLayout *m_layout;
     QWidget *m_noMatch = nullptr;
     QLabel *m_noMatchText = nullptr;
-    int m_chips = 0;
 };

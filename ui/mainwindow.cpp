@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "connectionstate.h"
+#include "elidedlabel.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "formsupport.h"
@@ -44,7 +45,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     , m_whatsapp(new WhatsAppWorkspace(whatsapp, this))
     , m_tabs(new QTabWidget(this))
     , m_errors(new ErrorPanel(log, this))
-    , m_where(new QLabel(this))
+    , m_where(new ElidedLabel(this))
     , m_online(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_problems(new QToolButton(this))
@@ -114,8 +115,9 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
     resize(1280, 800);
     keepOnScreen();
-    // The message being written gets the room; the problems a strip that shows a few entries.
-    resizeDocks({m_errors}, {m_errors->sizeHint().height()}, Qt::Vertical);
+    // The message being written gets the room; the problems a strip that shows a few entries,
+    // and no more than a third of a short window (a small or scaled screen).
+    resizeDocks({m_errors}, {std::min(m_errors->sizeHint().height(), height() / 3)}, Qt::Vertical);
 }
 
 SmsForm *MainWindow::form() const

@@ -1,6 +1,7 @@
 #include "smsworkspace.h"
 
 #include "activityfilterproxy.h"
+#include "elidedlabel.h"
 #include "errorlogmodel.h"
 #include "formsupport.h"
 #include "keptrowdelegate.h"
@@ -175,8 +176,8 @@ QWidget *SmsWorkspace::createBulkBar()
 {
     // Several drafts selected: one action for all of them, with one confirmation and progress.
     m_bulkBar = new QWidget(this);
-    m_bulkLabel = new QLabel(m_bulkBar);
-    m_bulkLabel->setTextFormat(Qt::PlainText);
+    // Cut short (whole in its tooltip) rather than widen the window past a small screen.
+    m_bulkLabel = new ElidedLabel(m_bulkBar);
     m_bulkSend = new QPushButton(tr("Send all"), m_bulkBar);
     m_bulkSchedule = new QPushButton(tr("Schedule all…"), m_bulkBar);
     m_bulkDelete = new QPushButton(tr("Delete all…"), m_bulkBar);
