@@ -17,6 +17,7 @@
 #include "windowfixture.h"
 
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolTip>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +102,8 @@ private slots:
     void formScrollsInsteadOfCrushing_data();
     void formScrollsInsteadOfCrushing();
     void longLabelsNeverWidenTheWindow();
+    void theMessageKeepsItsRoom_data();
+    void theMessageKeepsItsRoom();
     void connectErrorWrapsBelowTheFields();
 
 private:
@@ -287,6 +291,65 @@ void tst_SmallScreen::longLabelsNeverWidenTheWindow()
     QVERIFY(connection);
     QVERIFY2(fits(), qPrintable(describeWindow()));
     QVERIFY(cutShortWithTooltip(connection));
+}
+
+void tst_SmallScreen::theMessageKeepsItsRoom_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<int>("messageColumn");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("sms") << int(MainWindow::SmsTab) << int(SmsTableModel::MessageColumn)
+                         << u"Message"_s;
+    QTest::newRow("whatsapp") << int(MainWindow::WhatsAppTab) << 0 << u"Conversation"_s;
+}
+
+void tst_SmallScreen::theMessageKeepsItsRoom()
+{
+    // The message is what the rep reads in the list: the status, number, contact and date give
+    // up room for it on a narrow list (it was 30 px wide at 1024x640), down to their headers.
+    QFETCH(int, tab);
+    QFETCH(int, messageColumn);
+    QFETCH(QString, title);
+    m_app->tabs()->setCurrentIndex(tab);
+    fillScreen();
+    QAbstractItemView *list = tab == MainWindow::SmsTab
+        ? static_cast<QAbstractItemView *>(m_app->smsList())
+        : named<QAbstractItemView>(m_app->whatsappWorkspace(), u"whatsappConversations"_s);
+    QVERIFY(list);
+    QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<QTableView *>(list))
+        header = table->horizontalHeader();
+    else if (auto *tree = qobject_cast<QTreeView *>(list))
+        header = tree->header();
+    QVERIFY(header);
+    QCOMPARE(header->model()->headerData(messageColumn, Qt::Horizontal).toString(), title);
+    const auto describeColumns = [header] {
+        QStringList widths;
+        for (int column = 0; column < header->count(); ++column)
+            if (!header->isSectionHidden(column))
+                widths << u"%1 %2"_s
+                              .arg(header->model()->headerData(column, Qt::Horizontal).toString())
+                              .arg(header->sectionSize(column));
+        return u"%1 wide: %2"_s.arg(header->width()).arg(widths.join(u", "_s));
+    };
+    QVERIFY2(header->sectionSize(messageColumn) >= header->width() / 3,
+             qPrintable(describeColumns()));
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(title),
+                 qPrintable(describeColumns()));
+    }
+    QVERIFY2(header->length() <= header->width() + 1, qPrintable(describeColumns()));
+
+    // A column the rep widens stays as wide, however the window changes.
+    const int other = messageColumn == 0 ? 1 : 0;
+    header->resizeSection(other, header->sectionSize(other) + 40);
+    const int widened = header->sectionSize(other);
+    m_app->window->resize(m_app->window->width() - 60, m_app->window->height());
+    settleLayouts();
+    QCOMPARE(header->sectionSize(other), widened);
 }
 
 void tst_SmallScreen::connectErrorWrapsBelowTheFields()

@@ -1,6 +1,7 @@
 #include "smsworkspace.h"
 
 #include "activityfilterproxy.h"
+#include "columnfitter.h"
 #include "elidedlabel.h"
 #include "errorlogmodel.h"
 #include "formsupport.h"
@@ -88,12 +89,11 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     m_list->horizontalHeader()->setHighlightSections(false);
     for (int column = SmsTableModel::ListColumnCount; column < model->columnCount(); ++column)
         m_list->setColumnHidden(column, true);
-    m_list->horizontalHeader()->setSectionResizeMode(SmsTableModel::MessageColumn,
-                                                     QHeaderView::Stretch);
-    m_list->setColumnWidth(SmsTableModel::StatusColumn, 90);
-    m_list->setColumnWidth(SmsTableModel::RecipientColumn, 140);
-    m_list->setColumnWidth(SmsTableModel::ContactColumn, 110);
-    m_list->setColumnWidth(SmsTableModel::WhenColumn, 160);
+    new ColumnFitter(m_list->horizontalHeader(), SmsTableModel::MessageColumn,
+                     {{SmsTableModel::StatusColumn, 90},
+                      {SmsTableModel::RecipientColumn, 140},
+                      {SmsTableModel::ContactColumn, 110},
+                      {SmsTableModel::WhenColumn, 160}});
     m_list->sortByColumn(SmsTableModel::StatusColumn, Qt::AscendingOrder);
     m_list->setItemDelegate(new KeptRowDelegate(m_list));
     new PaintPacer(m_list); // pages arrive faster than frames

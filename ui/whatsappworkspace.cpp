@@ -1,6 +1,7 @@
 #include "whatsappworkspace.h"
 
 #include "activityfilterproxy.h"
+#include "columnfitter.h"
 #include "conversationmodel.h"
 #include "formsupport.h"
 #include "listpane.h"
@@ -58,9 +59,9 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setWordWrap(false);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ConversationModel::MessageColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(ConversationModel::DirectionColumn, 110);
-    m_view->setColumnWidth(ConversationModel::WhenColumn, 175);
+    new ColumnFitter(
+        m_view->header(), ConversationModel::MessageColumn,
+        {{ConversationModel::DirectionColumn, 110}, {ConversationModel::WhenColumn, 175}});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WhatsAppWorkspace::currentChanged);
     connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
