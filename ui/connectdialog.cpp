@@ -27,6 +27,7 @@ ConnectDialog::ConnectDialog(Addresses addresses, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->contents->installEventFilter(this);
     m_ui->connectReason->hide();
+    Appearance::styleFailure(m_ui->connectReason, QStringLiteral("QLabel")); // dark mode too
     m_ui->urlProblem->setStyleSheet(Appearance::errorText());
     m_ui->urlEdit->setText(m_addresses.defaultUrl.toString());
 
