@@ -95,11 +95,11 @@ SmsSegments SmsSegments::count(const QString &text)
     return s;
 }
 
-QString SmsSegments::lengthProblem(const QString &text)
+QString SmsSegments::lengthProblem(qsizetype length)
 {
-    if (!isOverLimit(text))
+    if (length <= closeLimit)
         return {};
     const QLocale locale;
     return tr("Too long: Close accepts at most %1 characters. Remove %2 to save or send.")
-        .arg(locale.toString(closeLimit), locale.toString(text.size() - closeLimit));
+        .arg(locale.toString(closeLimit), locale.toString(length - closeLimit));
 }

@@ -33,5 +33,7 @@ public:
     static bool isOverLimit(const QString &text) { return text.size() > closeLimit; }
     //! What the rep reads when the text is too long ("Too long: Close accepts at most 1,000
     //! characters. Remove 12 to save or send."); empty when it fits.
-    static QString lengthProblem(const QString &text);
+    static QString lengthProblem(const QString &text) { return lengthProblem(text.size()); }
+    //! The same for a text of `length` characters.
+    static QString lengthProblem(qsizetype length);
 };

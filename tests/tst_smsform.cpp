@@ -20,7 +20,9 @@
 #include "windowfixture.h"
 
 #include <QAbstractItemView>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +50,7 @@ private slots:
     void conflictShowsClosesValue();
     void inboundIsFromThemToYou();
     void senderPickerFollowsItsModel();
+    void aHugeParagraphIsShownShortAndKeptWhole();
 
 private:
     QString selectDraft();
@@ -427,6 +430,54 @@ void tst_SmsForm::senderPickerFollowsItsModel()
     QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"local_phone"_s).toString(),
              u"+12025550123"_s);
     QCOMPARE(sender->currentData().toString(), u"+12025550123"_s);
+}
+
+void tst_SmsForm::aHugeParagraphIsShownShortAndKeptWhole()
+{
+    // A paragraph of 300,000 characters pasted (or come from Close): laid out whole, every
+    // keystroke in it took 90 ms and more (a second at 3 MB). It is kept whole, shown cut
+    // short and read-only, and the rep can cut it to what Close sends.
+    const QString id = selectDraft();
+    QVERIFY(!id.isEmpty());
+    const int row = m_app->sms->rowOf(id);
+    QString huge;
+    while (huge.size() < 300'000)
+        huge += u"Lorem ipsum dolor sit amet, consectetur adipiscing elit. "_s;
+    DraftEditor *editor = m_app->smsEditor();
+    QPlainTextEdit *edit = editor->editor();
+    QGuiApplication::clipboard()->setText(huge);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+
+    QCOMPARE(editor->text(), huge); // nothing lost...
+    QCOMPARE(m_app->sms->field(row, u"text"_s).toString(), huge);
+    QVERIFY(m_app->sms->isDirty(row));
+    QVERIFY(edit->isReadOnly()); // ...but not laid out whole
+    QVERIFY2(edit->document()->characterCount() <= DraftEditor::longestEditedParagraph + 2,
+             qPrintable(QString::number(edit->document()->characterCount())));
+    QVERIFY(huge.startsWith(edit->toPlainText().chopped(1)));
+    auto *note = named<QLabel>(editor, u"tooLongNote"_s);
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QLocale().toString(huge.size())), qPrintable(note->text()));
+    QVERIFY(!named<QPushButton>(m_app->smsForm(), u"sendButton"_s)->isEnabled());
+    saveScreenshot(m_app->window.get(), u"huge-paragraph"_s);
+
+    // Shortened to what Close sends, it is the rep's to edit again, and saved as such.
+    auto *shorten = named<QPushButton>(editor, u"shortenButton"_s);
+    QVERIFY(shorten && shorten->isVisible());
+    QTest::mouseClick(shorten, Qt::LeftButton);
+    QVERIFY(!note->isVisible());
+    QVERIFY(!edit->isReadOnly());
+    QCOMPARE(editor->text(), huge.left(SmsSegments::closeLimit));
+    QCOMPARE(m_app->sms->field(row, u"text"_s).toString(), huge.left(SmsSegments::closeLimit));
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QCOMPARE(editor->text(), huge.left(SmsSegments::closeLimit - 1));
+    QVERIFY(named<QPushButton>(m_app->smsForm(), u"sendButton"_s)->isEnabled());
+    QTest::mouseClick(named<QPushButton>(m_app->smsForm(), u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    QCOMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(),
+             huge.left(SmsSegments::closeLimit - 1));
 }
 
 QTEST_MAIN(tst_SmsForm)
