@@ -2,7 +2,7 @@
 // 8 MB an answer may be): the text set until painted, then each keystroke at its end timed
 // until the editor has painted it, in Draftbox's DraftEditor (counter, UCS-2 marks, spelling)
 // and in a bare QPlainTextEdit with the same text, in the same process. A paragraph past
-// DraftEditor::longestEditedParagraph is shown cut short and read-only: there the rep types
+// LongTextGuard::longestEditedParagraph is shown cut short and read-only: there the rep types
 // after Shorten. Prints figures; fails on nothing.
 #include "drafteditor.h"
 

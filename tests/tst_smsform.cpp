@@ -5,6 +5,7 @@
 #include "conflictpanel.h"
 #include "drafteditor.h"
 #include "errorlogmodel.h"
+#include "longtextguard.h"
 #include "mainwindow.h"
 #include "phonenumber.h"
 #include "sandboxfixture.h"
@@ -454,7 +455,7 @@ void tst_SmsForm::aHugeParagraphIsShownShortAndKeptWhole()
     QCOMPARE(m_app->sms->field(row, u"text"_s).toString(), huge);
     QVERIFY(m_app->sms->isDirty(row));
     QVERIFY(edit->isReadOnly()); // ...but not laid out whole
-    QVERIFY2(edit->document()->characterCount() <= DraftEditor::longestEditedParagraph + 2,
+    QVERIFY2(edit->document()->characterCount() <= LongTextGuard::longestEditedParagraph + 2,
              qPrintable(QString::number(edit->document()->characterCount())));
     QVERIFY(huge.startsWith(edit->toPlainText().chopped(1)));
     auto *note = named<QLabel>(editor, u"tooLongNote"_s);

@@ -1,5 +1,6 @@
 #include "markupeditor.h"
 
+#include "longtextguard.h"
 #include "phonecheck.h"
 #include "safehtmlview.h"
 #include "spellhighlighter.h"
@@ -7,6 +8,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -49,6 +51,16 @@ MarkupEditor::MarkupEditor(QWidget *parent)
     , m_previewTitle(new QLabel(this))
     , m_preview(new SafeHtmlView(this))
     , m_previewTimer(new QTimer(this))
+    , m_long(new LongTextGuard(
+          m_edit, longestMessage,
+          [](qsizetype longest) {
+              const QLocale locale;
+              return tr("This message has a paragraph of %1 characters, and WhatsApp takes at "
+                        "most %2 in a message. It is kept whole, but shown cut short and "
+                        "read-only so that Draftbox stays quick.")
+                  .arg(locale.toString(longest), locale.toString(longestMessage));
+          },
+          this))
 {
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(tr("The message, in WhatsApp's markup: *bold*, _italic_, "
@@ -88,6 +100,7 @@ MarkupEditor::MarkupEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_long->bar());
     layout->addWidget(m_edit, 3);
     layout->addWidget(m_previewTitle);
     layout->addWidget(m_preview, 2);
@@ -103,6 +116,11 @@ MarkupEditor::MarkupEditor(QWidget *parent)
     m_previewTimer->setInterval(120);
     connect(m_previewTimer, &QTimer::timeout, this, &MarkupEditor::updatePreview);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        m_long->textChanged();
+        m_previewTimer->start();
+        emit textEdited();
+    });
+    connect(m_long, &LongTextGuard::edited, this, [this] {
         m_previewTimer->start();
         emit textEdited();
     });
@@ -111,17 +129,14 @@ MarkupEditor::MarkupEditor(QWidget *parent)
 
 QString MarkupEditor::text() const
 {
-    return m_edit->toPlainText();
+    return m_long->text();
 }
 
 void MarkupEditor::setText(const QString &text)
 {
-    if (text == m_edit->toPlainText())
+    if (text == this->text())
         return;
-    {
-        const QSignalBlocker blocker(m_edit);
-        m_edit->setPlainText(text);
-    }
+    m_long->setText(text);
     updatePreview();
 }
 
@@ -147,7 +162,7 @@ QMenu *MarkupEditor::createContextMenu(const QPoint &pos)
 
 void MarkupEditor::setReadOnly(bool readOnly)
 {
-    m_edit->setReadOnly(readOnly);
+    m_long->setReadOnly(readOnly);
     for (QAction *action : actions())
         action->setEnabled(!readOnly);
 }
@@ -215,13 +230,16 @@ void MarkupEditor::applyStyle(MessageMarkup::Style style)
 void MarkupEditor::updatePreview()
 {
     m_previewTimer->stop();
-    const QString text = m_edit->toPlainText();
+    // Too long, the server's HTML is not laid out either.
+    if (m_long->length() > previewLimit) {
+        m_previewTitle->setText(tr("No preview: the message is too long to preview as you type."));
+        m_preview->clear();
+        return;
+    }
+    const QString text = m_long->text();
     if (text == m_serverMarkup && !m_serverHtml.isEmpty()) {
         m_previewTitle->setText(tr("As Close shows it:"));
         m_preview->setMessageHtml(m_serverHtml);
-    } else if (text.size() > previewLimit) {
-        m_previewTitle->setText(tr("No preview: the message is too long to preview as you type."));
-        m_preview->clear();
     } else {
         m_previewTitle->setText(text.isEmpty() ? tr("Preview:") : tr("Preview of your changes:"));
         m_preview->setMessageHtml(MessageMarkup::toHtml(text));

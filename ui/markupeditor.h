@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class LongTextGuard;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -24,6 +25,8 @@ class MarkupEditor : public QWidget
 public:
     //! Longer texts are edited without a live preview (it would slow every keystroke).
     static constexpr int previewLimit = 100000;
+    //! What WhatsApp takes in one message: Shorten keeps as much of a text too long to edit.
+    static constexpr int longestMessage = 4096;
 
     explicit MarkupEditor(QWidget *parent = nullptr);
 
@@ -60,4 +63,5 @@ private:
     QTimer *m_previewTimer;
     QString m_serverMarkup;
     QString m_serverHtml;
+    LongTextGuard *m_long;
 };

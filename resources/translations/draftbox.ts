@@ -702,15 +702,7 @@
         </translation>
     </message>
     <message>
-        <source>Keep the first %L1 characters, as the message to edit and send; Revert brings the whole text back until you save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This message has a paragraph of %1 characters, and Close sends at most %2 in an SMS. It is kept whole, but shown cut short and read-only so that Draftbox stays quick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;horten to %L1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +950,17 @@
     </message>
 </context>
 <context>
+    <name>LongTextGuard</name>
+    <message>
+        <source>S&amp;horten to %L1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the first %L1 characters, as the message to edit and send; Revert brings the whole text back until you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Draftbox</source>
@@ -1174,6 +1177,10 @@
     </message>
     <message>
         <source>Preview of your changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has a paragraph of %1 characters, and WhatsApp takes at most %2 in a message. It is kept whole, but shown cut short and read-only so that Draftbox stays quick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

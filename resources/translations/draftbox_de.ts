@@ -709,16 +709,8 @@
         </translation>
     </message>
     <message>
-        <source>Keep the first %L1 characters, as the message to edit and send; Revert brings the whole text back until you save</source>
-        <translation>Die ersten %L1 Zeichen behalten, als Nachricht zum Bearbeiten und Senden; „Zurücksetzen“ holt den ganzen Text zurück, bis Sie speichern</translation>
-    </message>
-    <message>
         <source>This message has a paragraph of %1 characters, and Close sends at most %2 in an SMS. It is kept whole, but shown cut short and read-only so that Draftbox stays quick.</source>
         <translation>Diese Nachricht hat einen Absatz mit %1 Zeichen, und Close sendet höchstens %2 in einer SMS. Sie bleibt vollständig erhalten, wird aber gekürzt und schreibgeschützt angezeigt, damit Draftbox schnell bleibt.</translation>
-    </message>
-    <message>
-        <source>S&amp;horten to %L1 characters</source>
-        <translation>Auf %L1 Zeichen &amp;kürzen</translation>
     </message>
 </context>
 <context>
@@ -969,6 +961,17 @@
     </message>
 </context>
 <context>
+    <name>LongTextGuard</name>
+    <message>
+        <source>S&amp;horten to %L1 characters</source>
+        <translation>Auf %L1 Zeichen &amp;kürzen</translation>
+    </message>
+    <message>
+        <source>Keep the first %L1 characters, as the message to edit and send; Revert brings the whole text back until you save</source>
+        <translation>Die ersten %L1 Zeichen behalten, als Nachricht zum Bearbeiten und Senden; „Zurücksetzen“ holt den ganzen Text zurück, bis Sie speichern</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Draftbox</source>
@@ -1187,6 +1190,10 @@
     <message>
         <source>Preview of your changes:</source>
         <translation>Vorschau Ihrer Änderungen:</translation>
+    </message>
+    <message>
+        <source>This message has a paragraph of %1 characters, and WhatsApp takes at most %2 in a message. It is kept whole, but shown cut short and read-only so that Draftbox stays quick.</source>
+        <translation>Diese Nachricht hat einen Absatz mit %1 Zeichen, und WhatsApp nimmt höchstens %2 in einer Nachricht. Sie bleibt vollständig erhalten, wird aber gekürzt und schreibgeschützt angezeigt, damit Draftbox schnell bleibt.</translation>
     </message>
 </context>
 <context>

@@ -709,16 +709,8 @@
         </translation>
     </message>
     <message>
-        <source>Keep the first %L1 characters, as the message to edit and send; Revert brings the whole text back until you save</source>
-        <translation>Garder les %L1 premiers caractères comme message à modifier et à envoyer&#xa0;; «&#xa0;Rétablir&#xa0;» ramène le texte entier tant que vous n’avez pas enregistré</translation>
-    </message>
-    <message>
         <source>This message has a paragraph of %1 characters, and Close sends at most %2 in an SMS. It is kept whole, but shown cut short and read-only so that Draftbox stays quick.</source>
         <translation>Ce message a un paragraphe de %1 caractères, et Close envoie au plus %2 caractères par SMS. Il est gardé en entier, mais affiché raccourci et en lecture seule pour que Draftbox reste rapide.</translation>
-    </message>
-    <message>
-        <source>S&amp;horten to %L1 characters</source>
-        <translation>Ra&amp;ccourcir à %L1 caractères</translation>
     </message>
 </context>
 <context>
@@ -969,6 +961,17 @@
     </message>
 </context>
 <context>
+    <name>LongTextGuard</name>
+    <message>
+        <source>S&amp;horten to %L1 characters</source>
+        <translation>Ra&amp;ccourcir à %L1 caractères</translation>
+    </message>
+    <message>
+        <source>Keep the first %L1 characters, as the message to edit and send; Revert brings the whole text back until you save</source>
+        <translation>Garder les %L1 premiers caractères comme message à modifier et à envoyer&#xa0;; «&#xa0;Rétablir&#xa0;» ramène le texte entier tant que vous n’avez pas enregistré</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Draftbox</source>
@@ -1187,6 +1190,10 @@
     <message>
         <source>Preview of your changes:</source>
         <translation>Aperçu de vos modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This message has a paragraph of %1 characters, and WhatsApp takes at most %2 in a message. It is kept whole, but shown cut short and read-only so that Draftbox stays quick.</source>
+        <translation>Ce message a un paragraphe de %1 caractères, et WhatsApp accepte au plus %2 caractères par message. Il est gardé en entier, mais affiché raccourci et en lecture seule pour que Draftbox reste rapide.</translation>
     </message>
 </context>
 <context>
