@@ -390,6 +390,18 @@ void tst_SmallScreen::connectErrorWrapsBelowTheFields()
                                                    QString::fromLatin1(name),
                                                    describe(inWindow(field, &dialog)))));
     }
+    // ...and none cut off at the right: the scrolled contents are as wide as the dialog shows
+    // (they were wider, the fields and messages clipped, in every language).
+    for (const char *name :
+         {"secretEdit", "urlEdit", "introLabel", "connectResult", "connectReason"}) {
+        QWidget *field = named(&dialog, QString::fromLatin1(name));
+        QVERIFY(field);
+        const QRect shown = field->visibleRegion().boundingRect();
+        QVERIFY2(shown.width() == field->width(),
+                 qPrintable(u"%1 is %2 wide, %3 of it shown"_s.arg(QString::fromLatin1(name))
+                                .arg(field->width())
+                                .arg(shown.width())));
+    }
     auto *reason = named<QLabel>(&dialog, u"connectReason"_s);
     QVERIFY(reason->height() >= reason->heightForWidth(reason->width()));
     // ...and the dialog, its buttons with it, on the screen.

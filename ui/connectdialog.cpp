@@ -13,6 +13,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 
 ConnectDialog::ConnectDialog(Addresses addresses, QWidget *parent)
@@ -124,6 +125,12 @@ void ConnectDialog::fitMessages()
     if (!isVisible() || !screen)
         return;
     QScrollArea *area = m_ui->contentArea;
+    // The contents scroll up and down, never sideways: the area is as wide as they need (it
+    // asked for less, and the fields and messages were cut off at the right).
+    const int wide = m_ui->contents->minimumSizeHint().width()
+        + area->verticalScrollBar()->sizeHint().width() + 2 * area->frameWidth();
+    if (area->minimumWidth() != wide)
+        area->setMinimumWidth(wide);
     const int around = height() - area->viewport()->height();
     int needed = m_ui->contents->heightForWidth(area->viewport()->width()) + around;
     const QRect available = screen->availableGeometry();
