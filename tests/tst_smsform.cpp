@@ -23,6 +23,7 @@
 #include <QAbstractItemView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
@@ -52,6 +53,7 @@ private slots:
     void inboundIsFromThemToYou();
     void senderPickerFollowsItsModel();
     void aHugeParagraphIsShownShortAndKeptWhole();
+    void theWheelScrollsPastFieldsNotClicked();
 
 private:
     QString selectDraft();
@@ -479,6 +481,39 @@ void tst_SmsForm::aHugeParagraphIsShownShortAndKeptWhole()
     QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
     QCOMPARE(m_app->sandbox->sms(id).value("text"_L1).toString(),
              huge.left(SmsSegments::closeLimit - 1));
+}
+
+void tst_SmsForm::theWheelScrollsPastFieldsNotClicked()
+{
+    // Scrolling the form with the pointer over the activity date (or the sender, the template)
+    // moved the date and left the draft with unsaved changes.
+    const QString id = selectDraft();
+    QVERIFY(!id.isEmpty());
+    const int row = m_app->sms->rowOf(id);
+    auto *date = named<QDateTimeEdit>(m_app->smsForm(), u"activityDate"_s);
+    auto *sender = named<QComboBox>(m_app->smsForm(), u"sender"_s);
+    QVERIFY(date && sender);
+    m_app->smsEditor()->editor()->setFocus();
+    const QDateTime before = date->dateTime();
+    const int senderBefore = sender->currentIndex();
+    const auto wheel = [](QWidget *widget, int steps) {
+        const QPoint at = widget->rect().center();
+        QWheelEvent event(at, widget->mapToGlobal(at), {}, QPoint(0, 120 * steps), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &event);
+    };
+    wheel(date, 2);
+    wheel(sender, -1);
+    QCOMPARE(date->dateTime(), before);
+    QCOMPARE(sender->currentIndex(), senderBefore);
+    QVERIFY(!date->hasFocus());
+    QVERIFY(!m_app->sms->isDirty(row));
+    // Clicked into, the wheel steps the date as ever.
+    date->setFocus();
+    QTRY_VERIFY(date->hasFocus());
+    QVERIFY(!date->isReadOnly());
+    wheel(date, 1);
+    QVERIFY2(date->dateTime() != before, qPrintable(date->dateTime().toString()));
 }
 
 QTEST_MAIN(tst_SmsForm)

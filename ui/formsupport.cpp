@@ -5,8 +5,11 @@
 #include "phonecheck.h"
 #include "safehtml.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -128,6 +131,41 @@ void showPlainText(std::initializer_list<QLabel *> labels)
 {
     for (QLabel *label : labels)
         label->setTextFormat(Qt::PlainText);
+}
+
+namespace {
+
+//! Passes the wheel over an unfocused field on to its parents (the form's scroll area).
+class WheelPasser : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Wheel)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || widget->hasFocus())
+            return false;
+        event->ignore(); // QApplication offers an ignored wheel to the parents
+        return true;
+    }
+};
+
+} // namespace
+
+void scrollPastUnfocused(QWidget *form)
+{
+    auto *passer = new WheelPasser(form);
+    const auto fields = form->findChildren<QWidget *>();
+    for (QWidget *field : fields) {
+        if (!qobject_cast<QAbstractSpinBox *>(field) && !qobject_cast<QComboBox *>(field))
+            continue;
+        field->setFocusPolicy(Qt::StrongFocus); // not focused by the wheel either
+        field->installEventFilter(passer);
+    }
 }
 
 } // namespace FormSupport

@@ -53,4 +53,9 @@ void layOutWorkspace(QWidget *workspace, QSplitter *splitter, QWidget *list, QWi
 //! so a name or an error body with "<b>" in it would come out bold, or as a link.
 void showPlainText(std::initializer_list<QLabel *> labels);
 
+//! The wheel over a date or a choice of `form` the rep has not clicked scrolls the form rather
+//! than changing the value under the pointer (a date moved two days while the rep scrolled).
+//! Clicked or tabbed to, the wheel steps it as ever.
+void scrollPastUnfocused(QWidget *form);
+
 } // namespace FormSupport

@@ -90,6 +90,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     setUpTabOrder();
     connectFields();
     connectActions();
+    FormSupport::scrollPastUnfocused(this);
     setCurrentRow(-1);
 }
 

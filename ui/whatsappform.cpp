@@ -61,6 +61,7 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     setUpTabOrder();
     connectFields();
     connectActions();
+    FormSupport::scrollPastUnfocused(this);
     setCurrentRow(-1);
 }
 
