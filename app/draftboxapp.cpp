@@ -244,6 +244,7 @@ bool DraftboxApp::useSampleData()
     }
     m_client->setBaseUrl(m_sandbox->baseUrl());
     m_client->setApiKey(m_sandbox->config().apiKey);
+    leavePreviousData();
     openJournal(QStringLiteral("sample-data"));
     m_onSampleData = true;
     m_window->setOnSampleData(true);
@@ -262,6 +263,7 @@ QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
         return refused;
     m_onSampleData = false;
     m_window->setOnSampleData(false);
+    leavePreviousData();
     openJournal(m_client->baseUrl().toString());
     if (remember)
         m_store->save(credentials);
@@ -302,6 +304,14 @@ void DraftboxApp::openConnectDialog(const QString &reason)
             useAccount(dialog->credentials(), true);
     });
     m_dialog->open();
+}
+
+void DraftboxApp::leavePreviousData()
+{
+    // The problems of the data left behind name SMS this one does not have (opening one said
+    // Close may have deleted it). What arose before any data was in use (start-up) stays.
+    if (std::exchange(m_hadData, true))
+        m_log->startAfresh();
 }
 
 void DraftboxApp::describe(const QString &where)

@@ -91,6 +91,8 @@ private:
     //! The journal of unsaved edits for where Draftbox now points (one per account).
     void openJournal(const QString &scope);
     void describe(const QString &where);
+    //! Before other data is used: what belonged to the data in use goes (its problems).
+    void leavePreviousData();
 
     std::unique_ptr<CloseClient> m_client;
     std::unique_ptr<ErrorLog> m_problems; //!< what went wrong; m_log shows it
@@ -109,6 +111,7 @@ private:
     QString m_where;
     QString m_keyNote;
     bool m_onSampleData = false;
+    bool m_hadData = false; //!< sample data or an account has been in use
     std::thread m_phoneMetadata; //!< loads libphonenumber's tables while the window opens
     int m_sampleCount = 60;
     bool m_started = false; //!< the window is as the settings say: save them on the way out

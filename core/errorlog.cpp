@@ -154,6 +154,12 @@ void ErrorLog::clear()
     emit cleared();
 }
 
+void ErrorLog::startAfresh()
+{
+    m_failedSms.clear();
+    clear();
+}
+
 void ErrorLog::smsListed(const QString &id, SmsActivity::Status status, const QString &reason,
                          const QDateTime &when)
 {

@@ -53,6 +53,9 @@ public:
     void resolve(const QString &activityId, const QString &operation = {},
                  const QString &resolution = {});
     void clear();
+    //! Clears the log and forgets which failed SMS it has told of: other data is in use (an
+    //! account after the sample data), whose failures are told as they are found.
+    void startAfresh();
 
     //! An SMS as Close lists it (loaded or reloaded): one Close failed to send (status
     //! `error`, with Close's reason) is logged once, at `when` (when Close last changed it),

@@ -434,6 +434,14 @@ void tst_Connect::firstRunOpensOnADraftAndSaysItIsSampleData()
     credentials.baseUrl = m_account->server->baseUrl();
     QVERIFY(m_app->useAccount(credentials, false).isEmpty());
     QVERIFY(!banner->isVisible());
+    // The sample data's problems are gone with it (they named SMS this account does not have,
+    // and opening one said Close may have deleted it).
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), accountSms, 10000);
+    int accountFailed = 0;
+    for (int row = 0; row < m_app->sms()->rowCount(); ++row)
+        accountFailed += m_app->sms()->statusOf(row) == SmsStatus::Status::Error;
+    QTRY_COMPARE(m_app->log()->rowCount(), accountFailed);
+    QCOMPARE(problems->isVisible(), accountFailed > 0);
 }
 
 void tst_Connect::sampleDataIsOneClickAway()
