@@ -149,12 +149,16 @@ SchedulePicker::SchedulePicker(const QList<RecipientZone> &recipients, QWidget *
     pick->addWidget(m_calendar);
     pick->addLayout(timeColumn);
 
-    auto *quietRow = new QHBoxLayout;
-    quietRow->addWidget(m_quiet, 1);
-    quietRow->addWidget(m_insideHours, 0, Qt::AlignTop);
-    auto *problemRow = new QHBoxLayout;
-    problemRow->addWidget(m_problem, 1);
-    problemRow->addWidget(m_nextSlot, 0, Qt::AlignTop);
+    // The warnings above what fixes them: beside them, a long button (German) squeezed the
+    // warning to a letter a line.
+    auto *quietRow = new QVBoxLayout;
+    quietRow->setSpacing(2);
+    quietRow->addWidget(m_quiet);
+    quietRow->addWidget(m_insideHours, 0, Qt::AlignLeft);
+    auto *problemRow = new QVBoxLayout;
+    problemRow->setSpacing(2);
+    problemRow->addWidget(m_problem);
+    problemRow->addWidget(m_nextSlot, 0, Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(quick);
@@ -163,6 +167,7 @@ SchedulePicker::SchedulePicker(const QList<RecipientZone> &recipients, QWidget *
     layout->addWidget(m_recipient);
     layout->addLayout(quietRow);
     layout->addLayout(problemRow);
+    layout->addStretch(1); // room to spare goes below the warnings, not between their lines
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
