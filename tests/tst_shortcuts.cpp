@@ -416,6 +416,17 @@ void tst_Shortcuts::tabReachesTheListAndShowsWhereItIs()
             == list->palette().color(QPalette::HighlightedText);
     };
     QTRY_VERIFY(frameShown());
+
+    // Tab goes on to the form, not from cell to cell (which opened the next SMS at each
+    // fourth Tab); Shift+Tab comes back.
+    QTest::keyClick(list, Qt::Key_Tab);
+    QTRY_VERIFY(!list->hasFocus());
+    QVERIFY(m_app->smsForm()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(list->currentIndex().data(ActivityTableModel::IdRole).toString(), id);
+    QCOMPARE(m_app->smsForm()->currentId(), id);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+
     search->setFocus();
     QTRY_VERIFY(!list->hasFocus());
     QVERIFY(!frameShown());

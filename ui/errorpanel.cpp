@@ -42,6 +42,7 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
     m_view->setAccessibleName(tr("Problems"));
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setToolTip(tr("Double-click or press Enter to open the activity"));
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();

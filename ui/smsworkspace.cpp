@@ -84,6 +84,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSortingEnabled(true);
+    m_list->setTabKeyNavigation(false); // Tab goes on to the form; the arrows move in the list
     m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setHighlightSections(false);
