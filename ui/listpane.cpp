@@ -1,8 +1,10 @@
 #include "listpane.h"
 
+#include "appearance.h"
 #include "flowlayout.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,20 @@ ListPane::ListPane(QAbstractItemView *view, QWidget *parent)
     m_chipRows->setContentsMargins(0, 0, 0, 0);
     m_chipRows->setSpacing(4);
     m_filterRow->addWidget(chips, 1);
+    // A chip that is on is filled with the selection's colour: the style's sunken look hardly
+    // showed in dark mode. Every state has the same box, so a chip never changes size.
+    Appearance::keepStyled(chips, [] {
+        const QPalette p = QApplication::palette();
+        return QStringLiteral("QToolButton { background: %1; color: %2; border: 1px solid %3;"
+                              " border-radius: 3px; padding: 2px 7px; }"
+                              "QToolButton:hover { border-color: %4; }"
+                              "QToolButton:focus { border: 2px solid %4; padding: 1px 6px; }"
+                              "QToolButton:checked { background: %4; color: %5; border-color: %4; }"
+                              "QToolButton:checked:focus { border-color: %2; }")
+            .arg(p.color(QPalette::Button).name(), p.color(QPalette::ButtonText).name(),
+                 p.color(QPalette::Mid).name(), p.color(QPalette::Highlight).name(),
+                 p.color(QPalette::HighlightedText).name());
+    });
     m_searchRow->addWidget(m_search, 1);
     m_layout->setContentsMargins(6, 6, 0, 6);
     m_layout->addLayout(m_filterRow);
