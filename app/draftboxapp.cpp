@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -101,8 +102,11 @@ void DraftboxApp::describeApplication()
     QApplication::setApplicationName(QStringLiteral("Draftbox"));
     QApplication::setApplicationVersion(QStringLiteral(DRAFTBOX_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Draftbox"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.draftbox.Draftbox"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.draftbox.Draftbox.svg")));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) { // not for --help
+        QApplication::setDesktopFileName(QStringLiteral("io.github.draftbox.Draftbox"));
+        QApplication::setWindowIcon(
+            QIcon(QStringLiteral(":/icons/io.github.draftbox.Draftbox.svg")));
+    }
 }
 
 void DraftboxApp::chooseLanguage()
