@@ -5,47 +5,75 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include <memory>
+using namespace Qt::StringLiterals;
 
 namespace {
 
-//! Whether the command line asks for something said and done before any window: help, the
-//! version, or an option that is not one of Draftbox's. Answered without a display (a server,
-//! ssh, a build log), where QApplication would abort.
-bool answeredWithoutWindows(int argc, char *argv[])
+//! Answers help, the version or an option that is not one of Draftbox's, before any window and
+//! without a display (a server, ssh, a build log), where QApplication would abort. The exit
+//! code, or -1 when the command line asks for the application.
+int answerWithoutWindows(int argc, char *argv[])
 {
-    QCoreApplication probe(argc, argv);
-    DraftboxApp::describeApplication();
-    QCommandLineParser parser;
-    DraftboxApp::addOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments()))
-        return true;
-    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))
-        || parser.isSet(QStringLiteral("help-all"));
-}
-
-//! The options, parsed and acted on where they say so (help, version, an error: it exits).
-void parseOptions(QCoreApplication &app, QCommandLineParser &parser)
-{
+    // Qt's own options (-platform, -style...) are known to QApplication only: it answers those.
+    static const QStringList guiOptions = {u"platform"_s,
+                                           u"platformpluginpath"_s,
+                                           u"platformtheme"_s,
+                                           u"plugin"_s,
+                                           u"style"_s,
+                                           u"stylesheet"_s,
+                                           u"reverse"_s,
+                                           u"session"_s,
+                                           u"display"_s,
+                                           u"geometry"_s,
+                                           u"qwindowgeometry"_s,
+                                           u"qwindowtitle"_s,
+                                           u"qwindowicon"_s,
+                                           u"widgetcount"_s,
+                                           u"nograb"_s,
+                                           u"dograb"_s,
+                                           u"sync"_s,
+                                           u"title"_s,
+                                           u"name"_s,
+                                           u"visual"_s};
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(u'-') && !arg.startsWith(u"--"_s) && guiOptions.contains(arg.mid(1)))
+            return -1;
+    }
+    QCoreApplication app(argc, argv);
     DraftboxApp::describeApplication();
     DraftboxApp::chooseLanguage(); // before the options' help texts are made
+    QCommandLineParser parser;
     DraftboxApp::addOptions(parser);
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << parser.errorText()
+                            << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return -1;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (answeredWithoutWindows(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        QCommandLineParser parser;
-        parseOptions(app, parser); // prints and exits
-        return 0;
-    }
+    if (const int answered = answerWithoutWindows(argc, argv); answered >= 0)
+        return answered;
     QApplication app(argc, argv);
+    DraftboxApp::describeApplication();
+    DraftboxApp::chooseLanguage();
     QCommandLineParser parser;
-    parseOptions(app, parser);
+    DraftboxApp::addOptions(parser);
+    parser.process(app);
 
     DraftboxApp draftbox;
     const QString refused = draftbox.start(DraftboxApp::optionsFrom(parser));
