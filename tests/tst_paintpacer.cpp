@@ -159,6 +159,9 @@ void tst_PaintPacer::changesWaitAsLongAsTheViewSays()
     };
     panel.viewport()->update();
     QTRY_VERIFY(changed);
+    // The view marked that first cell for painting before the pacer heard of the change: on
+    // some machines that cell is painted all the same (a cell, not the list). Then the wait.
+    QTest::qWait(40);
     const int paints = counter.paints;
     QVERIFY(!panel.viewport()->updatesEnabled());
     for (int row = 1; row < 20; ++row)
