@@ -42,6 +42,14 @@ int answerWithoutWindows(int argc, char *argv[])
     }
     QCoreApplication app(argc, argv);
     DraftboxApp::describeApplication();
+    {
+        // Most starts ask for the window: told apart without loading a translation.
+        QCommandLineParser parser;
+        DraftboxApp::addOptions(parser);
+        if (parser.parse(QCoreApplication::arguments()) && !parser.isSet(QStringLiteral("version"))
+            && !parser.isSet(QStringLiteral("help")) && !parser.isSet(QStringLiteral("help-all")))
+            return -1;
+    }
     DraftboxApp::chooseLanguage(); // before the options' help texts are made
     QCommandLineParser parser;
     DraftboxApp::addOptions(parser);
@@ -55,11 +63,8 @@ int answerWithoutWindows(int argc, char *argv[])
                             << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    return -1;
+    QTextStream(stdout) << parser.helpText();
+    return 0;
 }
 
 } // namespace
