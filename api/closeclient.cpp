@@ -370,6 +370,24 @@ CloseCall *CloseClient::getContact(const QString &id)
                   [](const QJsonDocument &json) { return validateNamed(json, "name"); });
 }
 
+CloseCall *CloseClient::searchLeads(const QString &text, int limit)
+{
+    CloseCall::Spec spec;
+    spec.path = QStringLiteral("lead/");
+    // Percent-encoded here: a "+" QUrlQuery leaves alone would reach Close as a space.
+    spec.query.addQueryItem(QStringLiteral("query"),
+                            QString::fromLatin1(QUrl::toPercentEncoding(text)));
+    spec.query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
+    spec.query.addQueryItem(QStringLiteral("_fields"),
+                            QStringLiteral("id,display_name,html_url,contacts"));
+    spec.operation = tr("Find people");
+    spec.validate = [](const QJsonDocument &json) {
+        return json.object().value(QLatin1String("data")).isArray() ? QString()
+                                                                    : QStringLiteral("no data");
+    };
+    return call(spec);
+}
+
 CloseCall *CloseClient::getUser(const QString &id)
 {
     return getOne(idPath("user/", id), tr("Load user"), validateObject<CloseUser>);

@@ -82,6 +82,9 @@ public:
     //! A lead or a contact (for its name: `display_name`, `name`).
     CloseCall *getLead(const QString &id);
     CloseCall *getContact(const QString &id);
+    //! Leads whose names or their contacts' names or numbers match `text` (Close's lead
+    //! `query`), their contacts embedded: one page of at most `limit`.
+    CloseCall *searchLeads(const QString &text, int limit = 10);
     //! A user of the organization (GET /user/{id}/): first_name, last_name, email.
     CloseCall *getUser(const QString &id);
 

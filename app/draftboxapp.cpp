@@ -333,7 +333,9 @@ void DraftboxApp::reloadEverything()
     // A failure leaves both empty: nothing of the previous account is offered.
     connect(m_client->listPhoneNumbers(), &CloseCall::finished, m_senders,
             [this](const ApiResult &r) {
-                m_senders->setNumbers(JsonCodec::decodePage<PhoneNumber>(r.object()));
+                const QList<PhoneNumber> numbers = JsonCodec::decodePage<PhoneNumber>(r.object());
+                m_senders->setNumbers(numbers);
+                m_sms->sms()->setSenders(numbers);
             });
     connect(m_client->listSmsTemplates(), &CloseCall::finished, m_templates,
             [this](const ApiResult &r) {

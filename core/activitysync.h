@@ -13,6 +13,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -154,6 +155,10 @@ public:
 
     // People.
     QString displayName(const QString &id) const { return m_people->displayName(id); }
+    //! The client it talks to Close through (for the models beside it, such as a search).
+    CloseClient *client() const;
+    //! Everything Close said of the contact, lead or user; empty until it answered.
+    QJsonObject personRecord(const QString &id) const { return m_people->record(id); }
     QString contactTimeZone(int row) const;
     //! The activity as the rep knows it: the contact's name (the number until Close told it)
     //! and the first words of the message.
@@ -231,7 +236,6 @@ protected:
     //! Asks Close where an unconfirmed send stands; it is never sent again blindly.
     virtual void recheck(int row);
 
-    CloseClient *client() const;
     Row &rowAt(int row) { return m_store.row(row); }
     //! Moves the row's save flow on; an event the flow cannot take now is a bug, said in the log.
     bool step(int row, SaveFlow::Event event);
@@ -243,6 +247,8 @@ protected:
     void setRowError(int row, const QString &error, const QJsonObject &fieldErrors = {});
     //! Records a failed request on its row: the message, and each field's message from a 400.
     void setRowError(int row, const ApiError &error);
+    //! An activity Close just created for the rep: it goes on top (as a refresh would put it).
+    void adopt(const QJsonObject &server) { merge(QJsonArray {server}, true); }
     //! Deletes the row's activity with `call`; the row goes once Close confirms (or has none).
     void deleteRow(int row, CloseCall *call);
     //! The row changed: its conflict stop, journal entry and search text follow; rowChanged().

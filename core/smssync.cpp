@@ -1,9 +1,15 @@
 #include "smssync.h"
 
 #include "closeclient.h"
+#include "closetime.h"
 #include "phonecheck.h"
 #include "smsactivity.h"
 #include "smssegments.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace {
 
@@ -29,8 +35,43 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
     m_poll.setInterval(3000);
     connect(&m_poll, &QTimer::timeout, this, &SmsSync::pollOutbox);
     // Whatever lands in the outbox is followed until it is sent or failed.
-    connect(this, &ActivitySync::rowChanged, this, [this](int row) { watchRows(row, row); });
-    connect(this, &ActivitySync::rowsInserted, this, &SmsSync::watchRows);
+    connect(this, &ActivitySync::rowChanged, this, [this](int row) {
+        watchRows(row, row);
+        hearReplies(row, row);
+    });
+    connect(this, &ActivitySync::rowsInserted, this, [this](int first, int last) {
+        watchRows(first, last);
+        hearReplies(first, last);
+    });
+    connect(this, &ActivitySync::wasReset, this, [this] {
+        m_optOut.clear();
+        hearReplies(0, size() - 1);
+    });
+}
+
+void SmsSync::hearReplies(int first, int last)
+{
+    QSet<QString> changedNumbers;
+    for (int row = first; row <= last; ++row) {
+        if (text(row, QStringLiteral("direction")) != QLatin1String("inbound"))
+            continue;
+        const QString number = text(row, QStringLiteral("remote_phone"));
+        const std::optional<QDateTime> at = time(row, QStringLiteral("activity_at"));
+        if (m_optOut.noteReply(number, text(row, QStringLiteral("text")),
+                               at ? *at
+                                  : time(row, QStringLiteral("date_created")).value_or(QDateTime()),
+                               text(row, QStringLiteral("remote_country_iso"))))
+            changedNumbers.insert(number);
+    }
+    if (changedNumbers.isEmpty())
+        return;
+    // Rare (a STOP or START came in): the drafts to those numbers may no longer go, or may again.
+    for (int row = 0; row < size(); ++row) {
+        if (row >= first && row <= last)
+            continue;
+        if (changedNumbers.contains(text(row, QStringLiteral("remote_phone"))))
+            emit rowChanged(row);
+    }
 }
 
 void SmsSync::watchRows(int first, int last)
@@ -149,17 +190,98 @@ QString SmsSync::sendProblem(int row) const
     if (const QString tooLong = SmsSegments::lengthProblem(text(row, QStringLiteral("text")));
         !tooLong.isEmpty())
         return tooLong;
-    return recipientProblem(row);
+    if (const QString recipient = recipientProblem(row); !recipient.isEmpty())
+        return recipient;
+    return senderProblem(row);
+}
+
+void SmsSync::setSenders(const QList<PhoneNumber> &numbers)
+{
+    m_senders = numbers;
+    for (int row = 0; row < size(); ++row) {
+        if (SmsStatus::editable(statusOf(row)))
+            emit rowChanged(row);
+    }
+}
+
+QString SmsSync::senderProblem(int row) const
+{
+    if (m_senders.isEmpty())
+        return {};
+    const QString local = text(row, QStringLiteral("local_phone"));
+    const PhoneCheck recipient = PhoneCheck::check(text(row, QStringLiteral("remote_phone")));
+    const bool mms = !value(row, QStringLiteral("attachments")).toArray().isEmpty();
+    QStringList able; // the numbers that could
+    const PhoneNumber *from = nullptr;
+    // A list Close did not give is no refusal: the carrier's answer will tell.
+    const auto reaches = [&recipient](const Field<QStringList> &countries) {
+        return !countries.isSet() || countries.value().contains(recipient.countryIso);
+    };
+    for (const PhoneNumber &number : m_senders) {
+        if (!number.canSendSms())
+            continue;
+        if (number.number.value() == local)
+            from = &number;
+        if (reaches(number.supportsSmsToCountries)
+            && (!mms || reaches(number.supportsMmsToCountries)))
+            able << number.numberFormatted.valueOr(number.number.valueOr({}));
+    }
+    const QString others = able.isEmpty()
+        ? tr("None of your organization's numbers can text %1.").arg(recipient.countryIso)
+        : tr("Choose one that can: %1.").arg(QLocale().createSeparatedList(able));
+    if (local.isEmpty())
+        return tr("Choose the number to send it from. %1").arg(others);
+    if (!from)
+        return tr("%1 is not one of your organization's SMS numbers, and Close sends SMS only "
+                  "from those. %2")
+            .arg(local, others);
+    const QString name = from->numberFormatted.valueOr(local);
+    if (!reaches(from->supportsSmsToCountries))
+        return tr("%1 cannot text numbers in %2: the carrier would refuse it. %3")
+            .arg(name, recipient.countryIso, others);
+    if (mms && !reaches(from->supportsMmsToCountries))
+        return tr("%1 cannot send pictures to numbers in %2. %3")
+            .arg(name, recipient.countryIso, others);
+    return {};
 }
 
 QString SmsSync::recipientProblem(int row) const
 {
     const PhoneCheck check = PhoneCheck::check(text(row, QStringLiteral("remote_phone")));
-    if (check.valid)
+    if (!check.valid)
+        return tr("%1 It cannot be sent or scheduled until the number is right; saving the "
+                  "draft still works.")
+            .arg(check.problem);
+    return optOutProblem(row);
+}
+
+QString SmsSync::optOutProblem(int row) const
+{
+    const QString remote = text(row, QStringLiteral("remote_phone"));
+    if (remote.isEmpty())
         return {};
-    return tr("%1 It cannot be sent or scheduled until the number is right; saving the draft "
-              "still works.")
-        .arg(check.problem);
+    const QString contact = text(row, QStringLiteral("contact_id"));
+    const QJsonObject record = personRecord(contact);
+    const QString name = record.isEmpty() ? QString() : displayName(contact);
+    const QString who = name.isEmpty() ? listRemotePhone(row) : name;
+    const std::optional<OptOutList::Reply> reply = m_optOut.latest(remote);
+    if (reply && reply->keyword == OptOutList::Keyword::Stop)
+        return OptOutList::stopReason(who, reply->word, reply->at);
+    // Close's own mark on the contact's phone, unless they said START since it was read.
+    const QString digits = OptOutList::digitsOf(remote);
+    const QJsonArray phones = record.value(QLatin1String("phones")).toArray();
+    const bool blocked = std::any_of(phones.begin(), phones.end(), [&](const QJsonValue &p) {
+        const QJsonObject phone = p.toObject();
+        return phone.value(QLatin1String("outbound_sms_blocked")).toBool()
+            && OptOutList::digitsOf(phone.value(QLatin1String("phone")).toString()) == digits;
+    });
+    if (!blocked)
+        return {};
+    const std::optional<QDateTime> marked
+        = CloseTime::parse(record.value(QLatin1String("date_updated")).toString());
+    if (reply && reply->keyword == OptOutList::Keyword::Start && (!marked || reply->at > *marked))
+        return {};
+    return OptOutList::blockedReason(who);
 }
 
 bool SmsSync::canCancel(int row) const
@@ -307,6 +429,55 @@ bool SmsSync::settleLostSend(int row, const QJsonObject &server)
                     tr("Not sent: the answer to sending it was lost, and Close still has "
                        "this SMS as a draft. Your edits are kept; send again when ready."));
     return happened;
+}
+
+int SmsSync::createDraft(SmsCreate draft)
+{
+    const int ticket = ++m_tickets;
+    draft.status = SmsStatus::wire(SmsStatus::Status::Draft);
+    draft.direction = QStringLiteral("outbound");
+    CloseCall *call = client()->createSms(draft);
+    connect(call, &CloseCall::finished, this, [this, ticket](const ApiResult &result) {
+        const QString id = result.object().value(QLatin1String("id")).toString();
+        if (!result.ok() || id.isEmpty()) {
+            emit draftRefused(ticket, result.error);
+            return;
+        }
+        closeAnswered();
+        adopt(result.object());
+        emit draftCreated(ticket, id);
+    });
+    return ticket;
+}
+
+std::optional<SmsCreate> SmsSync::followUp(int row, bool withText) const
+{
+    if (row < 0 || row >= size() || text(row, QStringLiteral("remote_phone")).isEmpty())
+        return std::nullopt;
+    SmsCreate draft;
+    draft.remotePhone = text(row, QStringLiteral("remote_phone"));
+    const QString local = text(row, QStringLiteral("local_phone"));
+    if (!local.isEmpty())
+        draft.localPhone = local;
+    for (const auto &[name, field] :
+         {std::pair {"contact_id", &draft.contactId}, std::pair {"lead_id", &draft.leadId}}) {
+        const QString id = text(row, QString::fromLatin1(name));
+        if (!id.isEmpty())
+            *field = id;
+    }
+    if (withText) {
+        draft.text = text(row, QStringLiteral("text"));
+        const QJsonArray files = value(row, QStringLiteral("attachments")).toArray();
+        if (!files.isEmpty()) {
+            QList<Attachment> attachments;
+            for (const QJsonValue &file : files) {
+                if (const auto attachment = Attachment::fromJson(file.toObject()))
+                    attachments << *attachment;
+            }
+            draft.attachments = attachments;
+        }
+    }
+    return draft;
 }
 
 void SmsSync::deleteDraft(int row)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "activitysync.h"
+#include "optout.h"
+#include "phonenumber.h"
 #include "smsstatus.h"
 #include "smsupdate.h"
 
@@ -37,6 +39,15 @@ public:
     void sendNow(int row, int undoSeconds = 0);
     void deleteDraft(int row);
 
+    //! A new draft, created in Close first (POST /activity/sms/ with status draft), so it is
+    //! journaled, saved, scheduled and sent as any draft. Returns a ticket: draftCreated() or
+    //! draftRefused() follows with it. Never retried blindly: a lost answer is a refusal the rep
+    //! sees, and the refresh shows whether Close made it.
+    int createDraft(SmsCreate draft);
+    //! The fields of a draft that answers (or writes again) the SMS in `row`: same numbers,
+    //! contact and lead; with `withText`, its text too. Empty when the row has no number.
+    std::optional<SmsCreate> followUp(int row, bool withText) const;
+
     //! The row's status as Close writes it ("draft"); statusOf() for what it means.
     QString status(int row) const;
     SmsStatus::Status statusOf(int row) const { return SmsStatus::fromWire(status(row)); }
@@ -52,15 +63,30 @@ public:
     bool canSchedule(int row) const { return canSend(row); }
     //! Why the SMS cannot be sent or scheduled now, for the rep; empty when it can.
     QString sendProblem(int row) const;
-    //! Why the recipient's number stops a send (missing, or not a number libphonenumber calls
-    //! valid); empty when it is fine.
+    //! Why the recipient's number stops a send (missing, not a number libphonenumber calls
+    //! valid, or opted out: see optOutProblem()); empty when it is fine.
     QString recipientProblem(int row) const;
+    //! Why the recipient may not be texted: their latest keyword reply was STOP, or Close
+    //! marks their phone `outbound_sms_blocked` (and no START came after). Empty otherwise.
+    QString optOutProblem(int row) const;
+    //! Why the From number cannot text the recipient: not one of the organization's SMS
+    //! numbers, or not to the recipient's country (`supports_sms_to_countries`; MMS with
+    //! attachments). Empty when it can, or while the organization's numbers are not known.
+    QString senderProblem(int row) const;
+    //! The organization's numbers (GET /phone_number/), for senderProblem(); empty: unknown.
+    void setSenders(const QList<PhoneNumber> &numbers);
+    //! The keyword replies heard so far, from every inbound SMS listed.
+    const OptOutList &optOuts() const { return m_optOut; }
     bool canCancel(int row) const;
     bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
 
 signals:
     //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
     void deliveryFailed(const QString &id, const QString &errorMessage);
+    //! Close created the draft asked for with createDraft() under `ticket`; it is `id`.
+    void draftCreated(int ticket, const QString &id);
+    //! Close did not create it; nothing of it is in Close (or it is, unconfirmed: see `error`).
+    void draftRefused(int ticket, const ApiError &error);
 
 protected:
     CloseCall *listCall(int skip, int limit) override;
@@ -72,6 +98,9 @@ protected:
 private:
     void pollOutbox();
     void watchRows(int first, int last);
+    //! Hears the keyword replies among the rows; a number whose standing changed has its
+    //! other SMS told (rowChanged), so what they allow is asked again.
+    void hearReplies(int first, int last);
     //! Where a send whose answer was lost stands, from Close's copy: gone out (the edits went
     //! with it) or still a draft (said on the row). Returns whether it went out.
     bool settleLostSend(int row, const QJsonObject &server);
@@ -82,6 +111,9 @@ private:
     std::optional<SmsUpdate> pendingUpdate(int row);
     static SmsUpdate backToDraft();
 
+    OptOutList m_optOut;
+    QList<PhoneNumber> m_senders;
+    int m_tickets = 0;
     QTimer m_poll;
     //! Outbox SMS being re-read until they settle: how often each was asked for so far.
     QHash<QString, int> m_watched;

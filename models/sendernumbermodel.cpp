@@ -9,12 +9,50 @@ SenderNumberModel::SenderNumberModel(QObject *parent)
 void SenderNumberModel::setNumbers(const QList<PhoneNumber> &numbers)
 {
     beginResetModel();
+    m_all = numbers;
     m_numbers.clear();
+    m_countries.clear();
     for (const PhoneNumber &number : numbers) {
-        if (number.canSendSms())
+        if (number.canSendSms()) {
             m_numbers.append({number.number.value(), number.label.value()});
+            m_countries.append(number.supportsSmsToCountries.isSet()
+                                   ? std::optional(number.supportsSmsToCountries.value())
+                                   : std::nullopt);
+        }
     }
     endResetModel();
+}
+
+void SenderNumberModel::setRecipientCountry(const QString &countryIso)
+{
+    if (countryIso == m_recipientCountry)
+        return;
+    m_recipientCountry = countryIso;
+    if (!m_numbers.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+bool SenderNumberModel::canText(int row) const
+{
+    const std::optional<QStringList> countries = m_countries.value(row);
+    return m_recipientCountry.isEmpty() || !countries || countries->contains(m_recipientCountry);
+}
+
+int SenderNumberModel::firstAbleRow() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (canText(row))
+            return row;
+    }
+    return -1;
+}
+
+Qt::ItemFlags SenderNumberModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid() && !canText(index.row()))
+        flags &= ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return flags;
 }
 
 int SenderNumberModel::rowCount(const QModelIndex &parent) const
@@ -34,6 +72,10 @@ QVariant SenderNumberModel::data(const QModelIndex &index, int role) const
         return number;
     case LabelRole:
         return label;
+    case Qt::ToolTipRole:
+        return canText(index.row())
+            ? QVariant()
+            : QVariant(tr("%1 cannot text numbers in %2.").arg(label, m_recipientCountry));
     default:
         return {};
     }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 //! The organization's numbers an SMS can be sent from (internal and SMS-enabled: see
 //! PhoneNumber::canSendSms), in Close's order, for the form's "From" picker. DraftboxApp feeds
 //! it what GET /phone_number/ answered. One row per number: shown as "label — number".
@@ -26,6 +28,17 @@ public:
     void setNumbers(const QList<PhoneNumber> &numbers);
     //! (number, label) per row.
     QList<QPair<QString, QString>> numbersAndLabels() const { return m_numbers; }
+    //! What setNumbers() was given, SMS-enabled or not.
+    QList<PhoneNumber> numbers() const { return m_all; }
+
+    //! The recipient's country (ISO-2; empty: unknown): a number that cannot text it is shown
+    //! disabled, its tooltip saying why.
+    void setRecipientCountry(const QString &countryIso);
+    //! The first row that can text the recipient's country; -1 when none can.
+    int firstAbleRow() const;
+    //! Whether the row's number can text the recipient's country (true while either is unknown).
+    bool canText(int row) const;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -33,4 +46,7 @@ public:
 
 private:
     QList<QPair<QString, QString>> m_numbers; //!< (E.164, label)
+    QList<std::optional<QStringList>> m_countries; //!< per row: supports_sms_to_countries, if told
+    QList<PhoneNumber> m_all;
+    QString m_recipientCountry;
 };

@@ -1,5 +1,6 @@
 #include "smstablemodel.h"
 
+#include "recipientmodel.h"
 #include "smsstatus.h"
 
 #include <algorithm>
@@ -143,4 +144,9 @@ QVariant SmsTableModel::listData(int row, int column, int role) const
     if (role == SeverityRole)
         return int(SmsStatus::severity(SmsStatus::fromWire(status)));
     return {};
+}
+
+RecipientModel *SmsTableModel::createRecipientModel(QObject *parent) const
+{
+    return new RecipientModel(m_sms, m_sms->client(), parent);
 }

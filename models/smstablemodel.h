@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+class RecipientModel;
+
 //! The rep's SMS: drafts, scheduled, outbox, sent, failed and received. Only drafts can be
 //! edited; status changes go through send(), schedule(), cancel(), never through setData().
 class SmsTableModel : public ActivityTableModel
@@ -30,6 +32,8 @@ public:
 
     int listColumnCount() const override { return ListColumnCount; }
     SmsSync *sms() const { return m_sms; }
+    //! Who a new SMS can go to, searched as the rep types (owned by `parent`).
+    RecipientModel *createRecipientModel(QObject *parent) const;
 
     // What SmsSync says and does (see there).
     void send(int row, int undoSeconds = 0) { m_sms->send(row, undoSeconds); }

@@ -1,6 +1,7 @@
 #include "sampledata.h"
 
 #include "activityfields.h"
+#include "optoutrules.h"
 #include "phonebook.h"
 #include "sandboxstate.h"
 #include "smsresource.h"
@@ -9,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+
+#include <limits>
 
 namespace SampleData {
 namespace {
@@ -49,6 +52,8 @@ private:
     void numbers();
     void templates();
     void sms(int count);
+    //! The STOP and START replies among the SMS, applied to the contacts as Close would have.
+    void keywordReplies();
     void whatsapp(int count);
 
     SandboxState &m_state;
@@ -65,7 +70,21 @@ void Generator::run(int count)
     numbers();
     templates();
     sms(count);
+    keywordReplies();
     whatsapp(count);
+}
+
+void Generator::keywordReplies()
+{
+    // Oldest first, as they came in: the latest STOP or START of each number stands.
+    const QList<QJsonObject> all
+        = m_state.sms.select({}, [](const QJsonObject &) { return true; }, 0,
+                             std::numeric_limits<int>::max())
+              .items;
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        const auto when = Timestamps::parse(it->value(QLatin1String("activity_at")).toString());
+        OptOutRules::hear(m_state, *it, when.value_or(m_now));
+    }
 }
 
 void Generator::people()
@@ -132,17 +151,35 @@ void Generator::people()
         for (const Person &p : people) {
             const QString first = QString::fromUtf8(p.first);
             const QString last = QString::fromUtf8(p.last);
+            const QString number = QString::fromLatin1(p.phone);
+            const PhoneFacts facts = PhoneBook::facts(number);
+            const QString name = first + QLatin1Char(' ') + last;
             QJsonObject contact {
                 {QStringLiteral("id"), id(QStringLiteral("cont"))},
+                {QStringLiteral("organization_id"), orgId},
                 {QStringLiteral("lead_id"), leadId},
                 {QStringLiteral("first_name"), first},
                 {QStringLiteral("last_name"), last},
-                {QStringLiteral("name"), QString(first + QLatin1Char(' ') + last)},
+                {QStringLiteral("name"), name},
+                {QStringLiteral("display_name"), name},
+                {QStringLiteral("title"), QJsonValue::Null},
                 {QStringLiteral("phones"),
-                 QJsonArray {QJsonObject {{QStringLiteral("phone"), QString::fromLatin1(p.phone)},
-                                          {QStringLiteral("type"), QStringLiteral("mobile")}}}},
+                 QJsonArray {QJsonObject {
+                     {QStringLiteral("phone"), number},
+                     {QStringLiteral("phone_formatted"), facts.formatted},
+                     {QStringLiteral("country"), facts.countryIso.isEmpty()
+                          ? QJsonValue(QJsonValue::Null)
+                          : QJsonValue(facts.countryIso)},
+                     {QStringLiteral("type"), QStringLiteral("mobile")},
+                     {QStringLiteral("outbound_sms_blocked"), false},
+                 }}},
+                {QStringLiteral("emails"), QJsonArray()},
                 {QStringLiteral("timezone"),
                  p.timezone ? QJsonValue(QString::fromLatin1(p.timezone)) : QJsonValue()},
+                {QStringLiteral("created_by"), m_state.meId},
+                {QStringLiteral("updated_by"), m_state.meId},
+                {QStringLiteral("date_created"), at(120 * 86400)},
+                {QStringLiteral("date_updated"), at(90 * 86400)},
             };
             m_state.contacts.insert(contact);
             m_contacts << contact;

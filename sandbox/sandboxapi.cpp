@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcSandboxApi, "draftbox.sandbox.api")
 
 namespace {
@@ -95,6 +98,15 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QStringLi
     if (head == QLatin1String("activity") && parts.value(1) == QLatin1String("whatsapp_message"))
         return activities(request, parts.mid(2), m_state.whatsapp, false);
 
+    if (head == QLatin1String("lead") && get && parts.size() == 1)
+        return leads(request);
+    if (head == QLatin1String("lead") && get && parts.size() == 2) {
+        if (!m_state.leads.contains(parts.at(1)))
+            return SandboxResponse::error(404,
+                                          QStringLiteral("Lead %1 not found.").arg(parts.at(1)));
+        return SandboxResponse::json(ListQuery::project(
+            withContacts(m_state.leads.value(parts.at(1))), ListQuery::fieldsOf(request.query)));
+    }
     if (head == QLatin1String("me") && parts.size() == 1)
         return get ? me() : methodNotAllowed(request.method);
     if (head == sandboxPrefix && parts.value(1) == QLatin1String("sends") && parts.size() == 2)
@@ -230,6 +242,76 @@ SandboxResponse SandboxApi::getOne(const SandboxRequest &request,
         return SandboxResponse::error(404, QStringLiteral("%1 %2 not found.").arg(what, id));
     return SandboxResponse::json(
         ListQuery::project(collection.value(id), ListQuery::fieldsOf(request.query)));
+}
+
+QJsonObject SandboxApi::withContacts(QJsonObject lead) const
+{
+    const QString id = lead.value(QLatin1String("id")).toString();
+    const QList<QJsonObject> contacts
+        = m_state.contacts
+              .select(
+                  QStringLiteral("lead_id=") + id,
+                  [&id](const QJsonObject &c) {
+                      return c.value(QLatin1String("lead_id")).toString() == id;
+                  },
+                  0, std::numeric_limits<int>::max())
+              .items;
+    QJsonArray embedded;
+    QJsonArray ids;
+    for (const QJsonObject &contact : contacts) {
+        embedded.append(contact);
+        ids.append(contact.value(QLatin1String("id")));
+    }
+    lead.insert(QStringLiteral("contacts"), embedded);
+    lead.insert(QStringLiteral("contact_ids"), ids);
+    lead.insert(QStringLiteral("html_url"),
+                QStringLiteral("https://app.close.com/lead/%1/").arg(id));
+    return lead;
+}
+
+SandboxResponse SandboxApi::leads(const SandboxRequest &request) const
+{
+    SandboxResponse error;
+    const auto query = ListQuery::parse(request.query, {}, &error);
+    if (!query)
+        return error;
+    const QString text
+        = request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded).simplified();
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto digitsOf = [](const QString &s) {
+        QString digits;
+        for (const QChar c : s) {
+            if (c.isDigit())
+                digits += c;
+        }
+        return digits;
+    };
+    const auto matches = [&](const QJsonObject &lead) {
+        const QJsonObject full = withContacts(lead);
+        QString names = full.value(QLatin1String("display_name")).toString();
+        QString numbers;
+        for (const QJsonValue &c : full.value(QLatin1String("contacts")).toArray()) {
+            const QJsonObject contact = c.toObject();
+            names += QLatin1Char(' ') + contact.value(QLatin1String("name")).toString();
+            for (const QJsonValue &p : contact.value(QLatin1String("phones")).toArray())
+                numbers += QLatin1Char(' ') + p.toObject().value(QLatin1String("phone")).toString();
+        }
+        return std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+            const QString digits = digitsOf(word);
+            return names.contains(word, Qt::CaseInsensitive)
+                || (digits.size() >= 3 && digits.size() * 2 >= word.size()
+                    && numbers.contains(digits));
+        });
+    };
+    const ActivityCollection::Page page = m_state.leads.select(
+        words.isEmpty() ? QString() : QStringLiteral("query=") + words.join(QLatin1Char(' ')),
+        matches, query->skip, query->limit);
+    QJsonArray data;
+    for (const QJsonObject &lead : page.items)
+        data.append(ListQuery::project(withContacts(lead), query->fields));
+    return SandboxResponse::json({{QStringLiteral("data"), data},
+                                  {QStringLiteral("has_more"), page.hasMore},
+                                  {QStringLiteral("total_results"), data.size()}});
 }
 
 SandboxResponse SandboxApi::me() const

@@ -57,6 +57,11 @@ private:
                          const ListQuery::Filters &filters) const;
     SandboxResponse getOne(const SandboxRequest &request, const ActivityCollection &collection,
                            const QString &id, const QString &what) const;
+    //! GET /lead/, with the `query` Close still takes (words matched against the lead's and
+    //! its contacts' names and numbers), each lead with its `contacts` embedded.
+    SandboxResponse leads(const SandboxRequest &request) const;
+    //! The lead as Close gives it: its contacts embedded, their ids and its `html_url`.
+    QJsonObject withContacts(QJsonObject lead) const;
     SandboxResponse me() const;
     SandboxResponse sends() const;
 

@@ -1,6 +1,7 @@
 #include "smsresource.h"
 
 #include "activityfields.h"
+#include "optoutrules.h"
 #include "phonebook.h"
 #include "sandboxstate.h"
 #include "timestamps.h"
@@ -212,6 +213,7 @@ SandboxResponse SmsResource::create(const QJsonObject &body, const QUrlQuery &qu
     scheduleSend(document, body, now);
     ActivityFields::stamp(m_state, document, now, true);
     m_state.sms.insert(document);
+    OptOutRules::hear(m_state, document, now);
     return SandboxResponse::json(document);
 }
 
@@ -435,6 +437,10 @@ QString SmsResource::sendFailure(const QJsonObject &document) const
     const QJsonArray countries = number.value(QLatin1String("supports_sms_to_countries")).toArray();
     if (!countries.contains(QJsonValue(facts.countryIso)))
         return QStringLiteral("%1 cannot send SMS to numbers in %2.").arg(local, facts.countryIso);
+    if (OptOutRules::isBlocked(m_state, remote))
+        return QStringLiteral("Attempt to send to unsubscribed recipient: %1 replied STOP and "
+                              "has not replied START since (carrier error 21610).")
+            .arg(facts.formatted);
     return {};
 }
 

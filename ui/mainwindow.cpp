@@ -133,6 +133,13 @@ QTableView *MainWindow::list() const
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    auto *newSms = file->addAction(tr("&New SMS…"), this, [this] {
+        m_tabs->setCurrentIndex(SmsTab);
+        m_sms->newSms();
+    });
+    newSms->setObjectName(QStringLiteral("newSmsAction"));
+    newSms->setShortcut(QKeySequence::New);
+    file->addSeparator();
     auto *connectAction
         = file->addAction(tr("&Connect to Close…"), this, [this] { emit connectRequested({}); });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));

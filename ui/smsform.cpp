@@ -1,5 +1,6 @@
 #include "smsform.h"
 
+#include "apierror.h"
 #include "appearance.h"
 #include "conflictpanel.h"
 #include "drafteditor.h"
@@ -46,6 +47,7 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_remote(new QLineEdit(this))
     , m_remoteInfo(new QLabel(this))
     , m_local(new QComboBox(this))
+    , m_localInfo(new QLabel(this))
     , m_template(new QComboBox(this))
     , m_templatePreview(new QLabel(this))
     , m_contact(new QLineEdit(this))
@@ -65,6 +67,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_schedule(new QPushButton(tr("Sche&dule…"), this))
     , m_cancel(new QPushButton(tr("&Cancel sending"), this))
     , m_delete(new QPushButton(tr("De&lete"), this))
+    , m_reply(new QPushButton(tr("Repl&y"), this))
+    , m_writeAgain(new QPushButton(tr("&Write again"), this))
     , m_undoBar(new QWidget(this))
     , m_undoLabel(new QLabel(m_undoBar))
     , m_undo(new QPushButton(tr("&Undo"), m_undoBar))
@@ -75,8 +79,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_noTemplate(new QStandardItemModel(this))
     , m_templates(new QConcatenateTablesProxyModel(this))
 {
-    FormSupport::showPlainText({m_banner, m_remoteInfo, m_templatePreview, m_contactName,
-                                m_leadName, m_details, m_errors, m_undoLabel});
+    FormSupport::showPlainText({m_banner, m_remoteInfo, m_localInfo, m_templatePreview,
+                                m_contactName, m_leadName, m_details, m_errors, m_undoLabel});
     setUpFields();
     setUpUndoBar();
     QWidget *fields = createFields();
@@ -133,6 +137,10 @@ void SmsForm::setUpFields()
     m_remoteInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_remoteInfo->setWordWrap(true); // the reason a send waits can be long
     m_remoteInfo->setAccessibleName(tr("Recipient number check"));
+    m_localInfo->setWordWrap(true);
+    m_localInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_localInfo->setAccessibleName(tr("Sender number check"));
+    m_localInfo->hide();
     m_templatePreview->setObjectName(QStringLiteral("templateGaps"));
     m_templatePreview->setWordWrap(true);
     m_templatePreview->setAccessibleName(tr("Template variables left to fill"));
@@ -151,6 +159,7 @@ void SmsForm::setUpFields()
                                        {m_remote, "recipient"},
                                        {m_remoteInfo, "recipientInfo"},
                                        {m_local, "sender"},
+                                       {m_localInfo, "senderInfo"},
                                        {m_contact, "contact"},
                                        {m_contactName, "contactName"},
                                        {m_lead, "lead"},
@@ -167,6 +176,8 @@ void SmsForm::setUpFields()
                                        {m_send, "sendButton"},
                                        {m_schedule, "scheduleButton"},
                                        {m_cancel, "cancelButton"},
+                                       {m_reply, "replyButton"},
+                                       {m_writeAgain, "writeAgainButton"},
                                        {m_undo, "undoButton"}})
         widget->setObjectName(QLatin1String(name));
 }
@@ -180,7 +191,11 @@ QWidget *SmsForm::createFields()
     to->addWidget(m_remote);
     to->addWidget(m_remoteInfo);
     form->addRow(m_remoteLabel, to);
-    form->addRow(m_localLabel, m_local);
+    auto *from = new QVBoxLayout;
+    from->setSpacing(2);
+    from->addWidget(m_local);
+    from->addWidget(m_localInfo);
+    form->addRow(m_localLabel, from);
     auto *tmpl = new QVBoxLayout;
     tmpl->setSpacing(2);
     tmpl->addWidget(m_template);
@@ -256,7 +271,12 @@ QLayout *SmsForm::createButtons()
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_schedule);
     buttons->addWidget(m_send);
+    buttons->addWidget(m_reply);
+    buttons->addWidget(m_writeAgain);
     m_send->setDefault(true);
+    m_reply->setToolTip(tr("Write them a new SMS, from the number this one came in on (Ctrl+R)"));
+    m_writeAgain->setToolTip(
+        tr("A new draft with this text, to the same number: fix what failed, then send it"));
     m_save->setToolTip(tr("Save the draft in Close (Ctrl+S)"));
     m_send->setToolTip(tr("Send now, with %1 seconds to undo (Ctrl+Return)").arg(undoSeconds));
     m_schedule->setToolTip(tr("Pick a day and time to send"));
@@ -310,6 +330,26 @@ void SmsForm::connectActions()
     connect(m_delete, &QPushButton::clicked, this, &SmsForm::deleteDraft);
     connect(m_undo, &QPushButton::clicked, this, &SmsForm::undo);
     connect(m_undoTimer, &QTimer::timeout, this, &SmsForm::tickUndo);
+    connect(m_reply, &QPushButton::clicked, this, &SmsForm::reply);
+    connect(m_writeAgain, &QPushButton::clicked, this, &SmsForm::writeAgain);
+    auto *replyShortcut
+        = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, this, &SmsForm::reply);
+    replyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_model->sms(), &SmsSync::draftCreated, this, [this](int ticket, const QString &id) {
+        if (ticket != m_followTicket)
+            return;
+        m_followTicket = 0;
+        refresh();
+        emit draftOpened(id);
+    });
+    connect(m_model->sms(), &SmsSync::draftRefused, this,
+            [this](int ticket, const ApiError &error) {
+                if (ticket != m_followTicket)
+                    return;
+                m_followTicket = 0;
+                refresh();
+                emit refused(tr("Close did not create the new draft: %1").arg(error.message));
+            });
 
     auto *sendShortcut
         = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &SmsForm::send);
@@ -372,8 +412,41 @@ void SmsForm::labelNumbers(bool inbound)
     m_local->setAccessibleName(inbound ? tr("Received on") : tr("Send from"));
 }
 
+void SmsForm::reply()
+{
+    const int r = row();
+    if (r >= 0 && m_model->field(r, QStringLiteral("direction")) == QLatin1String("inbound"))
+        createFollowUp(false);
+}
+
+void SmsForm::writeAgain()
+{
+    const int r = row();
+    if (r >= 0 && m_model->statusOf(r) == SmsStatus::Status::Error)
+        createFollowUp(true);
+}
+
+void SmsForm::createFollowUp(bool withText)
+{
+    if (m_followTicket != 0)
+        return;
+    const auto draft = m_model->sms()->followUp(row(), withText);
+    if (!draft) {
+        emit refused(tr("This SMS has no number to write to."));
+        return;
+    }
+    m_followTicket = m_model->sms()->createDraft(*draft);
+    refresh();
+}
+
+void SmsForm::focusMessage()
+{
+    m_text->editor()->setFocus(Qt::OtherFocusReason);
+}
+
 void SmsForm::setSenderModel(SenderNumberModel *numbers)
 {
+    m_senderModel = numbers;
     // Between "Choose a number…" and the draft's numbers that are not the organization's.
     m_locals->removeSourceModel(m_otherLocals);
     m_locals->addSourceModel(new ValueRoleModel(numbers, SenderNumberModel::NumberRole, this));
@@ -439,6 +512,12 @@ void SmsForm::refresh()
     m_cancel->setVisible(has && SmsStatus::cancellable(status));
     m_cancel->setEnabled(has && m_model->canCancel(r));
     m_delete->setEnabled(editable);
+    const bool inbound
+        = has && m_model->field(r, QStringLiteral("direction")) == QLatin1String("inbound");
+    m_reply->setVisible(inbound);
+    m_reply->setEnabled(m_followTicket == 0);
+    m_writeAgain->setVisible(has && status == SmsStatus::Status::Error);
+    m_writeAgain->setEnabled(m_followTicket == 0);
 
     // Pickers show the current values.
     const QString local
@@ -482,6 +561,12 @@ void SmsForm::refresh()
         m_remoteInfo->setText(recipientProblem);
         m_remoteInfo->setStyleSheet(Appearance::errorText());
     }
+    // Which number can text them is the model's rule too, said under From.
+    const QString senderProblem
+        = draft && recipientProblem.isEmpty() ? m_model->sms()->senderProblem(r) : QString();
+    m_localInfo->setText(senderProblem);
+    m_localInfo->setStyleSheet(Appearance::errorText());
+    m_localInfo->setVisible(!senderProblem.isEmpty());
     const QString refusal = has && !scheduled ? m_model->sendProblem(r) : QString();
     m_send->setToolTip(refusal.isEmpty()
                            ? tr("Send now, with %1 seconds to undo (Ctrl+Return)").arg(undoSeconds)

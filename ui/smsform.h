@@ -49,9 +49,18 @@ public:
 
     //! Removes the selected attachment from the draft (a pending edit, saved with Save).
     void removeAttachment();
+    //! A new draft to the sender of this inbound SMS, from the number it came in on.
+    void reply();
+    //! A new draft with this failed SMS's text, recipient and number.
+    void writeAgain();
+    //! The message editor takes the focus (a new draft is opened for its text).
+    void focusMessage();
+    SenderNumberModel *senderModel() const { return m_senderModel; }
 
 signals:
     void sendStarted(const QString &id);
+    //! Close created the draft Reply or Write again asked for: open it.
+    void draftOpened(const QString &id);
     //! An action the rep asked for could not be done; `why` says so in their words.
     void refused(const QString &why);
 
@@ -74,6 +83,7 @@ private:
     void labelNumbers(bool inbound);
     void showFieldErrors();
     void tickUndo();
+    void createFollowUp(bool withText);
     void showUndo();
 
     SmsTableModel *m_model;
@@ -83,6 +93,7 @@ private:
     QLineEdit *m_remote;
     QLabel *m_remoteInfo;
     QComboBox *m_local;
+    QLabel *m_localInfo; //!< why the From number cannot text the recipient
     QComboBox *m_template;
     QLabel *m_templatePreview;
     QLineEdit *m_contact;
@@ -102,6 +113,10 @@ private:
     QPushButton *m_schedule;
     QPushButton *m_cancel;
     QPushButton *m_delete;
+    QPushButton *m_reply;
+    QPushButton *m_writeAgain;
+    SenderNumberModel *m_senderModel = nullptr;
+    int m_followTicket = 0; //!< the draft Reply or Write again is waiting for
     QWidget *m_undoBar;
     QLabel *m_undoLabel;
     QPushButton *m_undo;

@@ -7,6 +7,7 @@
 #include "formsupport.h"
 #include "keptrowdelegate.h"
 #include "listpane.h"
+#include "newsmsdialog.h"
 #include "pageloader.h"
 #include "paintpacer.h"
 #include "schedulepicker.h"
@@ -170,6 +171,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     connect(model, &QAbstractItemModel::dataChanged, this, recount);
     connect(model, &ActivityTableModel::loadingChanged, this, recount);
     connect(m_form, &SmsForm::refused, this, &SmsWorkspace::message);
+    connect(m_form, &SmsForm::draftOpened, this, &SmsWorkspace::openDraft);
     updateCounts();
 }
 
@@ -250,6 +252,22 @@ void SmsWorkspace::reveal(const QString &id)
     }
     m_list->scrollTo(m_list->currentIndex());
     m_list->setFocus();
+}
+
+void SmsWorkspace::newSms(const QString &search)
+{
+    auto *dialog = new NewSmsDialog(m_model, m_form->senderModel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSearch(search);
+    connect(dialog, &NewSmsDialog::created, this, &SmsWorkspace::openDraft);
+    dialog->open();
+}
+
+void SmsWorkspace::openDraft(const QString &id)
+{
+    reveal(id);
+    m_form->focusMessage();
+    emit message(tr("New draft: write the message, then send (Ctrl+Return) or schedule it."));
 }
 
 void SmsWorkspace::restoreSplitter(const QByteArray &state)

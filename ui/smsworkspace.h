@@ -53,6 +53,11 @@ public:
 
     //! The selected drafts, by id (the bulk actions work on these).
     QStringList selectedDrafts() const;
+    //! New SMS: asks who to (starting the search with `search`), creates the draft in Close,
+    //! then opens it with the focus in its message.
+    void newSms(const QString &search = {});
+    //! Opens a draft just created, clearing the filters that hide it; the message takes the focus.
+    void openDraft(const QString &id);
     void sendSelected();
     void scheduleSelected();
     void deleteSelected();
