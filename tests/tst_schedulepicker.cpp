@@ -311,12 +311,21 @@ void tst_SchedulePicker::timePassingWhileOpenIsSaidAndOffersTheNextSlot()
 void tst_SchedulePicker::formSchedulesAtTheClickedSlot()
 {
     WindowFixture app(60);
-    QVERIFY(app.open(60));
+    // The sample data's Toronto contact replied STOP once; here she says START again.
+    QCOMPARE(app.sandbox->http
+                 ->post(u"activity/sms/"_s,
+                        {{"status"_L1, "inbox"_L1},
+                         {"text"_L1, "START"_L1},
+                         {"remote_phone"_L1, "+14165550199"_L1},
+                         {"local_phone"_L1, "+14154445555"_L1}})
+                 .status,
+             200);
+    QVERIFY(app.open(61));
     SandboxFixture &sandbox = *app.sandbox;
     SmsTableModel &model = *app.sms;
     QString id;
     for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
-        if (model.status(row) == "draft"_L1
+        if (model.status(row) == "draft"_L1 && model.canSchedule(row)
             && model.field(row, u"remote_phone"_s) == "+14165550199"_L1
             && app.smsWorkspace()->selectActivity(model.idAt(row)))
             id = model.idAt(row);
@@ -357,7 +366,7 @@ void tst_SchedulePicker::contactTimeZoneReachesThePicker()
     QString id;
     QString zone;
     for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
-        if (model.status(row) != "draft"_L1)
+        if (model.status(row) != "draft"_L1 || !model.canSchedule(row))
             continue;
         const QString contact = model.field(row, u"contact_id"_s).toString();
         const QJsonValue inClose

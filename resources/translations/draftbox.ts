@@ -366,6 +366,10 @@
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find people</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -1112,6 +1116,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>
@@ -1185,6 +1193,76 @@
     </message>
 </context>
 <context>
+    <name>NewSmsDialog</name>
+    <message>
+        <source>C&amp;reate draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, company or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches “%1”. Type their number with its country code (+1 202 555 0100) to text a number Close does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of their name or company, or their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your organization&apos;s numbers can text %1 numbers: the draft can be written, not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the draft in Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not create the draft: %1 Nothing you chose is lost; try again when Close answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOutList</name>
+    <message>
+        <source>%1 replied “%2” on %3: they asked not to be texted. Draftbox will not send or schedule an SMS to this number until they reply START.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of SMS: Close blocks texts to this number (they replied STOP). Draftbox will not send or schedule an SMS to it until they reply START.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message numerus="yes">
         <source>Close said there was more after %L1 pages (%Ln messages); Draftbox stopped listing there.</source>
@@ -1205,6 +1283,21 @@
     </message>
     <message>
         <source>%1 is not a valid number; check the digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientModel</name>
+    <message>
+        <source>Close could not be searched (%1); the people Draftbox already knows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no contact in Close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,6 +1444,13 @@
     </message>
     <message>
         <source>⚠ That is outside 8:00–20:00 for some of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderNumberModel</name>
+    <message>
+        <source>%1 cannot text numbers in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +1785,30 @@
         <source>Sending to %1 in %2 s. Undo keeps it as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write them a new SMS, from the number this one came in on (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft with this text, to the same number: fix what failed, then send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not create the new draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SMS has no number to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -1760,6 +1884,30 @@
     </message>
     <message>
         <source>Not sent: the answer to sending it was lost, and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your organization&apos;s numbers can text %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one that can: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number to send it from. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your organization&apos;s SMS numbers, and Close sends SMS only from those. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot text numbers in %2: the carrier would refuse it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send pictures to numbers in %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2251,10 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New draft: write the message, then send (Ctrl+Return) or schedule it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,10 @@
         <source>Test the connection</source>
         <translation>Verbindung testen</translation>
     </message>
+    <message>
+        <source>Find people</source>
+        <translation>Personen suchen</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -1124,6 +1128,10 @@
             <numerusform>%Ln Probleme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New SMS…</source>
+        <translation>&amp;Neue SMS…</translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>
@@ -1197,6 +1205,76 @@
     </message>
 </context>
 <context>
+    <name>NewSmsDialog</name>
+    <message>
+        <source>C&amp;reate draft</source>
+        <translation>Entwurf an&amp;legen</translation>
+    </message>
+    <message>
+        <source>New SMS</source>
+        <translation>Neue SMS</translation>
+    </message>
+    <message>
+        <source>A name, company or number</source>
+        <translation>Name, Firma oder Nummer</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation>Passende Personen</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Senden von</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Searching Close…</source>
+        <translation>Suche in Close…</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”. Type their number with its country code (+1 202 555 0100) to text a number Close does not know.</source>
+        <translation>Niemand passt zu „%1“. Geben Sie die Nummer mit Landesvorwahl ein (+1 202 555 0100), um einer Nummer zu schreiben, die Close nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of their name or company, or their number.</source>
+        <translation>Geben Sie einige Buchstaben des Namens oder der Firma ein, oder die Nummer.</translation>
+    </message>
+    <message>
+        <source>None of your organization&apos;s numbers can text %1 numbers: the draft can be written, not sent.</source>
+        <translation>Keine Nummer Ihrer Organisation kann SMS an Nummern in %1 senden: Der Entwurf kann geschrieben, aber nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Creating the draft in Close…</source>
+        <translation>Der Entwurf wird in Close angelegt…</translation>
+    </message>
+    <message>
+        <source>Close did not create the draft: %1 Nothing you chose is lost; try again when Close answers.</source>
+        <translation>Close hat den Entwurf nicht angelegt: %1 Ihre Auswahl bleibt erhalten; versuchen Sie es erneut, wenn Close antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutList</name>
+    <message>
+        <source>%1 replied “%2” on %3: they asked not to be texted. Draftbox will not send or schedule an SMS to this number until they reply START.</source>
+        <translation>%1 hat am %3 „%2“ geantwortet und möchte keine SMS mehr erhalten. Draftbox sendet oder plant keine SMS an diese Nummer, bis START zurückkommt.</translation>
+    </message>
+    <message>
+        <source>%1 opted out of SMS: Close blocks texts to this number (they replied STOP). Draftbox will not send or schedule an SMS to it until they reply START.</source>
+        <translation>%1 hat SMS abbestellt: Close sperrt SMS an diese Nummer (Antwort STOP). Draftbox sendet oder plant keine SMS an sie, bis START zurückkommt.</translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message numerus="yes">
         <source>Close said there was more after %L1 pages (%Ln messages); Draftbox stopped listing there.</source>
@@ -1219,6 +1297,21 @@
     <message>
         <source>%1 is not a valid number; check the digits and the country code.</source>
         <translation>%1 ist keine gültige Nummer; prüfen Sie die Ziffern und die Ländervorwahl.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientModel</name>
+    <message>
+        <source>Close could not be searched (%1); the people Draftbox already knows are shown.</source>
+        <translation>Close konnte nicht durchsucht werden (%1); die Personen, die Draftbox schon kennt, werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 (no contact in Close)</source>
+        <translation>%1 (kein Kontakt in Close)</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>abbestellt</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1459,13 @@
     <message>
         <source>⚠ That is outside 8:00–20:00 for some of them.</source>
         <translation>⚠ Das liegt für einige Empfänger außerhalb von 8–20 Uhr.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderNumberModel</name>
+    <message>
+        <source>%1 cannot text numbers in %2.</source>
+        <translation>%1 kann keine SMS an Nummern in %2 senden.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1801,30 @@
         <source>Sending to %1 in %2 s. Undo keeps it as a draft.</source>
         <translation>Wird in %2 s an %1 gesendet. „Rückgängig“ behält sie als Entwurf.</translation>
     </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Ne&amp;u schreiben</translation>
+    </message>
+    <message>
+        <source>Write them a new SMS, from the number this one came in on (Ctrl+R)</source>
+        <translation>Eine neue SMS an diese Person, von der Nummer, auf der diese ankam (Strg+R)</translation>
+    </message>
+    <message>
+        <source>A new draft with this text, to the same number: fix what failed, then send it</source>
+        <translation>Ein neuer Entwurf mit diesem Text an dieselbe Nummer: beheben Sie den Fehler, dann senden Sie ihn</translation>
+    </message>
+    <message>
+        <source>Close did not create the new draft: %1</source>
+        <translation>Close hat den neuen Entwurf nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>This SMS has no number to write to.</source>
+        <translation>Diese SMS hat keine Nummer, an die geschrieben werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -1777,6 +1901,30 @@
     <message>
         <source>Not sent: the answer to sending it was lost, and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
         <translation>Nicht gesendet: Die Antwort auf das Senden ging verloren, und Close führt diese SMS noch als Entwurf. Ihre Änderungen bleiben erhalten; senden Sie erneut, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>None of your organization&apos;s numbers can text %1.</source>
+        <translation>Keine Nummer Ihrer Organisation kann SMS nach %1 senden.</translation>
+    </message>
+    <message>
+        <source>Choose one that can: %1.</source>
+        <translation>Wählen Sie eine, die es kann: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the number to send it from. %1</source>
+        <translation>Wählen Sie die Nummer, von der gesendet wird. %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your organization&apos;s SMS numbers, and Close sends SMS only from those. %2</source>
+        <translation>%1 ist keine SMS-Nummer Ihrer Organisation, und Close sendet SMS nur von diesen. %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot text numbers in %2: the carrier would refuse it. %3</source>
+        <translation>%1 kann keine SMS an Nummern in %2 senden: Der Netzbetreiber würde sie ablehnen. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot send pictures to numbers in %2. %3</source>
+        <translation>%1 kann keine Bilder an Nummern in %2 senden. %3</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2275,10 @@
             <numerusform>%n Entwurf wird gelöscht…</numerusform>
             <numerusform>%n Entwürfe werden gelöscht…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New draft: write the message, then send (Ctrl+Return) or schedule it.</source>
+        <translation>Neuer Entwurf: Schreiben Sie die Nachricht, dann senden (Strg+Eingabe) oder planen Sie sie.</translation>
     </message>
 </context>
 <context>

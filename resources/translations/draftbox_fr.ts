@@ -368,6 +368,10 @@
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
+    <message>
+        <source>Find people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -1124,6 +1128,10 @@
             <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New SMS…</source>
+        <translation>&amp;Nouveau SMS…</translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>
@@ -1197,6 +1205,76 @@
     </message>
 </context>
 <context>
+    <name>NewSmsDialog</name>
+    <message>
+        <source>C&amp;reate draft</source>
+        <translation>C&amp;réer le brouillon</translation>
+    </message>
+    <message>
+        <source>New SMS</source>
+        <translation>Nouveau SMS</translation>
+    </message>
+    <message>
+        <source>A name, company or number</source>
+        <translation>Un nom, une société ou un numéro</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation>Personnes correspondantes</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Envoyer depuis</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Searching Close…</source>
+        <translation>Recherche dans Close…</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”. Type their number with its country code (+1 202 555 0100) to text a number Close does not know.</source>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;». Saisissez le numéro avec l’indicatif du pays (+1 202 555 0100) pour écrire à un numéro que Close ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of their name or company, or their number.</source>
+        <translation>Saisissez quelques lettres du nom ou de la société, ou le numéro.</translation>
+    </message>
+    <message>
+        <source>None of your organization&apos;s numbers can text %1 numbers: the draft can be written, not sent.</source>
+        <translation>Aucun numéro de votre organisation ne peut écrire aux numéros %1&#xa0;: le brouillon peut être rédigé, pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Creating the draft in Close…</source>
+        <translation>Création du brouillon dans Close…</translation>
+    </message>
+    <message>
+        <source>Close did not create the draft: %1 Nothing you chose is lost; try again when Close answers.</source>
+        <translation>Close n’a pas créé le brouillon&#xa0;: %1 Rien de votre choix n’est perdu&#xa0;; réessayez quand Close répondra.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutList</name>
+    <message>
+        <source>%1 replied “%2” on %3: they asked not to be texted. Draftbox will not send or schedule an SMS to this number until they reply START.</source>
+        <translation>%1 a répondu «&#xa0;%2&#xa0;» le %3&#xa0;: cette personne ne veut plus recevoir de SMS. Draftbox n’enverra ni ne programmera de SMS vers ce numéro avant une réponse START.</translation>
+    </message>
+    <message>
+        <source>%1 opted out of SMS: Close blocks texts to this number (they replied STOP). Draftbox will not send or schedule an SMS to it until they reply START.</source>
+        <translation>%1 s’est désabonné des SMS&#xa0;: Close bloque les SMS vers ce numéro (réponse STOP). Draftbox n’y enverra ni ne programmera de SMS avant une réponse START.</translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message numerus="yes">
         <source>Close said there was more after %L1 pages (%Ln messages); Draftbox stopped listing there.</source>
@@ -1219,6 +1297,21 @@
     <message>
         <source>%1 is not a valid number; check the digits and the country code.</source>
         <translation>%1 n’est pas un numéro valide&#xa0;; vérifiez les chiffres et l’indicatif du pays.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientModel</name>
+    <message>
+        <source>Close could not be searched (%1); the people Draftbox already knows are shown.</source>
+        <translation>La recherche dans Close a échoué (%1)&#xa0;; les personnes que Draftbox connaît déjà sont affichées.</translation>
+    </message>
+    <message>
+        <source>%1 (no contact in Close)</source>
+        <translation>%1 (aucun contact dans Close)</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>désabonné</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1459,13 @@
     <message>
         <source>⚠ That is outside 8:00–20:00 for some of them.</source>
         <translation>⚠ C’est en dehors de 8&#xa0;h – 20&#xa0;h pour certains d’entre eux.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderNumberModel</name>
+    <message>
+        <source>%1 cannot text numbers in %2.</source>
+        <translation>%1 ne peut pas envoyer de SMS aux numéros %2.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1801,30 @@
         <source>Sending to %1 in %2 s. Undo keeps it as a draft.</source>
         <translation>Envoi à %1 dans %2 s. «&#xa0;Annuler&#xa0;» le garde comme brouillon.</translation>
     </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>R&amp;épondre</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Réécr&amp;ire</translation>
+    </message>
+    <message>
+        <source>Write them a new SMS, from the number this one came in on (Ctrl+R)</source>
+        <translation>Leur écrire un nouveau SMS, depuis le numéro sur lequel celui-ci est arrivé (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>A new draft with this text, to the same number: fix what failed, then send it</source>
+        <translation>Un nouveau brouillon avec ce texte, au même numéro&#xa0;: corrigez ce qui a échoué, puis envoyez-le</translation>
+    </message>
+    <message>
+        <source>Close did not create the new draft: %1</source>
+        <translation>Close n’a pas créé le nouveau brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This SMS has no number to write to.</source>
+        <translation>Ce SMS n’a pas de numéro auquel écrire.</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -1777,6 +1901,30 @@
     <message>
         <source>Not sent: the answer to sending it was lost, and Close still has this SMS as a draft. Your edits are kept; send again when ready.</source>
         <translation>Non envoyé&#xa0;: la réponse à l’envoi a été perdue, et Close a toujours ce SMS comme brouillon. Vos modifications sont conservées&#xa0;; renvoyez-le quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>None of your organization&apos;s numbers can text %1.</source>
+        <translation>Aucun numéro de votre organisation ne peut écrire vers %1.</translation>
+    </message>
+    <message>
+        <source>Choose one that can: %1.</source>
+        <translation>Choisissez-en un qui le peut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the number to send it from. %1</source>
+        <translation>Choisissez le numéro d’envoi. %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your organization&apos;s SMS numbers, and Close sends SMS only from those. %2</source>
+        <translation>%1 n’est pas un numéro SMS de votre organisation, et Close n’envoie de SMS que depuis ceux-ci. %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot text numbers in %2: the carrier would refuse it. %3</source>
+        <translation>%1 ne peut pas écrire aux numéros %2&#xa0;: l’opérateur le refuserait. %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot send pictures to numbers in %2. %3</source>
+        <translation>%1 ne peut pas envoyer d’images aux numéros %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2275,10 @@
             <numerusform>Suppression de %n brouillon…</numerusform>
             <numerusform>Suppression de %n brouillons…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New draft: write the message, then send (Ctrl+Return) or schedule it.</source>
+        <translation>Nouveau brouillon&#xa0;: rédigez le message, puis envoyez-le (Ctrl+Entrée) ou programmez-le.</translation>
     </message>
 </context>
 <context>
