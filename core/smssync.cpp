@@ -440,6 +440,9 @@ int SmsSync::createDraft(SmsCreate draft)
     connect(call, &CloseCall::finished, this, [this, ticket](const ApiResult &result) {
         const QString id = result.object().value(QLatin1String("id")).toString();
         if (!result.ok() || id.isEmpty()) {
+            // The answer was lost: Close may have made it, and the list will show it if so.
+            if (result.unconfirmed)
+                refresh();
             emit draftRefused(ticket, result.error);
             return;
         }

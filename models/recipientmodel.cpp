@@ -99,9 +99,6 @@ void RecipientModel::askClose()
             return;
         }
         m_problem.clear();
-        QSet<QString> have;
-        for (const Recipient &r : std::as_const(m_known))
-            have.insert(r.phone);
         for (const CloseLead &lead : JsonCodec::decodePage<CloseLead>(result.object())) {
             for (const CloseContact &contact : lead.contacts.valueOr({})) {
                 for (const ContactPhone &phone : contact.phones.valueOr({})) {
@@ -127,7 +124,6 @@ void RecipientModel::askClose()
                     } else {
                         m_known << r;
                     }
-                    have.insert(r.phone);
                 }
             }
         }

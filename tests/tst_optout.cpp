@@ -30,6 +30,8 @@ private slots:
 private:
     //! A US contact of the sample data nobody opted out yet: (contact, lead, number).
     std::tuple<QString, QString, QString> someContact();
+    QString postSms(const QString &status, const QString &number, const QString &contact,
+                    const QString &text);
     QString postInbound(const QString &number, const QString &contact, const QString &text);
     QString postDraft(const QString &number, const QString &contact, const QString &text);
     bool blockedInSandbox(const QString &contact, const QString &number);
@@ -67,34 +69,32 @@ std::tuple<QString, QString, QString> tst_OptOut::someContact()
     return {};
 }
 
-QString tst_OptOut::postInbound(const QString &number, const QString &contact,
-                                const QString &text)
+QString tst_OptOut::postSms(const QString &status, const QString &number, const QString &contact,
+                            const QString &text)
 {
     const HttpResult result = m_sandbox->http->post(u"activity/sms/"_s,
-                                                    {{"status"_L1, "inbox"_L1},
+                                                    {{"status"_L1, status},
                                                      {"text"_L1, text},
                                                      {"remote_phone"_L1, number},
                                                      {"local_phone"_L1, "+14154445555"_L1},
                                                      {"contact_id"_L1, contact}});
     return result.json.value("id"_L1).toString();
+}
+
+QString tst_OptOut::postInbound(const QString &number, const QString &contact, const QString &text)
+{
+    return postSms(u"inbox"_s, number, contact, text);
 }
 
 QString tst_OptOut::postDraft(const QString &number, const QString &contact, const QString &text)
 {
-    const HttpResult result = m_sandbox->http->post(u"activity/sms/"_s,
-                                                    {{"status"_L1, "draft"_L1},
-                                                     {"text"_L1, text},
-                                                     {"remote_phone"_L1, number},
-                                                     {"local_phone"_L1, "+14154445555"_L1},
-                                                     {"contact_id"_L1, contact}});
-    return result.json.value("id"_L1).toString();
+    return postSms(u"draft"_s, number, contact, text);
 }
 
 bool tst_OptOut::blockedInSandbox(const QString &contact, const QString &number)
 {
-    const QJsonArray phones = m_sandbox->http->get(u"contact/%1/"_s.arg(contact))
-                                  .json.value("phones"_L1)
-                                  .toArray();
+    const QJsonArray phones
+        = m_sandbox->http->get(u"contact/%1/"_s.arg(contact)).json.value("phones"_L1).toArray();
     for (const QJsonValue &phone : phones) {
         if (phone.toObject().value("phone"_L1) == number)
             return phone.toObject().value("outbound_sms_blocked"_L1).toBool();
@@ -260,8 +260,7 @@ void tst_OptOut::bulkSendSkipsAndSaysWhy()
     QString other;
     const QJsonArray contacts = m_sandbox->http->get(u"contact/"_s, u"_limit=100"_s).data();
     for (const QJsonValue &value : contacts) {
-        const QJsonObject phone
-            = value.toObject().value("phones"_L1).toArray().at(0).toObject();
+        const QJsonObject phone = value.toObject().value("phones"_L1).toArray().at(0).toObject();
         if (phone.value("country"_L1) == "US"_L1 && phone.value("phone"_L1) != number
             && !phone.value("outbound_sms_blocked"_L1).toBool()) {
             other = postDraft(phone.value("phone"_L1).toString(),
@@ -283,8 +282,7 @@ void tst_OptOut::bulkSendSkipsAndSaysWhy()
     QTRY_VERIFY_WITH_TIMEOUT(bulk.isFinished(), 10000);
     QCOMPARE(refusedIds, QStringList {blocked});
     QVERIFY2(reason.contains("QUIT"_L1), qPrintable(reason));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(other).value("status"_L1).toString(), u"sent"_s,
-                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(other).value("status"_L1).toString(), u"sent"_s, 5000);
     QCOMPARE(m_sandbox->sends(blocked), 0);
     QCOMPARE(m_sandbox->sms(blocked).value("status"_L1).toString(), u"draft"_s);
 }
