@@ -30,8 +30,8 @@ Word classify(const QString &text, const QString &countryIso)
     while (!word.isEmpty() && (word.back().isPunct() || word.back().isSpace()))
         word.chop(1);
     static const QStringList stop
-        = {QStringLiteral("STOP"), QStringLiteral("STOPALL"), QStringLiteral("UNSUBSCRIBE"),
-           QStringLiteral("CANCEL"), QStringLiteral("END"), QStringLiteral("QUIT"),
+        = {QStringLiteral("STOP"),   QStringLiteral("STOPALL"), QStringLiteral("UNSUBSCRIBE"),
+           QStringLiteral("CANCEL"), QStringLiteral("END"),     QStringLiteral("QUIT"),
            QStringLiteral("REVOKE"), QStringLiteral("OPTOUT")};
     static const QStringList start
         = {QStringLiteral("START"), QStringLiteral("UNSTOP"), QStringLiteral("YES")};

@@ -78,8 +78,9 @@ void Generator::keywordReplies()
 {
     // Oldest first, as they came in: the latest STOP or START of each number stands.
     const QList<QJsonObject> all
-        = m_state.sms.select({}, [](const QJsonObject &) { return true; }, 0,
-                             std::numeric_limits<int>::max())
+        = m_state.sms
+              .select(
+                  {}, [](const QJsonObject &) { return true; }, 0, std::numeric_limits<int>::max())
               .items;
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
         const auto when = Timestamps::parse(it->value(QLatin1String("activity_at")).toString());
@@ -167,9 +168,9 @@ void Generator::people()
                  QJsonArray {QJsonObject {
                      {QStringLiteral("phone"), number},
                      {QStringLiteral("phone_formatted"), facts.formatted},
-                     {QStringLiteral("country"), facts.countryIso.isEmpty()
-                          ? QJsonValue(QJsonValue::Null)
-                          : QJsonValue(facts.countryIso)},
+                     {QStringLiteral("country"),
+                      facts.countryIso.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(facts.countryIso)},
                      {QStringLiteral("type"), QStringLiteral("mobile")},
                      {QStringLiteral("outbound_sms_blocked"), false},
                  }}},
