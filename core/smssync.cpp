@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -43,6 +44,9 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
         watchRows(first, last);
         hearReplies(first, last);
     });
+    m_announceStanding.setSingleShot(true);
+    m_announceStanding.setInterval(0);
+    connect(&m_announceStanding, &QTimer::timeout, this, &SmsSync::announceStanding);
     connect(this, &ActivitySync::wasReset, this, [this] {
         m_optOut.clear();
         hearReplies(0, size() - 1);
@@ -65,11 +69,16 @@ void SmsSync::hearReplies(int first, int last)
     }
     if (changedNumbers.isEmpty())
         return;
-    // Rare (a STOP or START came in): the drafts to those numbers may no longer go, or may again.
+    m_standingChanged.unite(changedNumbers);
+    m_announceStanding.start();
+}
+
+void SmsSync::announceStanding()
+{
+    // Rare (a STOP or START came in): the SMS to those numbers may no longer go, or may again.
+    const QSet<QString> numbers = std::exchange(m_standingChanged, {});
     for (int row = 0; row < size(); ++row) {
-        if (row >= first && row <= last)
-            continue;
-        if (changedNumbers.contains(text(row, QStringLiteral("remote_phone"))))
+        if (numbers.contains(text(row, QStringLiteral("remote_phone"))))
             emit rowChanged(row);
     }
 }
@@ -92,6 +101,9 @@ void SmsSync::clear()
     m_watched.clear();
     m_polling.clear();
     m_poll.stop();
+    m_standingChanged.clear();
+    m_announceStanding.stop();
+    m_optOut.clear();
     ActivitySync::clear();
 }
 

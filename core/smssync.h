@@ -101,6 +101,7 @@ private:
     //! Hears the keyword replies among the rows; a number whose standing changed has its
     //! other SMS told (rowChanged), so what they allow is asked again.
     void hearReplies(int first, int last);
+    void announceStanding();
     //! Where a send whose answer was lost stands, from Close's copy: gone out (the edits went
     //! with it) or still a draft (said on the row). Returns whether it went out.
     bool settleLostSend(int row, const QJsonObject &server);
@@ -112,6 +113,10 @@ private:
     static SmsUpdate backToDraft();
 
     OptOutList m_optOut;
+    //! Numbers whose standing changed, their SMS to be told once the change that brought it
+    //! is over (never while rows are going in: the models are between begin and end then).
+    QSet<QString> m_standingChanged;
+    QTimer m_announceStanding;
     QList<PhoneNumber> m_senders;
     int m_tickets = 0;
     QTimer m_poll;
