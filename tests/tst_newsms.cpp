@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QToolButton>
 #include <QtTest>
 
@@ -39,6 +40,9 @@ private slots:
     void replyGoesToTheSenderFromTheNumberItCameIn();
     void writeAgainCarriesTheFailedText();
     void aKeywordReplyArrivingKeepsTheListRight();
+    void ctrlRRepliesFromTheList();
+    void anEmptyNewDraftLeftIsDiscarded();
+    void ctrlReturnOnAnOptedOutDraftSaysWhy();
 
 private:
     NewSmsDialog *openDialog();
@@ -318,6 +322,71 @@ void tst_NewSms::aKeywordReplyArrivingKeepsTheListRight()
     QTRY_COMPARE(m_app->sms->rowCount(), 62);
     QVERIFY(eventsHandled());
     QCOMPARE(scheduledShown(), scheduled);
+}
+
+void tst_NewSms::ctrlRRepliesFromTheList()
+{
+    const QString inbound = firstWithStatus(u"inbox"_s);
+    m_app->smsWorkspace()->reveal(inbound); // the list has the keyboard
+    QTRY_COMPARE(m_app->smsForm()->currentId(), inbound);
+    QVERIFY(m_app->smsList()->hasFocus());
+    const QStringList before = sandboxIds();
+    QTest::keyClick(m_app->smsList(), Qt::Key_R, Qt::ControlModifier);
+    QStringList added;
+    QTRY_COMPARE((added = newIds(before)).size(), 1);
+    QCOMPARE(m_app->sandbox->sms(added.first()).value("remote_phone"_L1),
+             m_app->sandbox->sms(inbound).value("remote_phone"_L1));
+}
+
+void tst_NewSms::anEmptyNewDraftLeftIsDiscarded()
+{
+    const QString inbound = firstWithStatus(u"inbox"_s);
+    m_app->smsWorkspace()->reveal(inbound);
+    QTRY_COMPARE(m_app->smsForm()->currentId(), inbound);
+    const QStringList before = sandboxIds();
+    QTest::mouseClick(named<QPushButton>(m_app->smsForm(), u"replyButton"_s), Qt::LeftButton);
+    QStringList added;
+    QTRY_COMPARE((added = newIds(before)).size(), 1);
+    const QString empty = added.first();
+    QTRY_COMPARE(m_app->smsForm()->currentId(), empty);
+    // Left without a word: it goes from Close and the list.
+    m_app->smsWorkspace()->reveal(inbound);
+    QTRY_COMPARE(m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(empty)).status, 404);
+    QTRY_COMPARE(m_app->sms->rowOf(empty), -1);
+
+    // One written in stays.
+    QTest::mouseClick(named<QPushButton>(m_app->smsForm(), u"replyButton"_s), Qt::LeftButton);
+    QStringList written;
+    QTRY_COMPARE((written = newIds(before)).size(), 1);
+    QTRY_COMPARE(m_app->smsForm()->currentId(), written.first());
+    QTest::keyClicks(m_app->smsEditor()->editor(), u"Thanks!"_s);
+    m_app->smsWorkspace()->reveal(inbound);
+    QTRY_COMPARE(m_app->smsForm()->currentId(), inbound);
+    QVERIFY(m_app->sms->rowOf(written.first()) >= 0);
+    QCOMPARE(m_app->sandbox->http->get(u"activity/sms/%1/"_s.arg(written.first())).status, 200);
+}
+
+void tst_NewSms::ctrlReturnOnAnOptedOutDraftSaysWhy()
+{
+    // The sample data's Toronto contact replied STOP.
+    QString draft;
+    for (int row = 0; row < m_app->sms->rowCount() && draft.isEmpty(); ++row) {
+        if (m_app->sms->status(row) == "draft"_L1
+            && !m_app->sms->sms()->optOutProblem(row).isEmpty())
+            draft = m_app->sms->idAt(row);
+    }
+    QVERIFY2(!draft.isEmpty(), "no draft to someone who opted out");
+    m_app->smsWorkspace()->reveal(draft);
+    QTRY_COMPARE(m_app->smsForm()->currentId(), draft);
+    QVERIFY(!named<QPushButton>(m_app->smsForm(), u"sendButton"_s)->isEnabled());
+    QVERIFY(named<QLabel>(m_app->smsForm(), u"banner"_s)->text().contains("asked not to be"_L1));
+    QVERIFY(named<QLabel>(m_app->smsForm(), u"recipientInfo"_s)->text().contains("START"_L1));
+    QString said;
+    connect(m_app->smsForm(), &SmsForm::refused, this, [&said](const QString &why) { said = why; });
+    m_app->smsForm()->send(); // as Ctrl+Return does
+    QVERIFY2(said.contains("STOP"_L1) || said.contains("opted out"_L1), qPrintable(said));
+    QTest::qWait(200);
+    QCOMPARE(m_app->sandbox->sms(draft).value("status"_L1).toString(), u"draft"_s);
 }
 
 QTEST_MAIN(tst_NewSms)

@@ -332,9 +332,6 @@ void SmsForm::connectActions()
     connect(m_undoTimer, &QTimer::timeout, this, &SmsForm::tickUndo);
     connect(m_reply, &QPushButton::clicked, this, &SmsForm::reply);
     connect(m_writeAgain, &QPushButton::clicked, this, &SmsForm::writeAgain);
-    auto *replyShortcut
-        = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, this, &SmsForm::reply);
-    replyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_model->sms(), &SmsSync::draftCreated, this, [this](int ticket, const QString &id) {
         if (ticket != m_followTicket)
             return;
@@ -503,8 +500,12 @@ void SmsForm::refresh()
     m_revert->setEnabled(editable && dirty);
     const bool scheduled = has && m_model->isScheduled(r) && m_model->canCancel(r);
     // Whether it can go is the model's rule; a wrong number is said beside the number.
-    const QString recipientProblem = draft || scheduled ? m_model->recipientProblem(r) : QString();
+    QString recipientProblem = draft || scheduled ? m_model->recipientProblem(r) : QString();
     const bool rescheduled = scheduled && recipientProblem.isEmpty();
+    if (scheduled && !m_model->sms()->optOutProblem(r).isEmpty())
+        recipientProblem += QLatin1Char(' ')
+            + tr("This SMS is still scheduled in Close and would fail: Cancel sending keeps it "
+                 "from going out.");
     m_send->setEnabled((has && m_model->canSend(r)) || rescheduled);
     m_send->setText(scheduled ? tr("Se&nd now") : tr("Se&nd"));
     m_schedule->setEnabled((has && m_model->canSchedule(r)) || rescheduled);
@@ -589,8 +590,12 @@ void SmsForm::refresh()
     } else {
         switch (status) {
         case SmsStatus::Status::Draft:
-            banner = dirty ? tr("Draft — unsaved changes. Save (Ctrl+S) or send (Ctrl+Return).")
-                           : tr("Draft — edit it, then save, schedule or send it.");
+            if (!m_model->sms()->optOutProblem(r).isEmpty())
+                banner = tr("Draft — it cannot be sent or scheduled: they asked not to be texted "
+                            "(see under the number). Saving still works.");
+            else
+                banner = dirty ? tr("Draft — unsaved changes. Save (Ctrl+S) or send (Ctrl+Return).")
+                               : tr("Draft — edit it, then save, schedule or send it.");
             break;
         case SmsStatus::Status::Scheduled:
             banner = tr("Scheduled for %1. Cancel sending to edit it again.")
@@ -674,8 +679,13 @@ void SmsForm::revert()
 
 void SmsForm::send()
 {
-    if (!m_send->isEnabled())
+    if (!m_send->isEnabled()) {
+        // Ctrl+Return on a draft that cannot go says why; on anything else it does nothing.
+        const int r = row();
+        if (r >= 0 && m_model->statusOf(r) == SmsStatus::Status::Draft)
+            emit refused(m_model->sendProblem(r));
         return;
+    }
     m_undoId = currentId();
     m_undoLeft = undoSeconds;
     m_undoTimer->start();

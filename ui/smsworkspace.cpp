@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -172,6 +173,9 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     connect(model, &ActivityTableModel::loadingChanged, this, recount);
     connect(m_form, &SmsForm::refused, this, &SmsWorkspace::message);
     connect(m_form, &SmsForm::draftOpened, this, &SmsWorkspace::openDraft);
+    // Reply from the list as from the form: the SMS it answers is the one in the form.
+    auto *reply = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, m_form, &SmsForm::reply);
+    reply->setContext(Qt::WidgetWithChildrenShortcut);
     updateCounts();
 }
 
@@ -265,6 +269,7 @@ void SmsWorkspace::newSms(const QString &search)
 
 void SmsWorkspace::openDraft(const QString &id)
 {
+    m_freshDrafts.insert(id);
     reveal(id);
     m_form->focusMessage();
     emit message(tr("New draft: write the message, then send (Ctrl+Return) or schedule it."));
@@ -581,8 +586,26 @@ void SmsWorkspace::currentChanged()
         return; // the selection model moves to a neighbour; the rep did not
     const QModelIndex index = m_list->currentIndex();
     m_repChose = m_repChose || (index.isValid() && !m_opening);
+    const QString left = m_form->currentId();
     m_form->setCurrentRow(index.isValid() ? m_proxy->mapToSource(index).row() : -1);
+    if (left != m_form->currentId())
+        discardIfEmpty(left);
     updatePins();
+}
+
+void SmsWorkspace::discardIfEmpty(const QString &id)
+{
+    // A draft New SMS or Reply made, left before anything was written in it, goes again, as
+    // an empty mail draft does; one the rep typed in, or that Close changed, stays.
+    if (!m_freshDrafts.remove(id))
+        return;
+    const int row = m_model->rowOf(id);
+    if (row < 0 || m_model->status(row) != QLatin1String("draft") || m_model->isDirty(row)
+        || !m_model->field(row, QStringLiteral("text")).toString().isEmpty()
+        || !m_model->field(row, QStringLiteral("attachments")).toList().isEmpty())
+        return;
+    m_model->deleteDraft(row);
+    emit message(tr("The empty draft was discarded."));
 }
 
 QSet<QString> SmsWorkspace::heldIds() const

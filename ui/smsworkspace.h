@@ -78,6 +78,8 @@ private:
     void updateFilter();
     void updateCounts();
     void currentChanged();
+    //! Deletes a draft New SMS or Reply made, if it is still empty as it was made.
+    void discardIfEmpty(const QString &id);
     bool isDraft(int proxyRow) const;
     //! Opens the SMS in the form as the window's choice, not the rep's.
     void openOnRow(int proxyRow);
@@ -120,4 +122,5 @@ private:
     bool m_removingCurrent = false; //!< the row in the form is leaving the list (deleted)
     bool m_repChose = false; //!< an SMS was opened: from now on only the rep picks one
     bool m_opening = false; //!< the window, not the rep, is opening an SMS in the form
+    QSet<QString> m_freshDrafts; //!< made by New SMS, Reply or Write again, not yet left
 };

@@ -1809,6 +1809,14 @@
         <source>This SMS has no number to write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This SMS is still scheduled in Close and would fail: Cancel sending keeps it from going out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — it cannot be sent or scheduled: they asked not to be texted (see under the number). Saving still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -2254,6 +2262,10 @@
     </message>
     <message>
         <source>New draft: write the message, then send (Ctrl+Return) or schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty draft was discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

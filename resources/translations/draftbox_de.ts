@@ -1825,6 +1825,14 @@
         <source>This SMS has no number to write to.</source>
         <translation>Diese SMS hat keine Nummer, an die geschrieben werden kann.</translation>
     </message>
+    <message>
+        <source>This SMS is still scheduled in Close and would fail: Cancel sending keeps it from going out.</source>
+        <translation>Diese SMS ist in Close noch geplant und würde scheitern: „Senden abbrechen“ verhindert, dass sie rausgeht.</translation>
+    </message>
+    <message>
+        <source>Draft — it cannot be sent or scheduled: they asked not to be texted (see under the number). Saving still works.</source>
+        <translation>Entwurf — er kann weder gesendet noch geplant werden: Die Person möchte keine SMS erhalten (siehe unter der Nummer). Speichern geht weiterhin.</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -2279,6 +2287,10 @@
     <message>
         <source>New draft: write the message, then send (Ctrl+Return) or schedule it.</source>
         <translation>Neuer Entwurf: Schreiben Sie die Nachricht, dann senden (Strg+Eingabe) oder planen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The empty draft was discarded.</source>
+        <translation>Der leere Entwurf wurde verworfen.</translation>
     </message>
 </context>
 <context>

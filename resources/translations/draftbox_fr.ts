@@ -1825,6 +1825,14 @@
         <source>This SMS has no number to write to.</source>
         <translation>Ce SMS n’a pas de numéro auquel écrire.</translation>
     </message>
+    <message>
+        <source>This SMS is still scheduled in Close and would fail: Cancel sending keeps it from going out.</source>
+        <translation>Ce SMS est encore programmé dans Close et échouerait&#xa0;: «&#xa0;Annuler l’envoi&#xa0;» l’empêche de partir.</translation>
+    </message>
+    <message>
+        <source>Draft — it cannot be sent or scheduled: they asked not to be texted (see under the number). Saving still works.</source>
+        <translation>Brouillon — il ne peut être ni envoyé ni programmé&#xa0;: cette personne ne veut plus recevoir de SMS (voir sous le numéro). L’enregistrement reste possible.</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -2279,6 +2287,10 @@
     <message>
         <source>New draft: write the message, then send (Ctrl+Return) or schedule it.</source>
         <translation>Nouveau brouillon&#xa0;: rédigez le message, puis envoyez-le (Ctrl+Entrée) ou programmez-le.</translation>
+    </message>
+    <message>
+        <source>The empty draft was discarded.</source>
+        <translation>Le brouillon vide a été supprimé.</translation>
     </message>
 </context>
 <context>
