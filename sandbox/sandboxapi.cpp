@@ -46,6 +46,49 @@ SandboxApi::SandboxApi(QObject *parent)
     m_dispatchTimer.setSingleShot(true);
     m_dispatchTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &SandboxApi::dispatchDue);
+    connect(&m_replyTimer, &QTimer::timeout, this, &SandboxApi::replyArrives);
+}
+
+void SandboxApi::replyEvery(int seconds)
+{
+    if (seconds <= 0) {
+        m_replyTimer.stop();
+        return;
+    }
+    m_replyTimer.start(seconds * 1000);
+}
+
+void SandboxApi::replyArrives()
+{
+    // The parties of the latest outbound SMS that went out, in turn.
+    const QList<QJsonObject> sent
+        = m_state.sms
+              .select(
+                  QStringLiteral("status=sent"),
+                  [](const QJsonObject &sms) {
+                      return sms.value(QLatin1String("status")).toString() == QLatin1String("sent");
+                  },
+                  0, 10)
+              .items;
+    if (sent.isEmpty())
+        return;
+    const QJsonObject answered = sent.at(m_replies % sent.size());
+    static const QStringList replies = {
+        QStringLiteral("Thanks, got it."), QStringLiteral("Can you call me tomorrow morning?"),
+        QStringLiteral("Sounds good 👍"),   QStringLiteral("Not right now, maybe next quarter."),
+        QStringLiteral("Who is this?"),
+    };
+    QJsonObject body {
+        {QStringLiteral("status"), QStringLiteral("inbox")},
+        {QStringLiteral("text"), replies.at(m_replies % replies.size())},
+        {QStringLiteral("remote_phone"), answered.value(QLatin1String("remote_phone"))},
+        {QStringLiteral("local_phone"), answered.value(QLatin1String("local_phone"))},
+        {QStringLiteral("contact_id"), answered.value(QLatin1String("contact_id"))},
+        {QStringLiteral("lead_id"), answered.value(QLatin1String("lead_id"))},
+    };
+    ++m_replies;
+    if (m_sms.create(body, {}, QDateTime::currentDateTimeUtc()).status == 200)
+        changed();
 }
 
 void SandboxApi::seed(int count, quint32 seed)

@@ -44,6 +44,8 @@ public:
     static bool isSandboxOwn(const QString &path);
 
     const SandboxState &state() const { return m_state; }
+    //! Every `seconds` (0: never), one of the contacts an SMS went to lately replies.
+    void replyEvery(int seconds);
 
 signals:
     //! The dispatcher moved an SMS to `sent` or `error`.
@@ -68,10 +70,14 @@ private:
     void changed();
     void scheduleDispatch();
     void dispatchDue();
+    //! An inbound SMS from the party of a recent outbound one, as a lead's reply arrives.
+    void replyArrives();
 
     SandboxState m_state;
     SmsResource m_sms;
     WhatsAppResource m_whatsapp;
     QTimer m_dispatchTimer;
+    QTimer m_replyTimer;
+    int m_replies = 0;
     QString m_dataFile;
 };

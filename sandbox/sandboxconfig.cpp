@@ -51,8 +51,13 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
                                    QStringLiteral("How long a stalled reply hangs before the "
                                                   "connection is dropped."),
                                    QStringLiteral("MS"), QString::number(config.stallMs));
+    const QCommandLineOption replies(
+        QStringLiteral("replies-every"),
+        QStringLiteral("Every S seconds one of the contacts texted last replies (an inbound SMS), "
+                       "so an app can be watched receiving them; 0 is never."),
+        QStringLiteral("S"), QStringLiteral("0"));
     parser.addOptions(
-        {port, bind, seed, randomSeed, data, apiKey, token, rate, faults, latency, stall});
+        {port, bind, seed, randomSeed, data, apiKey, token, rate, faults, latency, stall, replies});
 
     *isError = true;
     if (!parser.parse(arguments)) {
@@ -87,6 +92,7 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
     config.faultRate = number(faults, 0, 1);
     config.latencyMs = int(number(latency, 0, 600000));
     config.stallMs = int(number(stall, 0, 600000));
+    config.replyEverySeconds = int(number(replies, 0, 86400));
     config.dataFile = parser.value(data);
     config.apiKey = parser.value(apiKey);
     config.oauthToken = parser.value(token);

@@ -17,6 +17,7 @@ struct SandboxConfig
     int rateLimit = 100; //!< requests a second per key; 0 turns limiting off
     double faultRate = 0.0; //!< fraction of requests answered with a fault
     int latencyMs = 0;
+    int replyEverySeconds = 0; //!< an inbound reply to a recent outbound SMS this often; 0: none
     int stallMs = 30000; //!< how long a stalled reply holds the connection before dropping it
     int maxConnections = 100; //!< open at once; more are closed at once
     int idleTimeoutMs = 30000; //!< a connection silent this long is closed

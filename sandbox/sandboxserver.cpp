@@ -62,6 +62,7 @@ bool SandboxServer::start(QString *error)
         m_api.seed(m_config.seedCount, m_config.randomSeed);
     else if (!m_api.open(m_config.dataFile, m_config.seedCount, m_config.randomSeed, error))
         return false;
+    m_api.replyEvery(m_config.replyEverySeconds);
     GuardedTcpServer::Limits limits;
     limits.maxConnections = m_config.maxConnections;
     limits.idleTimeoutMs = m_config.idleTimeoutMs;

@@ -26,6 +26,7 @@ private slots:
     void stopRefusesSendAndScheduleUntilStart();
     void closesMarkAloneRefuses();
     void bulkSendSkipsAndSaysWhy();
+    void sandboxRepliesArriveOverTime();
 
 private:
     //! A US contact of the sample data nobody opted out yet: (contact, lead, number).
@@ -285,6 +286,34 @@ void tst_OptOut::bulkSendSkipsAndSaysWhy()
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sms(other).value("status"_L1).toString(), u"sent"_s, 5000);
     QCOMPARE(m_sandbox->sends(blocked), 0);
     QCOMPARE(m_sandbox->sms(blocked).value("status"_L1).toString(), u"draft"_s);
+}
+
+void tst_OptOut::sandboxRepliesArriveOverTime()
+{
+    SandboxConfig config;
+    config.seedCount = 40;
+    config.rateLimit = 0;
+    config.replyEverySeconds = 1;
+    SandboxFixture sandbox(config);
+    QVERIFY(sandbox.ok());
+    const auto inbound = [&sandbox] {
+        QStringList found;
+        for (const QJsonValue &sms :
+             sandbox.http->get(u"activity/sms/"_s, u"_limit=100"_s).data()) {
+            if (sms.toObject().value("direction"_L1) == "inbound"_L1)
+                found << sms.toObject().value("id"_L1).toString();
+        }
+        return found;
+    };
+    const QStringList before = inbound();
+    QTRY_VERIFY_WITH_TIMEOUT(inbound().size() > before.size(), 5000);
+    QString fresh;
+    for (const QString &id : inbound())
+        fresh = before.contains(id) ? fresh : id;
+    const QJsonObject reply = sandbox.sms(fresh);
+    QCOMPARE(reply.value("status"_L1).toString(), u"inbox"_s);
+    QVERIFY(!reply.value("text"_L1).toString().isEmpty());
+    QVERIFY(reply.value("remote_phone"_L1).toString().startsWith(u'+'));
 }
 
 QTEST_GUILESS_MAIN(tst_OptOut)
