@@ -79,7 +79,7 @@ QString OptOutList::stopReason(const QString &who, const QString &word, const QD
 {
     return tr("%1 replied “%2” on %3: they asked not to be texted. Draftbox will not send or "
               "schedule an SMS to this number until they reply START.")
-        .arg(who, word, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+        .arg(who, word, QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat));
 }
 
 QString OptOutList::blockedReason(const QString &who)

@@ -80,7 +80,7 @@ QString SmsTableModel::listTitle(int column) const
     case StatusColumn:
         return tr("Status");
     case RecipientColumn:
-        return tr("To");
+        return tr("Number"); // theirs: whom it went to, or who sent it for a received SMS
     case ContactColumn:
         return tr("Contact");
     case MessageColumn:

@@ -381,6 +381,7 @@ void tst_NewSms::ctrlReturnOnAnOptedOutDraftSaysWhy()
     QVERIFY(!named<QPushButton>(m_app->smsForm(), u"sendButton"_s)->isEnabled());
     QVERIFY(named<QLabel>(m_app->smsForm(), u"banner"_s)->text().contains("asked not to be"_L1));
     QVERIFY(named<QLabel>(m_app->smsForm(), u"recipientInfo"_s)->text().contains("START"_L1));
+    saveScreenshot(m_app->window.get(), u"opt-out"_s);
     QString said;
     connect(m_app->smsForm(), &SmsForm::refused, this, [&said](const QString &why) { said = why; });
     m_app->smsForm()->send(); // as Ctrl+Return does

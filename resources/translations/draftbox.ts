@@ -2057,6 +2057,10 @@
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsWorkspace</name>

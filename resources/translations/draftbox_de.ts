@@ -2073,6 +2073,10 @@
         <source>Users</source>
         <translation>Benutzerliste</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
 </context>
 <context>
     <name>SmsWorkspace</name>

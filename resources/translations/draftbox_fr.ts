@@ -2073,6 +2073,10 @@
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
 </context>
 <context>
     <name>SmsWorkspace</name>
