@@ -320,7 +320,13 @@ void tst_SchedulePicker::formSchedulesAtTheClickedSlot()
                          {"local_phone"_L1, "+14154445555"_L1}})
                  .status,
              200);
-    QVERIFY(app.open(61));
+    // The window may have listed its first page before the reply went in: F5 brings it.
+    QVERIFY(app.show());
+    app.sms->fetchMore({});
+    QTRY_VERIFY(!app.sms->isLoading());
+    app.sms->sms()->refresh();
+    QTRY_VERIFY(!app.sms->isLoading());
+    QTRY_COMPARE(app.sms->rowCount(), 61);
     SandboxFixture &sandbox = *app.sandbox;
     SmsTableModel &model = *app.sms;
     QString id;
