@@ -55,4 +55,13 @@ struct PhoneNumber
     {
         return type.value() == QLatin1String("internal") && smsEnabled.valueOr(false);
     }
+    //! Whether it may text a number in `countryIso` (with pictures: `mms`), by the lists Close
+    //! gave; a list Close did not give refuses nothing (the carrier's answer will tell).
+    bool reaches(const QString &countryIso, bool mms = false) const
+    {
+        const auto lists = [&countryIso](const Field<QStringList> &countries) {
+            return !countries.isSet() || countries.value().contains(countryIso);
+        };
+        return lists(supportsSmsToCountries) && (!mms || lists(supportsMmsToCountries));
+    }
 };

@@ -75,6 +75,17 @@ bool OptOutList::isOptedOut(const QString &number) const
     return reply && reply->keyword == Keyword::Stop;
 }
 
+QString OptOutList::reason(const QString &number, const QString &who, bool blockedInClose,
+                           const std::optional<QDateTime> &markedAt) const
+{
+    const std::optional<Reply> reply = latest(number);
+    if (reply && reply->keyword == Keyword::Stop)
+        return stopReason(who, reply->word, reply->at);
+    const bool startedSince
+        = reply && reply->keyword == Keyword::Start && (!markedAt || reply->at > *markedAt);
+    return blockedInClose && !startedSince ? blockedReason(who) : QString();
+}
+
 QString OptOutList::stopReason(const QString &who, const QString &word, const QDateTime &at)
 {
     return tr("%1 replied “%2” on %3: they asked not to be texted. Draftbox will not send or "

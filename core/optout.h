@@ -40,6 +40,12 @@ public:
     bool isOptedOut(const QString &number) const;
     void clear() { m_replies.clear(); }
 
+    //! Why `number` may not be texted (`who` names them): its latest keyword reply was STOP,
+    //! or Close marks the phone blocked (`blockedInClose`, as read at `markedAt`) and no START
+    //! came after. Empty when it may.
+    QString reason(const QString &number, const QString &who, bool blockedInClose,
+                   const std::optional<QDateTime> &markedAt = std::nullopt) const;
+
     //! The rep's reason for not sending to someone who replied STOP on `at` (`who` names them).
     static QString stopReason(const QString &who, const QString &word, const QDateTime &at);
     //! The same when only Close's mark on the contact phone says so.

@@ -1,7 +1,7 @@
 #include "smssync.h"
 
 #include "closeclient.h"
-#include "closetime.h"
+#include "closelead.h"
 #include "phonecheck.h"
 #include "smsactivity.h"
 #include "smssegments.h"
@@ -225,17 +225,12 @@ QString SmsSync::senderProblem(int row) const
     const bool mms = !value(row, QStringLiteral("attachments")).toArray().isEmpty();
     QStringList able; // the numbers that could
     const PhoneNumber *from = nullptr;
-    // A list Close did not give is no refusal: the carrier's answer will tell.
-    const auto reaches = [&recipient](const Field<QStringList> &countries) {
-        return !countries.isSet() || countries.value().contains(recipient.countryIso);
-    };
     for (const PhoneNumber &number : m_senders) {
         if (!number.canSendSms())
             continue;
         if (number.number.value() == local)
             from = &number;
-        if (reaches(number.supportsSmsToCountries)
-            && (!mms || reaches(number.supportsMmsToCountries)))
+        if (number.reaches(recipient.countryIso, mms))
             able << number.numberFormatted.valueOr(number.number.valueOr({}));
     }
     const QString others = able.isEmpty()
@@ -248,10 +243,10 @@ QString SmsSync::senderProblem(int row) const
                   "from those. %2")
             .arg(local, others);
     const QString name = from->numberFormatted.valueOr(local);
-    if (!reaches(from->supportsSmsToCountries))
+    if (!from->reaches(recipient.countryIso))
         return tr("%1 cannot text numbers in %2: the carrier would refuse it. %3")
             .arg(name, recipient.countryIso, others);
-    if (mms && !reaches(from->supportsMmsToCountries))
+    if (!from->reaches(recipient.countryIso, mms))
         return tr("%1 cannot send pictures to numbers in %2. %3")
             .arg(name, recipient.countryIso, others);
     return {};
@@ -276,24 +271,18 @@ QString SmsSync::optOutProblem(int row) const
     const QJsonObject record = personRecord(contact);
     const QString name = record.isEmpty() ? QString() : displayName(contact);
     const QString who = name.isEmpty() ? listRemotePhone(row) : name;
-    const std::optional<OptOutList::Reply> reply = m_optOut.latest(remote);
-    if (reply && reply->keyword == OptOutList::Keyword::Stop)
-        return OptOutList::stopReason(who, reply->word, reply->at);
-    // Close's own mark on the contact's phone, unless they said START since it was read.
-    const QString digits = OptOutList::digitsOf(remote);
-    const QJsonArray phones = record.value(QLatin1String("phones")).toArray();
-    const bool blocked = std::any_of(phones.begin(), phones.end(), [&](const QJsonValue &p) {
-        const QJsonObject phone = p.toObject();
-        return phone.value(QLatin1String("outbound_sms_blocked")).toBool()
-            && OptOutList::digitsOf(phone.value(QLatin1String("phone")).toString()) == digits;
-    });
-    if (!blocked)
-        return {};
-    const std::optional<QDateTime> marked
-        = CloseTime::parse(record.value(QLatin1String("date_updated")).toString());
-    if (reply && reply->keyword == OptOutList::Keyword::Start && (!marked || reply->at > *marked))
-        return {};
-    return OptOutList::blockedReason(who);
+    // Close's own mark on the contact's phone counts beside the replies heard here.
+    const std::optional<CloseContact> known = CloseContact::fromJson(record);
+    bool blocked = false;
+    for (const ContactPhone &phone : known ? known->phones.valueOr({}) : QList<ContactPhone>()) {
+        blocked = blocked
+            || (phone.outboundSmsBlocked.valueOr(false)
+                && OptOutList::digitsOf(phone.phone.valueOr({})) == OptOutList::digitsOf(remote));
+    }
+    const std::optional<QDateTime> marked = known && known->dateUpdated.isSet()
+        ? std::optional(known->dateUpdated.value())
+        : std::nullopt;
+    return m_optOut.reason(remote, who, blocked, marked);
 }
 
 bool SmsSync::canCancel(int row) const

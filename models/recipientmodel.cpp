@@ -114,6 +114,8 @@ void RecipientModel::askClose()
                     r.name = contact.shownName();
                     r.leadName = lead.displayName.valueOr({});
                     r.blockedInClose = phone.outboundSmsBlocked.valueOr(false);
+                    if (contact.dateUpdated.isSet())
+                        r.markedAt = contact.dateUpdated.value();
                     r.fromClose = true;
                     const auto known
                         = std::find_if(m_known.begin(), m_known.end(),
@@ -175,12 +177,7 @@ void RecipientModel::filter()
 QString RecipientModel::optOut(const Recipient &r) const
 {
     const QString who = r.name.isEmpty() ? r.formatted : r.name;
-    if (m_sms) {
-        if (const auto reply = m_sms->optOuts().latest(r.phone);
-            reply && reply->keyword == OptOutList::Keyword::Stop)
-            return OptOutList::stopReason(who, reply->word, reply->at);
-    }
-    return r.blockedInClose ? OptOutList::blockedReason(who) : QString();
+    return m_sms ? m_sms->optOuts().reason(r.phone, who, r.blockedInClose, r.markedAt) : QString();
 }
 
 int RecipientModel::rowCount(const QModelIndex &parent) const

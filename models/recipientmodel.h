@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
 
 class CloseCall;
 class CloseClient;
@@ -39,6 +42,7 @@ public:
         QString name;
         QString leadName;
         bool blockedInClose = false;
+        std::optional<QDateTime> markedAt; //!< when Close last changed the contact
         bool fromClose = false; //!< found by the search rather than known
     };
 

@@ -11,13 +11,11 @@ void SenderNumberModel::setNumbers(const QList<PhoneNumber> &numbers)
     beginResetModel();
     m_all = numbers;
     m_numbers.clear();
-    m_countries.clear();
+    m_rows.clear();
     for (const PhoneNumber &number : numbers) {
         if (number.canSendSms()) {
             m_numbers.append({number.number.value(), number.label.value()});
-            m_countries.append(number.supportsSmsToCountries.isSet()
-                                   ? std::optional(number.supportsSmsToCountries.value())
-                                   : std::nullopt);
+            m_rows.append(number);
         }
     }
     endResetModel();
@@ -34,8 +32,8 @@ void SenderNumberModel::setRecipientCountry(const QString &countryIso)
 
 bool SenderNumberModel::canText(int row) const
 {
-    const std::optional<QStringList> countries = m_countries.value(row);
-    return m_recipientCountry.isEmpty() || !countries || countries->contains(m_recipientCountry);
+    return m_recipientCountry.isEmpty()
+        || (row >= 0 && row < m_rows.size() && m_rows.at(row).reaches(m_recipientCountry));
 }
 
 int SenderNumberModel::firstAbleRow() const

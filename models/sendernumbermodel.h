@@ -6,8 +6,6 @@
 #include <QList>
 #include <QPair>
 
-#include <optional>
-
 //! The organization's numbers an SMS can be sent from (internal and SMS-enabled: see
 //! PhoneNumber::canSendSms), in Close's order, for the form's "From" picker. DraftboxApp feeds
 //! it what GET /phone_number/ answered. One row per number: shown as "label — number".
@@ -46,7 +44,7 @@ public:
 
 private:
     QList<QPair<QString, QString>> m_numbers; //!< (E.164, label)
-    QList<std::optional<QStringList>> m_countries; //!< per row: supports_sms_to_countries, if told
+    QList<PhoneNumber> m_rows; //!< the numbers of the rows, in their order
     QList<PhoneNumber> m_all;
     QString m_recipientCountry;
 };
