@@ -12,6 +12,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "phonecheck.h"
+#include "readmarks.h"
 #include "sandboxserver.h"
 #include "sendernumbermodel.h"
 #include "smsform.h"
@@ -175,6 +176,12 @@ void DraftboxApp::openJournal(const QString &scope)
         m_problems->journalUnreadable(why);
     m_sms->setJournal(m_journal.get());
     m_whatsapp->setJournal(m_journal.get());
+    // Which replies the rep has opened, for the same account.
+    auto marks = std::make_unique<ReadMarks>(ReadMarks::pathFor(scope));
+    connect(marks.get(), &ReadMarks::writeFailed, m_problems.get(), &ErrorLog::readMarksUnwritable);
+    m_sms->setReadMarks(marks.get());
+    m_whatsapp->setReadMarks(marks.get());
+    m_readMarks = std::move(marks);
 }
 
 QString DraftboxApp::start(const Options &options)

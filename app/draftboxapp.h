@@ -14,6 +14,7 @@ class CloseClient;
 class ConnectionProbe;
 class ConnectionState;
 class EditJournal;
+class ReadMarks;
 class ErrorLog;
 class ErrorLogModel;
 class MainWindow;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<EditJournal> m_journal;
+    std::unique_ptr<ReadMarks> m_readMarks; //!< the account's, beside its journal
     CredentialStore *m_store;
     ConnectionProbe *m_probe;
     ConnectionState *m_connection;

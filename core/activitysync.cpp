@@ -2,6 +2,7 @@
 
 #include "closeclient.h"
 #include "closetime.h"
+#include "readmarks.h"
 #include "safehtml.h"
 #include "searchtext.h"
 
@@ -29,6 +30,66 @@ ActivitySync::ActivitySync(CloseClient *client, QList<ActivityField> fields, Rec
     setPeople(new PeopleDirectory(client, this));
     connect(m_queue, &RetryQueue::changed, this, &ActivitySync::waitingChanged);
     connect(m_queue, &RetryQueue::due, this, &ActivitySync::resumeWaiting);
+    // The unread are kept as rows change, never counted by a pass over every row.
+    connect(this, &ActivitySync::rowsInserted, this, &ActivitySync::noteUnread);
+    connect(this, &ActivitySync::rowChanged, this, [this](int row) { noteUnread(row, row); });
+    connect(this, &ActivitySync::rowAboutToBeRemoved, this, [this](int row) {
+        if (m_unread.remove(idAt(row)))
+            emit unreadChanged();
+    });
+    connect(this, &ActivitySync::wasReset, this, [this] {
+        const bool had = !m_unread.isEmpty();
+        m_unread.clear();
+        noteUnread(0, size() - 1);
+        if (had && m_unread.isEmpty())
+            emit unreadChanged();
+    });
+}
+
+void ActivitySync::setReadMarks(ReadMarks *marks)
+{
+    if (m_marks == marks)
+        return;
+    m_marks = marks;
+    const bool had = !m_unread.isEmpty();
+    m_unread.clear();
+    noteUnread(0, size() - 1);
+    if (had && m_unread.isEmpty())
+        emit unreadChanged();
+    for (int row = 0; row < size(); ++row) {
+        if (isInbound(row))
+            emit rowChanged(row);
+    }
+}
+
+void ActivitySync::noteUnread(int first, int last)
+{
+    const qsizetype before = m_unread.size();
+    for (int row = std::max(first, 0); row <= last && row < size(); ++row) {
+        const QString id = idAt(row);
+        const std::optional<QDateTime> at = time(row, QStringLiteral("date_created"));
+        if (m_marks && isInbound(row) && at && m_marks->isUnread(id, *at))
+            m_unread.insert(id);
+        else
+            m_unread.remove(id);
+    }
+    if (m_unread.size() != before)
+        emit unreadChanged();
+}
+
+bool ActivitySync::isUnread(int row) const
+{
+    return row >= 0 && row < size() && !m_unread.isEmpty() && m_unread.contains(idAt(row));
+}
+
+void ActivitySync::markRead(int row)
+{
+    if (!isUnread(row))
+        return;
+    m_marks->markRead(idAt(row));
+    m_unread.remove(idAt(row));
+    emit rowChanged(row);
+    emit unreadChanged();
 }
 
 bool ActivitySync::isRestored(int row) const

@@ -6,6 +6,7 @@
 #include "editjournal.h"
 #include "pendingedit.h"
 #include "peopledirectory.h"
+#include "readmarks.h"
 #include "retryqueue.h"
 #include "saveflow.h"
 #include "templaterenderer.h"
@@ -172,6 +173,24 @@ public:
     //! Takes names from `people` (not owned), e.g. one directory for SMS and WhatsApp.
     void setPeople(PeopleDirectory *people);
 
+    // Read and unread.
+    //! Remembers in `marks` (not owned; nullptr: none) which received messages the rep opened;
+    //! until marks are given nothing counts as unread.
+    void setReadMarks(ReadMarks *marks);
+    ReadMarks *readMarks() const { return m_marks; }
+    //! A received message the rep has not opened yet.
+    bool isUnread(int row) const;
+    //! The rep opened it (rowChanged() and unreadChanged() if that changed anything).
+    void markRead(int row);
+    int unreadCount() const { return int(m_unread.size()); }
+    //! What makes a conversation: the other party's number and the contact.
+    static QString conversationKey(const QString &remotePhone, const QString &contactId)
+    {
+        return remotePhone + QLatin1Char('\n') + contactId;
+    }
+    //! Whether the row was received rather than written by the rep's side.
+    virtual bool isInbound(int) const { return false; }
+
     // Search.
     bool rowContains(int row, QByteArrayView needle) const;
     bool rowContainsNumber(int row, QByteArrayView needle) const;
@@ -193,6 +212,8 @@ signals:
     void aboutToReset();
     void wasReset();
     void rowChanged(int row);
+    //! The number of unread messages changed.
+    void unreadChanged();
     //! The next page should be asked for (the journal names rows further down).
     void morePagesWanted();
 
@@ -302,6 +323,8 @@ private:
     //! it; nothing when it does not read.
     std::optional<FieldValue> readEdit(const QString &name, const QJsonValue &wire) const;
     void namesArrived(const QSet<QString> &ids);
+    //! Notes which of the rows are unread (and tells if the count changed).
+    void noteUnread(int first, int last);
     //! Indexes again the rows of the people whose names arrived.
     void reindexNames(const QSet<QString> &arrived);
 
@@ -331,4 +354,6 @@ private:
     QHash<QString, EditJournal::Entry> m_toRestore;
     RetryQueue *m_queue; //!< ids of rows waiting for Close, in the order they failed
     bool m_quietCalls = false; //!< while waiting rows are tried again: their failures are known
+    QPointer<ReadMarks> m_marks;
+    QSet<QString> m_unread; //!< ids of the received messages not opened, kept as rows change
 };

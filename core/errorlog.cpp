@@ -188,11 +188,21 @@ void ErrorLog::editsLost(const QString &id, const QString &what)
 
 void ErrorLog::journalUnwritable(const QString &why)
 {
+    unwritable(tr("Keep unsaved edits"), why);
+}
+
+void ErrorLog::readMarksUnwritable(const QString &why)
+{
+    unwritable(tr("Remember read messages"), why);
+}
+
+void ErrorLog::unwritable(const QString &operation, const QString &why)
+{
     ApiError error;
     error.category = ApiError::Category::Other;
     error.message = why;
     error.hint = tr("Free some disk space or check the folder's permissions.");
-    record(tr("Keep unsaved edits"), QString(), error);
+    record(operation, QString(), error);
 }
 
 void ErrorLog::journalUnreadable(const QString &why)

@@ -75,6 +75,8 @@ public:
     void editsUnreadable(const QString &id, const QString &what);
     //! The journal of unsaved edits could not be written (`why`): they are only in memory.
     void journalUnwritable(const QString &why);
+    //! Which messages were read could not be written (ReadMarks::writeFailed()).
+    void readMarksUnwritable(const QString &why);
     //! The journal could not be read at start (`why`; it was kept aside).
     void journalUnreadable(const QString &why);
     //! Whether any logged delivery failure may still pass (else smsChanged() has nothing to do).
@@ -113,6 +115,7 @@ signals:
     void problemArose();
 
 private:
+    void unwritable(const QString &operation, const QString &why);
     QString nameOf(const QString &activityId) const;
     bool m_listing = false; //!< recording what Close lists, not what happened just now
     void recordDeliveryFailure(const QString &id, const QString &reason, const QDateTime &when);

@@ -57,7 +57,7 @@ void SmsSync::hearReplies(int first, int last)
 {
     QSet<QString> changedNumbers;
     for (int row = first; row <= last; ++row) {
-        if (text(row, QStringLiteral("direction")) != QLatin1String("inbound"))
+        if (!isInbound(row))
             continue;
         const QString number = text(row, QStringLiteral("remote_phone"));
         const std::optional<QDateTime> at = time(row, QStringLiteral("activity_at"));
@@ -71,6 +71,11 @@ void SmsSync::hearReplies(int first, int last)
         return;
     m_standingChanged.unite(changedNumbers);
     m_announceStanding.start();
+}
+
+bool SmsSync::isInbound(int row) const
+{
+    return text(row, QStringLiteral("direction")) == QLatin1String("inbound");
 }
 
 void SmsSync::announceStanding()

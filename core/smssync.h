@@ -78,6 +78,7 @@ public:
     //! The keyword replies heard so far, from every inbound SMS listed.
     const OptOutList &optOuts() const { return m_optOut; }
     bool canCancel(int row) const;
+    bool isInbound(int row) const override;
     bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
 
 signals:

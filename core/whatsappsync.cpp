@@ -37,11 +37,6 @@ bool WhatsAppSync::readsEdits(const QJsonObject &changes) const
     return WhatsAppUpdate::fromJson(changes).has_value();
 }
 
-QString WhatsAppSync::conversationKey(const QString &remotePhone, const QString &contactId)
-{
-    return remotePhone + QLatin1Char('\n') + contactId;
-}
-
 QList<int> WhatsAppSync::conversationRows(int row) const
 {
     const auto keyOf = [this](int r) {

@@ -13,10 +13,12 @@ public:
     WhatsAppSync(CloseClient *client, QList<ActivityField> fields, QObject *parent = nullptr);
 
     QString journalKind() const override { return QStringLiteral("whatsapp"); }
+    bool isInbound(int row) const override
+    {
+        return text(row, QStringLiteral("direction")) == QLatin1String("incoming");
+    }
     void deleteMessage(int row);
 
-    //! What makes a conversation: the other party's number and the contact.
-    static QString conversationKey(const QString &remotePhone, const QString &contactId);
     //! The rows of the conversation the row belongs to (as edited), oldest first.
     QList<int> conversationRows(int row) const;
     //! What the row's message can answer: the earlier messages of its conversation, oldest

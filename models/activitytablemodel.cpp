@@ -5,6 +5,7 @@
 #include "pageloader.h"
 #include "searchtext.h"
 
+#include <QFont>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -24,6 +25,7 @@ ActivityTableModel::ActivityTableModel(ActivitySync *sync, QObject *parent)
     connect(sync, &ActivitySync::wasReset, this, [this] { endResetModel(); });
     connect(sync, &ActivitySync::rowChanged, this,
             [this](int row) { emit dataChanged(index(row, 0), index(row, columnCount() - 1)); });
+    connect(sync, &ActivitySync::unreadChanged, this, &ActivityTableModel::unreadChanged);
     connect(sync, &ActivitySync::namesChanged, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, listColumnCount() - 1),
@@ -177,6 +179,15 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         return row.edit.isUnconfirmed();
     case WaitingRole:
         return row.edit.flow().isWaiting();
+    case UnreadRole:
+        return m_sync->isUnread(index.row());
+    case Qt::FontRole:
+        if (index.column() < listColumnCount() && m_sync->isUnread(index.row())) {
+            QFont font;
+            font.setBold(true); // not opened yet, as a mail client shows it
+            return font;
+        }
+        break;
     default:
         break;
     }

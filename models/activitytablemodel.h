@@ -34,6 +34,7 @@ public:
         UnconfirmedRole, //!< bool: a send was asked for and Close's answer is still unknown
         WaitingRole, //!< bool: the save waits for Close to answer again (offline)
         SeverityRole, //!< int(Severity), on the list columns: how loud a delegate paints the row
+        UnreadRole, //!< bool: a received message the rep has not opened yet
         FieldRoleBase = Qt::UserRole + 256,
     };
     Q_ENUM(Role)
@@ -109,6 +110,10 @@ public:
         return m_sync->renderTemplate(row, text);
     }
     static QStringList templateGaps(const QString &text) { return TemplateRenderer::gaps(text); }
+    bool isUnread(int row) const { return m_sync->isUnread(row); }
+    void markRead(int row) { m_sync->markRead(row); }
+    void setReadMarks(ReadMarks *marks) { m_sync->setReadMarks(marks); }
+    int unreadCount() const { return m_sync->unreadCount(); }
     bool isLookingUpNames() const { return m_sync->isLookingUpNames(); }
     void setLooksUpNames(bool on) { m_sync->setLooksUpNames(on); }
     PeopleDirectory *people() const { return m_sync->people(); }
@@ -131,6 +136,7 @@ signals:
     void listingStopped(const QString &operation, const ApiError &why);
     void deleted(const QString &id);
     void namesChanged();
+    void unreadChanged();
     void loadingChanged(bool loading);
     void conflictFound(const QString &id);
     void waitingChanged();

@@ -1,8 +1,12 @@
 #include "conversationmodel.h"
 
-#include "whatsapptablemodel.h"
+#include "activitytablemodel.h"
 
+#include <QColor>
 #include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <utility>
@@ -23,29 +27,25 @@ struct ConversationModel::Node
 
 namespace {
 
-// The tree's columns over the table's.
-constexpr std::pair<int, int> treeAndSourceColumns[] = {
-    {ConversationModel::MessageColumn, WhatsAppTableModel::MessageColumn},
-    {ConversationModel::DirectionColumn, WhatsAppTableModel::DirectionColumn},
-    {ConversationModel::WhenColumn, WhatsAppTableModel::WhenColumn},
-};
-
-int sourceColumnOf(int column)
+//! A small arrow: into the conversation for a received message, out of it for a sent one, in
+//! `color`. An image, so the model paints it without a GUI application.
+QImage arrow(bool received, const QColor &color)
 {
-    for (const auto &[tree, source] : treeAndSourceColumns) {
-        if (tree == column)
-            return source;
+    constexpr int size = 16;
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    // Pointing right (sent); mirrored for received.
+    QPolygonF shape({{3, 6.5}, {9, 6.5}, {9, 3}, {14, 8}, {9, 13}, {9, 9.5}, {3, 9.5}});
+    if (received) {
+        for (QPointF &point : shape)
+            point.setX(size - point.x());
     }
-    return -1;
-}
-
-int columnOfSource(int sourceColumn)
-{
-    for (const auto &[tree, source] : treeAndSourceColumns) {
-        if (source == sourceColumn)
-            return tree;
-    }
-    return ConversationModel::MessageColumn;
+    painter.drawPolygon(shape);
+    return image;
 }
 
 } // namespace
@@ -56,9 +56,33 @@ bool ConversationModel::Place::operator==(const Place &other) const
         && at == other.at;
 }
 
-ConversationModel::ConversationModel(WhatsAppTableModel *messages, QObject *parent)
+int ConversationModel::sourceColumnOf(int column) const
+{
+    switch (column) {
+    case MessageColumn:
+        return m_columns.message;
+    case DirectionColumn:
+        return m_columns.direction;
+    case WhenColumn:
+        return m_columns.when;
+    default:
+        return -1;
+    }
+}
+
+int ConversationModel::columnOfSource(int sourceColumn) const
+{
+    if (sourceColumn == m_columns.direction)
+        return DirectionColumn;
+    if (sourceColumn == m_columns.when)
+        return WhenColumn;
+    return MessageColumn;
+}
+
+ConversationModel::ConversationModel(ActivityTableModel *messages, Columns columns, QObject *parent)
     : QAbstractProxyModel(parent)
     , m_messages(messages)
+    , m_columns(columns)
     , m_root(std::make_unique<Node>())
 {
     // Names of contacts arrive after the rows: the conversations' titles change with them.
@@ -113,8 +137,8 @@ ConversationModel::Place ConversationModel::placeOf(int sourceRow) const
     };
     Place place;
     place.id = at.data(ActivityTableModel::IdRole).toString();
-    place.conversation = WhatsAppTableModel::conversationKey(field("remote_phone").toString(),
-                                                             field("contact_id").toString());
+    place.conversation = ActivitySync::conversationKey(field("remote_phone").toString(),
+                                                       field("contact_id").toString());
     place.replyTo = field("response_to_id").toString();
     place.at = field("activity_at").toDateTime();
     return place;
@@ -162,10 +186,8 @@ void ConversationModel::rebuild()
             const QModelIndex first = sourceModel()->index(message->sourceRow, 0);
             node->contactId
                 = first.data(m_messages->fieldRole(QStringLiteral("contact_id"))).toString();
-            node->number = sourceModel()
-                               ->index(message->sourceRow, WhatsAppTableModel::ContactColumn)
-                               .data()
-                               .toString();
+            node->number
+                = sourceModel()->index(message->sourceRow, m_columns.party).data().toString();
             conversation = node.get();
             conversations.push_back(node.get());
             m_nodes.push_back(std::move(node));
@@ -313,7 +335,7 @@ QVariant ConversationModel::headerData(int section, Qt::Orientation orientation,
     case MessageColumn:
         return tr("Conversation");
     case DirectionColumn:
-        return tr("Direction");
+        return m_messages->headerData(m_columns.direction, Qt::Horizontal, role);
     case WhenColumn:
         return tr("When");
     default:
@@ -345,15 +367,37 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return node->sourceRow < 0;
     if (node->sourceRow < 0)
         return conversationData(node, index.column(), role);
-    if (role == ConversationKeyRole)
+    return messageData(node, index.column(), role);
+}
+
+QVariant ConversationModel::messageData(const Node *node, int column, int role) const
+{
+    switch (role) {
+    case ConversationKeyRole:
         return node->place.conversation;
-    if (role == MessageCountRole)
-        return QVariant();
+    case MessageCountRole:
+    case UnreadCountRole:
+        return {};
+    case Qt::DecorationRole:
+        if (column == MessageColumn) {
+            // Received or sent at a glance; a message Close could not send in red.
+            const QModelIndex at = sourceModel()->index(node->sourceRow, 0);
+            const bool received = m_messages->sync()->isInbound(m_messages->rowOf(node->key));
+            const bool failed = at.data(ActivityTableModel::SeverityRole).toInt() > 1;
+            static const QImage in = arrow(true, QColor(0x2a, 0x7a, 0xd4));
+            static const QImage out = arrow(false, QColor(0x3c, 0x9a, 0x4e));
+            static const QImage bad = arrow(false, QColor(0xc6, 0x28, 0x28));
+            return failed ? bad : received ? in : out;
+        }
+        return {};
+    default:
+        break;
+    }
     // A message's cells are the table's; its other roles (id, fields, pending edits) too.
     return sourceModel()
         ->index(node->sourceRow,
                 role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::UserRole
-                    ? sourceColumnOf(index.column())
+                    ? sourceColumnOf(column)
                     : 0)
         .data(role);
 }
@@ -365,6 +409,8 @@ QVariant ConversationModel::conversationData(const Node *node, int column, int r
         return node->key;
     case MessageCountRole:
         return node->messages;
+    case UnreadCountRole:
+        return unreadIn(node);
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -385,8 +431,12 @@ QVariant ConversationModel::conversationData(const Node *node, int column, int r
             return number;
         return tr("%1 · %2").arg(name, number);
     }
-    case DirectionColumn:
-        return node->messages == 1 ? tr("1 message") : tr("%n messages", nullptr, node->messages);
+    case DirectionColumn: {
+        const QString messages
+            = node->messages == 1 ? tr("1 message") : tr("%n messages", nullptr, node->messages);
+        const int unread = unreadIn(node);
+        return unread == 0 ? messages : tr("%1, %n new", nullptr, unread).arg(messages);
+    }
     case WhenColumn:
         return ActivityTableModel::listTime(node->latest.isValid() ? std::optional(node->latest)
                                                                    : std::nullopt);
@@ -411,4 +461,76 @@ int ConversationModel::messageRow(const QModelIndex &index) const
         return -1;
     const Node *node = nodeOf(index);
     return node->sourceRow < 0 ? -1 : m_messages->rowOf(node->key);
+}
+
+std::vector<const ConversationModel::Node *>
+ConversationModel::messagesUnder(const Node *node) const
+{
+    std::vector<const Node *> found;
+    std::vector<const Node *> open(node->children.begin(), node->children.end());
+    while (!open.empty()) {
+        const Node *n = open.back();
+        open.pop_back();
+        found.push_back(n);
+        open.insert(open.end(), n->children.begin(), n->children.end());
+    }
+    return found;
+}
+
+bool ConversationModel::isUnread(const Node *message) const
+{
+    return sourceModel()
+        ->index(message->sourceRow, 0)
+        .data(ActivityTableModel::UnreadRole)
+        .toBool();
+}
+
+int ConversationModel::unreadIn(const Node *node) const
+{
+    int unread = 0;
+    for (const Node *message : messagesUnder(node))
+        unread += isUnread(message) ? 1 : 0;
+    return unread;
+}
+
+QList<int> ConversationModel::unreadRows(const QModelIndex &conversation) const
+{
+    QList<int> rows;
+    if (!conversation.isValid() || !sourceModel())
+        return rows;
+    for (const Node *message : messagesUnder(nodeOf(conversation))) {
+        if (isUnread(message))
+            rows << m_messages->rowOf(message->key);
+    }
+    return rows;
+}
+
+int ConversationModel::latestMessageRow(const QModelIndex &index, bool received) const
+{
+    if (!index.isValid() || !sourceModel())
+        return -1;
+    const Node *node = nodeOf(index);
+    if (node->sourceRow >= 0 && !received)
+        return m_messages->rowOf(node->key);
+    while (node->parent != m_root.get())
+        node = node->parent;
+    // The last by time; without a date (a draft) counts as latest, as the tree lists it.
+    const auto later = [](const Node *a, const Node *b) {
+        if (!b)
+            return true;
+        if (a->place.at.isValid() != b->place.at.isValid())
+            return !a->place.at.isValid();
+        return a->place.at >= b->place.at;
+    };
+    const Node *latest = nullptr;
+    const Node *latestReceived = nullptr;
+    for (const Node *message : messagesUnder(node)) {
+        if (later(message, latest))
+            latest = message;
+        const int row = m_messages->rowOf(message->key);
+        if (received && m_messages->sync()->isInbound(row) && later(message, latestReceived))
+            latestReceived = message;
+    }
+    const Node *chosen = latestReceived ? latestReceived : latest;
+    return chosen ? m_messages->rowOf(chosen->key) : -1;
 }

@@ -7,16 +7,17 @@
 #include <memory>
 #include <vector>
 
-class WhatsAppTableModel;
+class ActivityTableModel;
 
-//! WhatsApp messages as the rep reads them: one top-level row per conversation (the other
-//! party's number and contact), most recent first; under it its messages, oldest first; and
-//! each reply under the message it answers (`response_to_id`) when that one is in the same
-//! conversation and shown.
+//! Messages (SMS or WhatsApp) as the rep reads them: one top-level row per conversation (the
+//! other party's number and contact), most recent first; under it its messages, oldest first,
+//! received and sent told apart by their icon; and each reply under the message it answers
+//! (`response_to_id`, WhatsApp's) when that one is in the same conversation and shown. A
+//! conversation counts the messages the rep has not opened (ActivityTableModel::UnreadRole).
 //!
-//! The source is a flat model over the messages (the WhatsApp table or a filter proxy over it),
-//! so the conversations show exactly what the filters let through. Any change that moves a
-//! message rebuilds the tree as one layout change: selection and expanded rows follow their
+//! The source is a flat model over the messages (the table or a filter proxy over it), so the
+//! conversations show exactly what the filters let through. Any change that moves a message
+//! rebuilds the tree as one layout change: selection and expanded rows follow their
 //! conversations and messages.
 class ConversationModel : public QAbstractProxyModel
 {
@@ -29,11 +30,21 @@ public:
     enum Role {
         IsConversationRole = Qt::UserRole + 100, //!< bool
         MessageCountRole, //!< int: the messages of a conversation
-        ConversationKeyRole, //!< QString: WhatsAppTableModel::conversationKey()
+        ConversationKeyRole, //!< QString: ActivitySync::conversationKey()
+        UnreadCountRole, //!< int: a conversation's messages not opened yet
     };
     Q_ENUM(Role)
 
-    explicit ConversationModel(WhatsAppTableModel *messages, QObject *parent = nullptr);
+    //! Which of the table's list columns the tree shows, and which names the other party.
+    struct Columns
+    {
+        int message;
+        int direction; //!< how the message went (received, sent, failed…)
+        int when;
+        int party; //!< the other party's number, as the list shows it
+    };
+
+    ConversationModel(ActivityTableModel *messages, Columns columns, QObject *parent = nullptr);
     ~ConversationModel() override;
 
     //! A flat model whose rows are messages of `messages` (itself, or a proxy over it).
@@ -58,8 +69,14 @@ public:
     QModelIndex indexOfMessage(const QString &id) const;
     //! The conversation's row, by key; invalid when none of its messages is shown.
     QModelIndex indexOfConversation(const QString &key) const;
-    //! The row in the WhatsApp table of the message at `index`; -1 for a conversation.
+    //! The row in the table of the message at `index`; -1 for a conversation.
     int messageRow(const QModelIndex &index) const;
+    //! For a message, its row in the table. For a conversation (or, with `received`, for any
+    //! of its rows), the row of its latest message, of its latest received one with `received`
+    //! (the latest of all when none was received); -1 when there is none.
+    int latestMessageRow(const QModelIndex &index, bool received) const;
+    //! The rows in the table of the conversation's messages not opened yet.
+    QList<int> unreadRows(const QModelIndex &conversation) const;
 
 private:
     struct Node;
@@ -82,8 +99,16 @@ private:
     const Node *nodeOfSourceRow(int row) const;
     QModelIndex indexOf(const Node *node, int column) const;
     QVariant conversationData(const Node *node, int column, int role) const;
+    QVariant messageData(const Node *node, int column, int role) const;
+    int unreadIn(const Node *node) const;
+    bool isUnread(const Node *message) const;
+    //! Every message under `node`, replies included.
+    std::vector<const Node *> messagesUnder(const Node *node) const;
+    int sourceColumnOf(int column) const;
+    int columnOfSource(int sourceColumn) const;
 
-    WhatsAppTableModel *m_messages;
+    ActivityTableModel *m_messages;
+    Columns m_columns;
     std::unique_ptr<Node> m_root;
     std::vector<std::unique_ptr<Node>> m_nodes; //!< owns every node but the root
     std::vector<Node *> m_bySourceRow; //!< the message of each source row

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitytablemodel.h"
+#include "conversationmodel.h"
 #include "smssync.h"
 
 #include <QDateTime>
@@ -31,6 +32,9 @@ public:
     static QList<ActivityField> smsFields();
 
     int listColumnCount() const override { return ListColumnCount; }
+    //! What ConversationModel shows of this table: the status tells how a message went.
+    static constexpr ConversationModel::Columns conversationColumns {MessageColumn, StatusColumn,
+                                                                     WhenColumn, RecipientColumn};
     SmsSync *sms() const { return m_sms; }
     //! Who a new SMS can go to, searched as the rep types (owned by `parent`).
     RecipientModel *createRecipientModel(QObject *parent) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitytablemodel.h"
+#include "conversationmodel.h"
 #include "whatsappsync.h"
 
 //! WhatsApp message records. Close never sends these, so there is no status and no send:
@@ -16,13 +17,16 @@ public:
     explicit WhatsAppTableModel(CloseClient *client, QObject *parent = nullptr);
 
     int listColumnCount() const override { return ListColumnCount; }
+    //! What ConversationModel shows of this table.
+    static constexpr ConversationModel::Columns conversationColumns {MessageColumn, DirectionColumn,
+                                                                     WhenColumn, ContactColumn};
     WhatsAppSync *whatsapp() const { return m_whatsapp; }
 
     // What WhatsAppSync says and does (see there).
     void deleteMessage(int row) { m_whatsapp->deleteMessage(row); }
     static QString conversationKey(const QString &remotePhone, const QString &contactId)
     {
-        return WhatsAppSync::conversationKey(remotePhone, contactId);
+        return ActivitySync::conversationKey(remotePhone, contactId);
     }
     QList<int> conversationRows(int row) const { return m_whatsapp->conversationRows(row); }
     QList<int> replyChoices(int row) const { return m_whatsapp->replyChoices(row); }

@@ -43,7 +43,8 @@ void tst_ConversationModel::init()
     m_messages->setLooksUpNames(false);
     m_filter = std::make_unique<ActivityFilterProxy>();
     m_filter->setSourceModel(m_messages.get());
-    m_model = std::make_unique<ConversationModel>(m_messages.get());
+    m_model = std::make_unique<ConversationModel>(m_messages.get(),
+                                                  WhatsAppTableModel::conversationColumns);
     m_model->setSourceModel(m_filter.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

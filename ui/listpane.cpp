@@ -82,6 +82,30 @@ void ListPane::addAboveList(QWidget *widget)
     m_layout->insertWidget(m_layout->indexOf(m_view), widget);
 }
 
+void ListPane::addBelowList(QWidget *widget)
+{
+    m_layout->addWidget(widget);
+}
+
+void ListPane::addView(QAbstractItemView *view)
+{
+    view->setParent(this);
+    view->hide();
+    m_layout->insertWidget(m_layout->indexOf(m_view) + 1, view, 1);
+}
+
+void ListPane::showView(QAbstractItemView *view)
+{
+    if (view == m_view)
+        return;
+    const bool focused = m_view->hasFocus();
+    m_view->hide();
+    m_view = view;
+    m_view->show();
+    if (focused)
+        m_view->setFocus();
+}
+
 void ListPane::addNoMatchNote(const QString &clearToolTip)
 {
     m_noMatch = new QWidget(this);

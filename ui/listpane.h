@@ -33,6 +33,13 @@ public:
     void addBesideSearch(QWidget *widget);
     //! `widget` between the filters and the list (a bar about the selection).
     void addAboveList(QWidget *widget);
+    //! `widget` under the list (a box to reply in).
+    void addBelowList(QWidget *widget);
+    //! Another way to show the list (the pane takes it), in the same place, hidden until
+    //! showView() picks it.
+    void addView(QAbstractItemView *view);
+    //! Shows `view` (the first or one added) in place of the one shown.
+    void showView(QAbstractItemView *view);
     //! Gives the pane its no-match note, whose Clear search button has `clearToolTip`.
     void addNoMatchNote(const QString &clearToolTip);
     //! Shows the note saying `text` (empty: hides it); the list stays beside it if `keepList`

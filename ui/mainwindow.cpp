@@ -110,6 +110,15 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
                            "to keep in the form."));
         });
     }
+    // Replies the rep has not opened yet, on the tab where they are.
+    const auto countUnread = [this](int tab, ActivityTableModel *model, const QString &title) {
+        const int unread = model->unreadCount();
+        m_tabs->setTabText(tab, unread == 0 ? title : tr("%1 (%2)").arg(title).arg(unread));
+    };
+    connect(sms, &ActivityTableModel::unreadChanged, this,
+            [countUnread, sms, this] { countUnread(SmsTab, sms, tr("SMS")); });
+    connect(whatsapp, &ActivityTableModel::unreadChanged, this,
+            [countUnread, whatsapp, this] { countUnread(WhatsAppTab, whatsapp, tr("WhatsApp")); });
     log->watchSms(sms); // and the SMS Close failed to send
     log->watchActivities(whatsapp);
     connect(m_errors, &ErrorPanel::activityOpened, this, &MainWindow::openActivity);
@@ -173,6 +182,16 @@ void MainWindow::createMenus()
     auto *whatsappTab
         = view->addAction(tr("&WhatsApp"), this, [this] { m_tabs->setCurrentIndex(WhatsAppTab); });
     whatsappTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    auto *conversations = view->addAction(tr("SMS as &Conversations"));
+    conversations->setObjectName(QStringLiteral("conversationViewAction"));
+    conversations->setCheckable(true);
+    conversations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    conversations->setChecked(m_sms->isConversationView());
+    connect(conversations, &QAction::toggled, this, [this](bool on) {
+        m_tabs->setCurrentIndex(SmsTab);
+        m_sms->setConversationView(on);
+    });
+    connect(m_sms, &SmsWorkspace::conversationViewChanged, conversations, &QAction::setChecked);
     view->addSeparator();
     view->addAction(m_errors->toggleViewAction());
     auto *appearance = view->addMenu(tr("&Appearance"));

@@ -2,6 +2,7 @@
 
 #include "activityfilterproxy.h"
 #include "columnfitter.h"
+#include "conversationmodel.h"
 #include "elidedlabel.h"
 #include "errorlogmodel.h"
 #include "formsupport.h"
@@ -10,6 +11,7 @@
 #include "newsmsdialog.h"
 #include "pageloader.h"
 #include "paintpacer.h"
+#include "replybox.h"
 #include "schedulepicker.h"
 #include "smsbulkaction.h"
 #include "smsform.h"
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,6 +47,10 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     , m_list(new QTableView(this))
     , m_pane(new ListPane(m_list, this))
     , m_form(new SmsForm(model, this))
+    , m_conversations(new ConversationModel(model, SmsTableModel::conversationColumns, this))
+    , m_tree(new QTreeView(this))
+    , m_conversationToggle(new QToolButton(this))
+    , m_reply(new ReplyBox(model, this))
     , m_lead(new QComboBox(this))
     , m_splitter(new QSplitter(this))
     , m_countsTimer(new QTimer(this))
@@ -115,6 +122,58 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
         updatePins();
     });
 
+    // The same SMS, through the same filters, as conversations: built only while shown (every
+    // change rebuilds the tree).
+    m_tree->setObjectName(QStringLiteral("smsConversations"));
+    m_tree->setModel(m_conversations);
+    m_tree->setAccessibleName(tr("SMS conversations"));
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(false);
+    new ColumnFitter(
+        m_tree->header(), ConversationModel::MessageColumn,
+        {{ConversationModel::DirectionColumn, 150}, {ConversationModel::WhenColumn, 160}});
+    m_pane->addView(m_tree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SmsWorkspace::currentChanged);
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_collapsed.insert(index.data(ConversationModel::ConversationKeyRole).toString());
+    });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        m_collapsed.remove(index.data(ConversationModel::ConversationKeyRole).toString());
+    });
+    const auto relaid = [this] {
+        // Laid out anew: open what the rep had open, keep the form's SMS current.
+        expandConversations();
+        if (!m_tree->currentIndex().isValid()) {
+            const QModelIndex open = m_conversations->indexOfMessage(m_form->currentId());
+            if (open.isValid())
+                m_tree->setCurrentIndex(open);
+        }
+    };
+    connect(m_conversations, &QAbstractItemModel::layoutChanged, this, relaid);
+    connect(m_conversations, &QAbstractItemModel::modelReset, this, relaid);
+    m_conversationToggle->setObjectName(QStringLiteral("conversationToggle"));
+    m_conversationToggle->setCheckable(true);
+    m_conversationToggle->setAutoRaise(true);
+    m_conversationToggle->setText(tr("Conversations"));
+    m_conversationToggle->setAccessibleName(tr("Show as conversations"));
+    m_conversationToggle->setToolTip(
+        tr("Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+C)"));
+    connect(m_conversationToggle, &QToolButton::toggled, this, &SmsWorkspace::setConversationView);
+    m_pane->addToFilterRow(m_conversationToggle);
+    m_pane->addBelowList(m_reply);
+    connect(m_reply, &ReplyBox::created, this, &SmsWorkspace::sendReply);
+    connect(m_reply, &ReplyBox::message, this, &SmsWorkspace::message);
+    connect(model, &ActivityTableModel::dataChanged, this, [this] {
+        if (m_reply->isVisible() || m_conversationView)
+            updateReplyTarget();
+    });
+
     m_lead->setObjectName(QStringLiteral("leadFilter"));
     m_lead->setAccessibleName(tr("Lead"));
     m_lead->setToolTip(tr("Show only the SMS of one lead"));
@@ -145,7 +204,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     // first draft listed, and until one is, the top SMS. Only until the rep opens one; from
     // then on only the rep moves the form (the SMS in it stays listed, see updatePins()).
     const auto openOnADraft = [this](int first, int last) {
-        if (m_repChose)
+        if (m_repChose || m_conversationView)
             return;
         const QModelIndex current = m_list->currentIndex();
         if (current.isValid() && isDraft(current.row()))
@@ -254,8 +313,48 @@ void SmsWorkspace::reveal(const QString &id)
         updateFilter();
         selectActivity(id);
     }
+    if (m_conversationView) {
+        m_tree->scrollTo(m_tree->currentIndex());
+        m_tree->setFocus();
+        return;
+    }
     m_list->scrollTo(m_list->currentIndex());
     m_list->setFocus();
+}
+
+void SmsWorkspace::setConversationView(bool on)
+{
+    if (on == m_conversationView)
+        return;
+    const QString open = m_form->currentId();
+    m_conversationView = on;
+    {
+        const QSignalBlocker blocker(m_conversationToggle);
+        m_conversationToggle->setChecked(on);
+    }
+    m_conversations->setSourceModel(on ? m_proxy : nullptr);
+    m_pane->showView(on ? static_cast<QAbstractItemView *>(m_tree) : m_list);
+    // The SMS in the form stays open, now in the view shown.
+    if (!open.isEmpty() && !selectActivity(open))
+        m_form->setCurrentRow(m_model->rowOf(open));
+    if (on && !m_tree->currentIndex().isValid() && m_conversations->rowCount() > 0)
+        m_tree->setCurrentIndex(m_conversations->index(0, 0));
+    updateReplyTarget();
+    updateBulkBar();
+    updateNoMatchNote();
+    emit conversationViewChanged(on);
+}
+
+void SmsWorkspace::expandConversations()
+{
+    if (!m_conversationView)
+        return;
+    m_tree->expandAll();
+    for (const QString &key : std::as_const(m_collapsed)) {
+        const QModelIndex conversation = m_conversations->indexOfConversation(key);
+        if (conversation.isValid())
+            m_tree->collapse(conversation);
+    }
 }
 
 void SmsWorkspace::newSms(const QString &search)
@@ -322,6 +421,9 @@ void SmsWorkspace::saveFilters(QSettings &settings) const
     settings.setValue(QStringLiteral("statuses"), checkedStatuses());
     settings.setValue(QStringLiteral("search"), m_pane->search()->text());
     settings.setValue(QStringLiteral("lead"), m_lead->currentData().toString());
+    settings.setValue(QStringLiteral("view"),
+                      m_conversationView ? QStringLiteral("conversations")
+                                         : QStringLiteral("list"));
 }
 
 void SmsWorkspace::restoreFilters(QSettings &settings)
@@ -332,10 +434,19 @@ void SmsWorkspace::restoreFilters(QSettings &settings)
     m_pane->search()->setText(settings.value(QStringLiteral("search")).toString());
     // The lead list fills as SMS arrive: the lead is chosen once it is there.
     m_restoredLead = settings.value(QStringLiteral("lead")).toString();
+    setConversationView(settings.value(QStringLiteral("view")).toString()
+                        == QLatin1String("conversations"));
 }
 
 bool SmsWorkspace::selectActivity(const QString &id)
 {
+    if (m_conversationView) {
+        const QModelIndex message = m_conversations->indexOfMessage(id);
+        if (!message.isValid())
+            return false;
+        m_tree->setCurrentIndex(message);
+        return true;
+    }
     const int row = m_model->rowOf(id);
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
@@ -387,6 +498,8 @@ void SmsWorkspace::updateLeads(const QMap<QString, int> &counts)
 QStringList SmsWorkspace::selectedDrafts() const
 {
     QStringList ids;
+    if (m_conversationView)
+        return ids;
     for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
         const int row = m_proxy->mapToSource(index).row();
         if (SmsStatus::editable(m_model->statusOf(row)))
@@ -397,7 +510,8 @@ QStringList SmsWorkspace::selectedDrafts() const
 
 void SmsWorkspace::updateBulkBar()
 {
-    const int selected = int(m_list->selectionModel()->selectedRows().size());
+    const int selected
+        = m_conversationView ? 0 : int(m_list->selectionModel()->selectedRows().size());
     const int drafts = selected > 1 ? int(selectedDrafts().size()) : 0;
     // While a bulk action runs, and for a moment after, the bar tells how it went.
     const bool busy = m_bulk && (!m_bulk->isFinished() || m_bulkResultShown);
@@ -580,17 +694,65 @@ void SmsWorkspace::openOnRow(int proxyRow)
                                                   | QItemSelectionModel::Rows);
 }
 
+int SmsWorkspace::currentRow() const
+{
+    if (m_conversationView)
+        return m_conversations->latestMessageRow(m_tree->currentIndex(), false);
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+}
+
 void SmsWorkspace::currentChanged()
 {
     if (m_removingCurrent)
         return; // the selection model moves to a neighbour; the rep did not
-    const QModelIndex index = m_list->currentIndex();
-    m_repChose = m_repChose || (index.isValid() && !m_opening);
+    const bool chosen
+        = m_conversationView ? m_tree->currentIndex().isValid() : m_list->currentIndex().isValid();
+    m_repChose = m_repChose || (chosen && !m_opening);
     const QString left = m_form->currentId();
-    m_form->setCurrentRow(index.isValid() ? m_proxy->mapToSource(index).row() : -1);
+    const int row = currentRow();
+    m_form->setCurrentRow(row);
     if (left != m_form->currentId())
         discardIfEmpty(left);
+    // What the rep opens is read: a received SMS, or every message of a conversation.
+    const QModelIndex current = m_tree->currentIndex();
+    if (m_conversationView && current.data(ConversationModel::IsConversationRole).toBool()) {
+        for (const int unread : m_conversations->unreadRows(current))
+            m_model->markRead(unread);
+    } else if (row >= 0) {
+        m_model->markRead(row);
+    }
+    updateReplyTarget();
     updatePins();
+}
+
+void SmsWorkspace::updateReplyTarget()
+{
+    // In the conversations, the reply goes to the person of the one open, from the number
+    // their last SMS came in on; in the list, only a received SMS is answered here.
+    int target = -1;
+    if (m_conversationView)
+        target = m_conversations->latestMessageRow(m_tree->currentIndex(), true);
+    else if (const int row = currentRow(); row >= 0 && m_model->sms()->isInbound(row))
+        target = row;
+    if (target < 0 || m_model->field(target, QStringLiteral("remote_phone")).toString().isEmpty())
+        target = -1;
+    if (target != m_model->rowOf(m_reply->targetId()) || (target < 0) != m_reply->isHidden())
+        m_reply->setTarget(target);
+}
+
+void SmsWorkspace::sendReply(const QString &id)
+{
+    // Opened in the form, which sends it with the same undo window as any draft.
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    if (!selectActivity(id)) {
+        m_form->setCurrentRow(row);
+        updatePins();
+    }
+    if (m_form->currentId() == id)
+        m_form->send();
 }
 
 void SmsWorkspace::discardIfEmpty(const QString &id)
@@ -613,6 +775,8 @@ QSet<QString> SmsWorkspace::heldIds() const
     QSet<QString> ids;
     if (!m_form->currentId().isEmpty())
         ids.insert(m_form->currentId());
+    if (m_conversationView)
+        return ids;
     for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
         ids.insert(index.data(ActivityTableModel::IdRole).toString());
     return ids;

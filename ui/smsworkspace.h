@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ActivityFilterProxy;
+class ConversationModel;
 class ErrorLogModel;
 class ListPane;
 class PageLoader;
@@ -18,6 +19,8 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QTreeView;
+class ReplyBox;
 class SmsBulkAction;
 class SmsForm;
 class SmsTableModel;
@@ -34,6 +37,11 @@ public:
 
     SmsForm *form() const { return m_form; }
     QTableView *list() const { return m_list; }
+    QTreeView *conversations() const { return m_tree; }
+    ReplyBox *replyBox() const { return m_reply; }
+    //! The SMS as conversations (one per person, their messages under them) or as the list.
+    bool isConversationView() const { return m_conversationView; }
+    void setConversationView(bool on);
     //! "N SMS", and whether more are on their way (for the status bar).
     QString countText() const { return m_countText; }
 
@@ -68,6 +76,7 @@ signals:
     //! Something went wrong that the Problems panel tells of.
     void problemsToShow();
     void countTextChanged(const QString &text);
+    void conversationViewChanged(bool on);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +87,13 @@ private:
     void updateFilter();
     void updateCounts();
     void currentChanged();
+    //! The row in the model the view shown has current (a conversation's latest SMS); -1.
+    int currentRow() const;
+    //! The reply box answers what is open: a received SMS, or the conversation.
+    void updateReplyTarget();
+    //! Opens the reply Close made a draft of, and sends it with the undo window.
+    void sendReply(const QString &id);
+    void expandConversations();
     //! Deletes a draft New SMS or Reply made, if it is still empty as it was made.
     void discardIfEmpty(const QString &id);
     bool isDraft(int proxyRow) const;
@@ -103,6 +119,10 @@ private:
     QTableView *m_list;
     ListPane *m_pane;
     SmsForm *m_form;
+    ConversationModel *m_conversations;
+    QTreeView *m_tree;
+    QToolButton *m_conversationToggle;
+    ReplyBox *m_reply;
     QComboBox *m_lead;
     QMap<QString, QToolButton *> m_chips; //!< by status
     QSplitter *m_splitter;
@@ -122,5 +142,7 @@ private:
     bool m_removingCurrent = false; //!< the row in the form is leaving the list (deleted)
     bool m_repChose = false; //!< an SMS was opened: from now on only the rep picks one
     bool m_opening = false; //!< the window, not the rep, is opening an SMS in the form
+    bool m_conversationView = false;
+    QSet<QString> m_collapsed; //!< conversations the rep closed
     QSet<QString> m_freshDrafts; //!< made by New SMS, Reply or Write again, not yet left
 };

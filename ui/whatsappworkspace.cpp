@@ -24,7 +24,7 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     , m_model(model)
     , m_pages(PageLoader::of(model))
     , m_proxy(new ActivityFilterProxy(this))
-    , m_conversations(new ConversationModel(model, this))
+    , m_conversations(new ConversationModel(model, WhatsAppTableModel::conversationColumns, this))
     , m_view(new QTreeView(this))
     , m_pane(new ListPane(m_view, this))
     , m_incoming(m_pane->addChip(tr("Received"), tr("Show only these (both or neither: all)")))
@@ -207,5 +207,13 @@ void WhatsAppWorkspace::expandConversations()
 
 void WhatsAppWorkspace::currentChanged()
 {
-    m_form->setCurrentRow(m_conversations->messageRow(m_view->currentIndex()));
+    const QModelIndex current = m_view->currentIndex();
+    const int row = m_conversations->messageRow(current);
+    m_form->setCurrentRow(row);
+    // What the rep opens is read: the message, or every message of the conversation.
+    const QList<int> read = current.data(ConversationModel::IsConversationRole).toBool()
+        ? m_conversations->unreadRows(current)
+        : QList<int> {row};
+    for (const int r : read)
+        m_model->markRead(r);
 }
