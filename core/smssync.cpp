@@ -31,6 +31,7 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
                    RecordSchema::of<SmsActivity>({QStringLiteral("id"), QStringLiteral("text"),
                                                   QStringLiteral("error_message")}),
                    parent)
+    , m_attachments(new MmsAttachments(this))
 {
     tallyBy({QStringLiteral("status"), QStringLiteral("lead_id")}); // the chips, the lead filter
     m_poll.setInterval(3000);
@@ -195,6 +196,8 @@ QString SmsSync::sendProblem(int row) const
             .arg(statusTitle(status(row)));
     if (isBusy(row))
         return tr("Close is still answering about this SMS.");
+    if (m_attachments->uploading(idAt(row)) > 0)
+        return tr("An attachment is still being uploaded.");
     if (isUnconfirmed(row))
         return tr("Sending it is not confirmed yet.");
     if (!conflictFields(row).isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitysync.h"
+#include "mmsattachments.h"
 #include "optout.h"
 #include "phonenumber.h"
 #include "smsstatus.h"
@@ -78,6 +79,8 @@ public:
     //! The keyword replies heard so far, from every inbound SMS listed.
     const OptOutList &optOuts() const { return m_optOut; }
     bool canCancel(int row) const;
+    //! The files of MMS: attaching to drafts, reading what Close holds.
+    MmsAttachments *attachments() const { return m_attachments; }
     bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
 
 signals:
@@ -112,6 +115,7 @@ private:
     std::optional<SmsUpdate> pendingUpdate(int row);
     static SmsUpdate backToDraft();
 
+    MmsAttachments *m_attachments;
     OptOutList m_optOut;
     //! Numbers whose standing changed, their SMS to be told once the change that brought it
     //! is over (never while rows are going in: the models are between begin and end then).
