@@ -237,7 +237,10 @@ QString SmsSync::senderProblem(int row) const
             able << number.numberFormatted.valueOr(number.number.valueOr({}));
     }
     const QString others = able.isEmpty()
-        ? tr("None of your organization's numbers can text %1.").arg(recipient.countryIso)
+        ? (mms ? tr("None of your organization's numbers can send pictures to %1: send it "
+                    "without attachments.")
+                     .arg(recipient.countryIso)
+               : tr("None of your organization's numbers can text %1.").arg(recipient.countryIso))
         : tr("Choose one that can: %1.").arg(QLocale().createSeparatedList(able));
     if (local.isEmpty())
         return tr("Choose the number to send it from. %1").arg(others);

@@ -328,8 +328,8 @@ QJsonObject FileStore::describe(const QString &url, const QString &contentType,
         {QStringLiteral("size"), file ? double(file->bytes.size()) : 0.0},
         {QStringLiteral("url"), url},
         {QStringLiteral("thumbnail_url"),
-         file && image ? QJsonValue(QString(m_origin + QStringLiteral("/go/file/thumbnail/") + file->token
-                                    + QLatin1Char('/')))
+         file && image ? QJsonValue(QString(m_origin + QStringLiteral("/go/file/thumbnail/")
+                                            + file->token + QLatin1Char('/')))
                        : QJsonValue(QJsonValue::Null)},
     };
 }

@@ -50,6 +50,8 @@ public:
     //! The attachment as an SMS shows it once attached (size, media_id, thumbnail_url).
     QJsonObject describe(const QString &url, const QString &contentType,
                          const QString &filename) const;
+    //! How many upload forms POST /files/upload/ handed out.
+    int formsIssued() const { return int(m_files.size()); }
     //! How many uploads the bucket took.
     int uploadsReceived() const { return m_uploads; }
 
