@@ -408,3 +408,37 @@ CloseCall *CloseClient::me(const Credentials &account, int transferTimeoutMs)
     spec.transferTimeoutMs = transferTimeoutMs;
     return call(spec);
 }
+
+FileUpload *CloseClient::uploadFile(const QString &filename, const QString &contentType,
+                                    const QByteArray &bytes)
+{
+    return new FileUpload(this, filename, contentType, bytes);
+}
+
+FileFetch *CloseClient::fetchFile(const QUrl &url)
+{
+    return new FileFetch(this, url);
+}
+
+bool CloseClient::isCloseFileUrl(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == m_baseUrl.scheme() && url.host() == m_baseUrl.host()
+        && url.port() == m_baseUrl.port())
+        return whyRefused(url).isEmpty();
+    static const QString fileHost = QStringLiteral("app.close.com");
+    return url.scheme() == QLatin1String("https")
+        && (url.host() == m_baseUrl.host() || url.host() == fileHost);
+}
+
+QString CloseClient::whyRefusedTarget(const QUrl &url) const
+{
+    if (const QString refused = whyRefused(url); !refused.isEmpty())
+        return refused;
+    if (url.scheme() != QLatin1String("https") && m_baseUrl.scheme() == QLatin1String("https"))
+        return tr("Close named a plain http:// address (%1); Draftbox only follows https:// "
+                  "from Close.")
+            .arg(url.host());
+    return {};
+}

@@ -3,6 +3,8 @@
 #include "activityquery.h"
 #include "closecall.h"
 #include "credentials.h"
+#include "filefetch.h"
+#include "fileupload.h"
 #include "smsupdate.h"
 #include "whatsappupdate.h"
 
@@ -88,6 +90,20 @@ public:
     //! A user of the organization (GET /user/{id}/): first_name, last_name, email.
     CloseCall *getUser(const QString &id);
 
+    //! Sends `bytes` as `filename` for an attachment through Close's Files API; the
+    //! attachment in the result goes into an activity's `attachments`. Never repeated.
+    FileUpload *uploadFile(const QString &filename, const QString &contentType,
+                           const QByteArray &bytes);
+    //! Reads an attachment's url or thumbnail_url with the rep's credentials; refused (an
+    //! Insecure error) unless isCloseFileUrl().
+    FileFetch *fetchFile(const QUrl &url);
+    //! Whether `url` is Close's to get the credentials: on the API's own origin, or https on
+    //! the API's host or Close's file host (app.close.com).
+    bool isCloseFileUrl(const QUrl &url) const;
+    //! Why a URL an answer names is refused: as whyRefused(), and plain http:// only while the
+    //! client itself talks to this computer over it.
+    QString whyRefusedTarget(const QUrl &url) const;
+
     //! Any request; the typed methods above are built on it.
     CloseCall *call(CloseCall::Spec spec);
 
@@ -98,6 +114,10 @@ signals:
 
 private:
     friend class CloseCall;
+    friend class FileFetch;
+    friend class FileUpload;
+    QNetworkAccessManager *network() const { return m_nam; }
+    QByteArray authorization() const { return m_authorization; }
     using Validator = std::function<QString(const QJsonDocument &)>;
 
     QNetworkReply *start(const CloseCall::Spec &spec, const QUrlQuery &query);

@@ -31,6 +31,7 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
                    RecordSchema::of<SmsActivity>({QStringLiteral("id"), QStringLiteral("text"),
                                                   QStringLiteral("error_message")}),
                    parent)
+    , m_attachments(new MmsAttachments(this))
 {
     tallyBy({QStringLiteral("status"), QStringLiteral("lead_id")}); // the chips, the lead filter
     m_poll.setInterval(3000);
@@ -200,6 +201,8 @@ QString SmsSync::sendProblem(int row) const
             .arg(statusTitle(status(row)));
     if (isBusy(row))
         return tr("Close is still answering about this SMS.");
+    if (m_attachments->uploading(idAt(row)) > 0)
+        return tr("An attachment is still being uploaded.");
     if (isUnconfirmed(row))
         return tr("Sending it is not confirmed yet.");
     if (!conflictFields(row).isEmpty())
@@ -239,7 +242,10 @@ QString SmsSync::senderProblem(int row) const
             able << number.numberFormatted.valueOr(number.number.valueOr({}));
     }
     const QString others = able.isEmpty()
-        ? tr("None of your organization's numbers can text %1.").arg(recipient.countryIso)
+        ? (mms ? tr("None of your organization's numbers can send pictures to %1: send it "
+                    "without attachments.")
+                     .arg(recipient.countryIso)
+               : tr("None of your organization's numbers can text %1.").arg(recipient.countryIso))
         : tr("Choose one that can: %1.").arg(QLocale().createSeparatedList(able));
     if (local.isEmpty())
         return tr("Choose the number to send it from. %1").arg(others);

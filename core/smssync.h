@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitysync.h"
+#include "mmsattachments.h"
 #include "optout.h"
 #include "phonenumber.h"
 #include "smsstatus.h"
@@ -79,6 +80,8 @@ public:
     const OptOutList &optOuts() const { return m_optOut; }
     bool canCancel(int row) const;
     bool isInbound(int row) const override;
+    //! The files of MMS: attaching to drafts, reading what Close holds.
+    MmsAttachments *attachments() const { return m_attachments; }
     bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
 
 signals:
@@ -113,6 +116,7 @@ private:
     std::optional<SmsUpdate> pendingUpdate(int row);
     static SmsUpdate backToDraft();
 
+    MmsAttachments *m_attachments;
     OptOutList m_optOut;
     //! Numbers whose standing changed, their SMS to be told once the change that brought it
     //! is over (never while rows are going in: the models are between begin and end then).

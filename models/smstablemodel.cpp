@@ -3,6 +3,8 @@
 #include "recipientmodel.h"
 #include "smsstatus.h"
 
+#include <QBuffer>
+
 #include <algorithm>
 
 namespace {
@@ -72,6 +74,84 @@ SmsTableModel::SmsTableModel(SmsSync *sms, QObject *parent)
     , m_sms(sms)
 {
     connect(sms, &SmsSync::deliveryFailed, this, &SmsTableModel::deliveryFailed);
+    MmsAttachments *files = sms->attachments();
+    connect(files, &MmsAttachments::attached, this, &SmsTableModel::attached);
+    connect(files, &MmsAttachments::attachFailed, this, &SmsTableModel::attachFailed);
+    connect(files, &MmsAttachments::fetched, this, &SmsTableModel::thumbnailReady);
+    connect(files, &MmsAttachments::opened, this, &SmsTableModel::attachmentOpened);
+    connect(files, &MmsAttachments::openFailed, this, &SmsTableModel::attachmentOpenFailed);
+    m_thumbnails.setMaxCost(256 * 256 * 4 * 64); // some 64 large thumbnails
+}
+
+QString SmsTableModel::attachFile(int row, const QString &path)
+{
+    return m_sms->attachments()->attachFile(row, path);
+}
+
+QString SmsTableModel::attachImage(int row, const QImage &image, const QString &filename)
+{
+    if (image.isNull())
+        return tr("There is no picture to attach.");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QString name = filename.isEmpty()
+        ? tr("picture-%1.png")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        : filename;
+    return m_sms->attachments()->attachBytes(row, name, QStringLiteral("image/png"), buffer.data());
+}
+
+bool SmsTableModel::isUploading(int row) const
+{
+    return row >= 0 && row < rowCount() && m_sms->attachments()->uploading(idAt(row)) > 0;
+}
+
+QString SmsTableModel::attachFilter()
+{
+    return MmsAttachments::fileDialogFilter();
+}
+
+QVariantMap SmsTableModel::attachmentAt(int row, int index) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return field(row, QStringLiteral("attachments")).toList().value(index).toMap();
+}
+
+QImage SmsTableModel::thumbnail(int row, int index, int side)
+{
+    const QVariantMap file = attachmentAt(row, index);
+    if (!file.value(QStringLiteral("content_type")).toString().startsWith(QLatin1String("image/")))
+        return {};
+    QString url = file.value(QStringLiteral("thumbnail_url")).toString();
+    if (url.isEmpty())
+        url = file.value(QStringLiteral("url")).toString();
+    if (url.isEmpty())
+        return {};
+    const QString key = url + QLatin1Char('@') + QString::number(side);
+    if (const QImage *cached = m_thumbnails.object(key))
+        return *cached;
+    const QByteArray bytes = m_sms->attachments()->bytes(url);
+    if (bytes.isEmpty())
+        return {};
+    QImage image = QImage::fromData(bytes);
+    if (image.isNull())
+        return {};
+    image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_thumbnails.insert(key, new QImage(image), std::max<qsizetype>(1, image.sizeInBytes()));
+    return image;
+}
+
+void SmsTableModel::openAttachment(int row, int index)
+{
+    const QVariantMap file = attachmentAt(row, index);
+    const QString url = file.value(QStringLiteral("url")).toString();
+    if (url.isEmpty()) {
+        emit attachmentOpenFailed(tr("There is no such attachment."));
+        return;
+    }
+    m_sms->attachments()->open(url, file.value(QStringLiteral("filename")).toString());
 }
 
 QString SmsTableModel::listTitle(int column) const

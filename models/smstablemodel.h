@@ -4,7 +4,9 @@
 #include "conversationmodel.h"
 #include "smssync.h"
 
+#include <QCache>
 #include <QDateTime>
+#include <QImage>
 
 class RecipientModel;
 
@@ -56,14 +58,42 @@ public:
     bool canCancel(int row) const { return m_sms->canCancel(row); }
     bool isScheduled(int row) const { return m_sms->isScheduled(row); }
 
+    // MMS (MmsAttachments): attaching files to a draft, showing and opening attachments.
+    //! Checks the file, uploads it and adds it to the draft's attachments (a pending edit).
+    //! Returns why not, with nothing uploaded; empty when the upload started (attached() or
+    //! attachFailed() follows).
+    QString attachFile(int row, const QString &path);
+    //! A picture (pasted, say) attached as a PNG named `filename`.
+    QString attachImage(int row, const QImage &image, const QString &filename = {});
+    //! Whether a file for the row is on its way to Close.
+    bool isUploading(int row) const;
+    //! For the file dialog: the kinds of file an MMS takes.
+    static QString attachFilter();
+    //! The picture for the row's attachment `index`: its thumbnail (or the picture itself, for a
+    //! file not saved yet), scaled to fit `side`; null until fetched (thumbnailReady() then).
+    QImage thumbnail(int row, int index, int side = 64);
+    //! Fetches the row's attachment `index` into a file only the rep can read: attachmentOpened()
+    //! with its path, or attachmentOpenFailed().
+    void openAttachment(int row, int index);
+
 signals:
     //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
     void deliveryFailed(const QString &id, const QString &errorMessage);
+    void attached(const QString &id, const QString &filename);
+    void attachFailed(const QString &id, const QString &why);
+    //! A picture asked for by thumbnail() arrived: ask again.
+    void thumbnailReady();
+    void attachmentOpened(const QString &localPath);
+    void attachmentOpenFailed(const QString &why);
 
 protected:
     QVariant listData(int row, int column, int role) const override;
     QString listTitle(int column) const override;
 
 private:
+    QVariantMap attachmentAt(int row, int index) const;
+
     SmsSync *m_sms;
+    //! Decoded pictures by url and size, so that painting does not decode each time.
+    QCache<QString, QImage> m_thumbnails;
 };

@@ -1,6 +1,7 @@
 #include "sampledata.h"
 
 #include "activityfields.h"
+#include "filestore.h"
 #include "optoutrules.h"
 #include "phonebook.h"
 #include "sandboxstate.h"
@@ -19,10 +20,11 @@ namespace {
 class Generator
 {
 public:
-    Generator(SandboxState &state, quint32 seed, const QDateTime &now)
+    Generator(SandboxState &state, quint32 seed, const QDateTime &now, const QString &origin)
         : m_state(state)
         , m_random(seed)
         , m_now(now)
+        , m_origin(origin)
     { }
 
     void run(int count);
@@ -59,6 +61,7 @@ private:
     SandboxState &m_state;
     QRandomGenerator m_random;
     QDateTime m_now;
+    QString m_origin; //!< where the MMS media are served
     QList<QJsonObject> m_contacts;
     QStringList m_userIds;
     QStringList m_internalSms;
@@ -415,15 +418,18 @@ void Generator::sms(int count)
         }
         if (inbound && m_random.bounded(4) == 0) {
             const QString mediaId = id(QStringLiteral("media"), 22);
-            const QString base = QStringLiteral("https://app.close.com/go/sms/%1/media/%2/")
-                                     .arg(activityId, mediaId);
+            const QString base
+                = m_origin + QStringLiteral("/go/sms/%1/media/%2/").arg(activityId, mediaId);
+            // The sandbox serves these (FileStore::download): a small coloured square.
+            const int size = 20000 + m_random.bounded(400000);
+            Q_UNUSED(size); // drawn all the same, so that the rest of the sample stays as it was
             doc.insert(
                 QStringLiteral("attachments"),
                 QJsonArray {QJsonObject {
-                    {QStringLiteral("content_type"), QStringLiteral("image/jpeg")},
-                    {QStringLiteral("filename"), QStringLiteral("photo_%1.jpg").arg(i)},
+                    {QStringLiteral("content_type"), QStringLiteral("image/png")},
+                    {QStringLiteral("filename"), QStringLiteral("photo_%1.png").arg(i)},
                     {QStringLiteral("media_id"), mediaId},
-                    {QStringLiteral("size"), 20000 + m_random.bounded(400000)},
+                    {QStringLiteral("size"), int(FileStore::samplePng(mediaId, 96).size())},
                     {QStringLiteral("url"), base},
                     {QStringLiteral("thumbnail_url"), QString(base + QStringLiteral("thumbnail/"))},
                 }});
@@ -508,9 +514,9 @@ void Generator::whatsapp(int count)
 
 } // namespace
 
-void fill(SandboxState &state, int count, quint32 seed, const QDateTime &now)
+void fill(SandboxState &state, int count, quint32 seed, const QDateTime &now, const QString &origin)
 {
-    Generator(state, seed, now).run(count);
+    Generator(state, seed, now, origin).run(count);
 }
 
 } // namespace SampleData

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 
 struct SandboxState;
 
@@ -9,6 +10,8 @@ struct SandboxState;
 //! in threads. The same seed gives the same data; dates are relative to `now`.
 namespace SampleData {
 
-void fill(SandboxState &state, int count, quint32 seed, const QDateTime &now);
+//! Received MMS media are served from `origin` (the sandbox's own server, see FileStore).
+void fill(SandboxState &state, int count, quint32 seed, const QDateTime &now,
+          const QString &origin = QStringLiteral("https://app.close.com"));
 
 } // namespace SampleData

@@ -43,6 +43,7 @@ SandboxApi::SandboxApi(QObject *parent)
     , m_sms(m_state)
     , m_whatsapp(m_state)
 {
+    m_sms.setFiles(&m_files);
     m_dispatchTimer.setSingleShot(true);
     m_dispatchTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &SandboxApi::dispatchDue);
@@ -93,7 +94,7 @@ void SandboxApi::replyArrives()
 
 void SandboxApi::seed(int count, quint32 seed)
 {
-    SampleData::fill(m_state, count, seed, QDateTime::currentDateTimeUtc());
+    SampleData::fill(m_state, count, seed, QDateTime::currentDateTimeUtc(), m_files.origin());
     scheduleDispatch();
 }
 
@@ -103,6 +104,7 @@ bool SandboxApi::open(const QString &path, int count, quint32 seedValue, QString
     if (QFileInfo::exists(path)) {
         if (!m_state.load(path, error))
             return false;
+        rebaseAttachments();
         qCInfo(lcSandboxApi) << "loaded" << m_state.sms.size() << "SMS and"
                              << m_state.whatsapp.size() << "WhatsApp messages from" << path;
         // Sends that fell due while the sandbox was down go out now, once.
@@ -118,8 +120,63 @@ bool SandboxApi::isSandboxOwn(const QString &path)
     return path.startsWith(QString(basePath) + sandboxPrefix);
 }
 
+void SandboxApi::setOrigin(const QString &origin)
+{
+    m_files.setOrigin(origin);
+    rebaseAttachments();
+}
+
+void SandboxApi::rebaseAttachments()
+{
+    const QUrl origin(m_files.origin());
+    const QList<QJsonObject> withFiles
+        = m_state.sms
+              .select(
+                  {},
+                  [](const QJsonObject &sms) {
+                      return !sms.value(QLatin1String("attachments")).toArray().isEmpty();
+                  },
+                  0, std::numeric_limits<int>::max())
+              .items;
+    for (QJsonObject sms : withFiles) {
+        QJsonArray files = sms.value(QLatin1String("attachments")).toArray();
+        bool moved = false;
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QJsonObject file = files.at(i).toObject();
+            for (const auto &key : {QStringLiteral("url"), QStringLiteral("thumbnail_url")}) {
+                QUrl url(file.value(key).toString());
+                if (!file.value(key).isString() || !url.path().startsWith(QLatin1String("/go/"))
+                    || (url.host() == origin.host() && url.port() == origin.port()
+                        && url.scheme() == origin.scheme()))
+                    continue;
+                url.setScheme(origin.scheme());
+                url.setHost(origin.host());
+                url.setPort(origin.port());
+                file.insert(key, url.toString());
+                moved = true;
+            }
+            files.replace(i, file);
+        }
+        if (moved) {
+            sms.insert(QStringLiteral("attachments"), files);
+            m_state.sms.replace(sms);
+        }
+    }
+}
+
+SandboxResponse SandboxApi::upload(const SandboxRequest &request)
+{
+    if (request.method != "POST")
+        return methodNotAllowed(request.method);
+    return m_files.receive(request.body, request.contentType);
+}
+
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
 {
+    // Close's file host (app.close.com/go/...), which the sandbox serves itself.
+    if (request.path.startsWith(QLatin1String("/go/")))
+        return request.method == "GET" ? m_files.download(request.path)
+                                       : methodNotAllowed(request.method);
     if (!request.path.startsWith(basePath))
         return SandboxResponse::error(
             404, QStringLiteral("Not found. The API lives under %1.").arg(QString(basePath)));
@@ -150,6 +207,11 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QStringLi
         return SandboxResponse::json(ListQuery::project(
             withContacts(m_state.leads.value(parts.at(1))), ListQuery::fieldsOf(request.query)));
     }
+    if (head == QLatin1String("files") && parts.value(1) == QLatin1String("upload")
+        && parts.size() == 2)
+        return request.method == "POST"
+            ? m_files.issue(request.body, request.contentType, m_state.meId)
+            : methodNotAllowed(request.method);
     if (head == QLatin1String("me") && parts.size() == 1)
         return get ? me() : methodNotAllowed(request.method);
     if (head == sandboxPrefix && parts.value(1) == QLatin1String("sends") && parts.size() == 2)

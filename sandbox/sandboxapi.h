@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filestore.h"
 #include "listquery.h"
 #include "sandboxresponse.h"
 #include "sandboxstate.h"
@@ -40,6 +41,12 @@ public:
     bool open(const QString &path, int count, quint32 seed, QString *error);
 
     SandboxResponse handle(const SandboxRequest &request);
+    //! The Files API's bucket (FileStore::uploadPath), which takes no API key.
+    SandboxResponse upload(const SandboxRequest &request);
+    //! Where the server listens (http://127.0.0.1:41234), for the URLs of files: call before
+    //! seed() or open(). Attachments of SMS loaded from a data file are moved onto it.
+    void setOrigin(const QString &origin);
+    FileStore &files() { return m_files; }
     //! Whether `path` is one of the sandbox's own endpoints (no auth, rate limit or faults).
     static bool isSandboxOwn(const QString &path);
 
@@ -67,6 +74,8 @@ private:
     SandboxResponse me() const;
     SandboxResponse sends() const;
 
+    //! Points the /go/ URLs of the SMS's attachments at the current origin.
+    void rebaseAttachments();
     void changed();
     void scheduleDispatch();
     void dispatchDue();
@@ -74,6 +83,7 @@ private:
     void replyArrives();
 
     SandboxState m_state;
+    FileStore m_files;
     SmsResource m_sms;
     WhatsAppResource m_whatsapp;
     QTimer m_dispatchTimer;

@@ -12,6 +12,7 @@ struct SandboxResponse
 {
     int status = 200;
     QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json");
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static SandboxResponse json(const QJsonObject &object, int status = 200);

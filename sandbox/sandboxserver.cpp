@@ -58,11 +58,6 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
 
 bool SandboxServer::start(QString *error)
 {
-    if (m_config.dataFile.isEmpty())
-        m_api.seed(m_config.seedCount, m_config.randomSeed);
-    else if (!m_api.open(m_config.dataFile, m_config.seedCount, m_config.randomSeed, error))
-        return false;
-    m_api.replyEvery(m_config.replyEverySeconds);
     GuardedTcpServer::Limits limits;
     limits.maxConnections = m_config.maxConnections;
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
@@ -81,6 +76,15 @@ bool SandboxServer::start(QString *error)
                      .arg(m_config.port);
         return false;
     }
+    // The data's file URLs point at this server, so it listens first.
+    QUrl origin = baseUrl();
+    origin.setPath(QString());
+    m_api.setOrigin(origin.toString());
+    if (m_config.dataFile.isEmpty())
+        m_api.seed(m_config.seedCount, m_config.randomSeed);
+    else if (!m_api.open(m_config.dataFile, m_config.seedCount, m_config.randomSeed, error))
+        return false;
+    m_api.replyEvery(m_config.replyEverySeconds);
     return true;
 }
 
@@ -136,6 +140,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (r.path == QString(SandboxApi::basePath) + QStringLiteral("_sandbox/faults/")
         && r.method == "POST") {
         deliver(request, socket, queueFaults(r.body));
+        return true;
+    }
+    if (r.path == QString(FileStore::uploadPath)) {
+        deliver(request, socket, m_api.upload(r));
         return true;
     }
     if (SandboxApi::isSandboxOwn(r.path)) {
@@ -274,7 +282,7 @@ void SandboxServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);

@@ -1,6 +1,7 @@
 #include "smsresource.h"
 
 #include "activityfields.h"
+#include "filestore.h"
 #include "optoutrules.h"
 #include "phonebook.h"
 #include "sandboxstate.h"
@@ -8,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -301,6 +304,9 @@ QJsonObject SmsResource::checkTransition(const QJsonObject &document, const QJso
                 QStringLiteral("Must be between 0 and %1 seconds.").arg(maxSendInSeconds));
     }
 
+    if (const QString problem = attachmentsProblem(document, body); !problem.isEmpty())
+        errors.insert(QStringLiteral("attachments"), problem);
+
     QJsonObject merged = document;
     for (auto it = body.begin(); it != body.end(); ++it)
         merged.insert(it.key(), it.value());
@@ -358,9 +364,8 @@ void SmsResource::apply(QJsonObject &document, const QJsonObject &body) const
                                  body.value(QLatin1String("remote_phone")), true);
     if (body.contains(QLatin1String("attachments")))
         document.insert(QStringLiteral("attachments"),
-                        ActivityFields::materializeAttachments(
-                            body.value(QLatin1String("attachments")).toArray(),
-                            document.value(QLatin1String("attachments")).toArray(), id));
+                        attachments(body.value(QLatin1String("attachments")).toArray(),
+                                    document.value(QLatin1String("attachments")).toArray(), id));
     const QJsonValue templateId = body.value(QLatin1String("template_id"));
     if (templateId.isString() && !body.value(QLatin1String("text")).isString())
         document.insert(QStringLiteral("text"), renderTemplate(templateId.toString(), document));
@@ -437,6 +442,16 @@ QString SmsResource::sendFailure(const QJsonObject &document) const
     const QJsonArray countries = number.value(QLatin1String("supports_sms_to_countries")).toArray();
     if (!countries.contains(QJsonValue(facts.countryIso)))
         return QStringLiteral("%1 cannot send SMS to numbers in %2.").arg(local, facts.countryIso);
+    if (!document.value(QLatin1String("attachments")).toArray().isEmpty()) {
+        if (!number.value(QLatin1String("mms_enabled")).toBool())
+            return QStringLiteral("%1 is not enabled for MMS: send it without attachments, or "
+                                  "from an MMS number.")
+                .arg(local);
+        const QJsonArray mms = number.value(QLatin1String("supports_mms_to_countries")).toArray();
+        if (!mms.contains(QJsonValue(facts.countryIso)))
+            return QStringLiteral("%1 cannot send MMS to numbers in %2.")
+                .arg(local, facts.countryIso);
+    }
     if (OptOutRules::isBlocked(m_state, remote))
         return QStringLiteral("Attempt to send to unsubscribed recipient: %1 replied STOP and "
                               "has not replied START since (carrier error 21610).")
@@ -470,4 +485,49 @@ bool SmsResource::dispatch(const QString &id, const QDateTime &now)
     document.insert(QStringLiteral("date_updated"), Timestamps::format(now));
     m_state.sms.replace(document);
     return true;
+}
+
+QString SmsResource::attachmentsProblem(const QJsonObject &document, const QJsonObject &body) const
+{
+    const QJsonValue requested = body.value(QLatin1String("attachments"));
+    if (!requested.isArray())
+        return {};
+    const QJsonArray existing = document.value(QLatin1String("attachments")).toArray();
+    const QJsonArray items = requested.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString url = items.at(i).toObject().value(QLatin1String("url")).toString();
+        const bool kept = std::any_of(existing.begin(), existing.end(), [&](const QJsonValue &e) {
+            return e.toObject().value(QLatin1String("url")).toString() == url;
+        });
+        if (kept)
+            continue;
+        const QString problem = m_files ? m_files->attachmentProblem(url)
+                                        : QStringLiteral("%1 is not a file uploaded through the "
+                                                         "Files API.")
+                                              .arg(url);
+        if (!problem.isEmpty())
+            return QStringLiteral("Item %1: %2").arg(i).arg(problem);
+    }
+    return {};
+}
+
+QJsonArray SmsResource::attachments(const QJsonArray &requested, const QJsonArray &existing,
+                                    const QString &activityId) const
+{
+    QJsonArray out;
+    for (const QJsonValue &value : requested) {
+        const QJsonObject item = value.toObject();
+        const QString url = item.value(QLatin1String("url")).toString();
+        const auto kept = std::find_if(existing.begin(), existing.end(), [&](const QJsonValue &e) {
+            return e.toObject().value(QLatin1String("url")).toString() == url;
+        });
+        if (kept != existing.end())
+            out.append(*kept);
+        else if (m_files && m_files->attachmentProblem(url).isEmpty())
+            out.append(m_files->describe(url, item.value(QLatin1String("content_type")).toString(),
+                                         item.value(QLatin1String("filename")).toString()));
+        else
+            out.append(ActivityFields::materializeAttachments({item}, {}, activityId).at(0));
+    }
+    return out;
 }

@@ -817,11 +817,17 @@ void tst_MainWindow::mnemonicsAreUnique()
 
 void tst_MainWindow::activityDateAndAttachments()
 {
-    // A draft with two files, as an MMS made in Close would have.
-    const auto file = [](const QString &name) {
+    // A draft with two files, as an MMS made in Close would have: uploaded through the Files
+    // API first, as Close only takes attachments whose upload succeeded.
+    const auto file = [this](const QString &name) {
+        FileUpload *upload = m_app->sandbox->client->uploadFile(
+            name, u"image/png"_s, QByteArrayLiteral("\x89PNG\r\n") + name.toUtf8());
+        QSignalSpy done(upload, &FileUpload::finished);
+        done.wait(10000);
+        const auto result = done.value(0).value(0).value<FileUpload::Result>();
         return QJsonObject {{u"content_type"_s, u"image/png"_s},
                             {u"filename"_s, name},
-                            {u"url"_s, u"https://app.close.com/go/media/%1/"_s.arg(name)}};
+                            {u"url"_s, result.attachment.url.valueOr({})}};
     };
     const auto created = m_app->sandbox->http->post(
         u"activity/sms/"_s,

@@ -4,6 +4,9 @@
 #include "testhttp.h"
 #include "timestamps.h"
 
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -620,16 +623,52 @@ void tst_SandboxServer::attachmentsGetMedia()
 {
     const QJsonObject draft = firstSms(u"draft"_s);
     const QString path = u"activity/sms/%1/"_s.arg(draft.value("id"_L1).toString());
-    const QJsonArray files {QJsonObject {{u"content_type"_s, u"image/png"_s},
-                                         {u"filename"_s, u"chart.png"_s},
-                                         {u"url"_s, u"https://app.close.com/go/file/abc/"_s}}};
-    HttpResult r = m_http->put(path, {{u"attachments"_s, files}});
+    // A file the Files API did not hand out is refused (FACTS-events-people.md §6).
+    const QJsonArray foreign {QJsonObject {{u"content_type"_s, u"image/png"_s},
+                                           {u"filename"_s, u"chart.png"_s},
+                                           {u"url"_s, u"https://app.close.com/go/file/abc/"_s}}};
+    HttpResult r = m_http->put(path, {{u"attachments"_s, foreign}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.fieldErrors().contains("attachments"_L1));
+
+    // One uploaded through it is taken: the form, then the file to the form's URL.
+    const HttpResult form = m_http->post(
+        u"files/upload/"_s, {{u"filename"_s, u"chart.png"_s}, {u"content_type"_s, u"image/png"_s}});
+    QCOMPARE(form.status, 200);
+    const QJsonObject upload = form.json.value("upload"_L1).toObject();
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    const QJsonObject fields = upload.value("fields"_L1).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       u"form-data; name=\"%1\""_s.arg(it.key()).toUtf8());
+        part.setBody(it.value().toString().toUtf8());
+        multipart->append(part);
+    }
+    QHttpPart file;
+    file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArrayLiteral("form-data; name=\"file\"; filename=\"chart.png\""));
+    file.setBody(QByteArrayLiteral("\x89PNG not really, but bytes"));
+    multipart->append(file);
+    QNetworkAccessManager nam;
+    std::unique_ptr<QNetworkReply> posted(
+        nam.post(QNetworkRequest(QUrl(upload.value("url"_L1).toString())), multipart));
+    multipart->setParent(posted.get());
+    QTRY_VERIFY(posted->isFinished());
+    QCOMPARE(posted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    const QString url = form.json.value("download"_L1).toObject().value("url"_L1).toString();
+    const QJsonArray files {QJsonObject {
+        {u"content_type"_s, u"image/png"_s}, {u"filename"_s, u"chart.png"_s}, {u"url"_s, url}}};
+    r = m_http->put(path, {{u"attachments"_s, files}});
     QCOMPARE(r.status, 200);
     const QJsonObject a = r.json.value("attachments"_L1).toArray().first().toObject();
     QVERIFY(a.value("media_id"_L1).toString().startsWith("media_"_L1));
     QCOMPARE(a.value("media_id"_L1).toString().size(), 6 + 22);
     QVERIFY(a.value("size"_L1).toInt() > 0);
-    QVERIFY(a.value("thumbnail_url"_L1).toString().startsWith("https://"_L1));
+    QCOMPARE(a.value("url"_L1).toString(), url);
+    QVERIFY(a.value("thumbnail_url"_L1)
+                .toString()
+                .startsWith(m_http->url({}).toString(QUrl::RemovePath) + "/go/file/"_L1));
     QCOMPARE(a.value("filename"_L1).toString(), u"chart.png"_s);
 
     // Sending back what the server gave keeps the same media.

@@ -17,23 +17,37 @@
 #include "smstemplatemodel.h"
 #include "valuerolemodel.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QConcatenateTablesProxyModel>
 #include <QDataWidgetMapper>
 #include <QDateTimeEdit>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QIcon>
+#include <QImage>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMimeData>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using FormSupport::fieldProperty;
 using FormSupport::when;
@@ -58,6 +72,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_activityAt(new QDateTimeEdit(this))
     , m_attachments(new QListWidget(this))
     , m_removeAttachment(new QPushButton(tr("Remove attachment"), this))
+    , m_attach(new QPushButton(tr("Attach…"), this))
+    , m_attachInfo(new QLabel(this))
     , m_text(new DraftEditor(this))
     , m_details(new QLabel(this))
     , m_errors(new QLabel(this))
@@ -123,6 +139,20 @@ void SmsForm::setUpFields()
     m_attachments->setProperty(fieldProperty, QStringLiteral("attachments"));
     m_attachments->setAccessibleName(tr("Attachments"));
     m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 4);
+    m_attachments->setIconSize(QSize(40, 40));
+    m_attachments->setMaximumHeight(std::max(m_attachments->fontMetrics().height() * 4,
+                                             2 * 44 + 2 * m_attachments->frameWidth()));
+    m_attachments->setToolTip(tr("Double-click an attachment to open it"));
+    m_attach->setAccessibleName(tr("Attach a file"));
+    m_attach->setToolTip(tr("Add a picture, video, sound, contact card or PDF to this draft "
+                            "(it becomes an MMS). You can also drop files on the form or paste a "
+                            "picture into the message."));
+    m_attachInfo->setWordWrap(true);
+    m_attachInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attachInfo->hide();
+    setAcceptDrops(true);
+    m_text->editor()->installEventFilter(this);
+    m_text->editor()->viewport()->installEventFilter(this);
     m_removeAttachment->setAccessibleName(tr("Remove the selected attachment"));
     m_removeAttachment->setToolTip(
         tr("Take the selected file off this draft (saved with the next Save)"));
@@ -168,6 +198,8 @@ void SmsForm::setUpFields()
                                        {m_activityAt, "activityDate"},
                                        {m_attachments, "attachments"},
                                        {m_removeAttachment, "removeAttachmentButton"},
+                                       {m_attach, "attachButton"},
+                                       {m_attachInfo, "attachInfo"},
                                        {m_text, "messageEditor"},
                                        {m_details, "details"},
                                        {m_errors, "fieldErrors"},
@@ -214,9 +246,16 @@ QWidget *SmsForm::createFields()
     form->addRow(tr("L&ead:"), withName(m_lead, m_leadName));
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Act&ivity date:"), m_activityAt);
-    auto *files = new QHBoxLayout;
-    files->addWidget(m_attachments, 1);
-    files->addWidget(m_removeAttachment, 0, Qt::AlignTop);
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(m_attach);
+    fileButtons->addWidget(m_removeAttachment);
+    fileButtons->addStretch();
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_attachments, 1);
+    fileRow->addLayout(fileButtons);
+    auto *files = new QVBoxLayout;
+    files->addLayout(fileRow);
+    files->addWidget(m_attachInfo);
     form->addRow(tr("&Attachments:"), files);
     // Buddies for the labels' mnemonics, in row order.
     const QList<QWidget *> buddies
@@ -293,7 +332,8 @@ void SmsForm::setUpTabOrder()
     setTabOrder(m_lead, m_user);
     setTabOrder(m_user, m_activityAt);
     setTabOrder(m_activityAt, m_attachments);
-    setTabOrder(m_attachments, m_removeAttachment);
+    setTabOrder(m_attachments, m_attach);
+    setTabOrder(m_attach, m_removeAttachment);
     setTabOrder(m_removeAttachment, m_text->editor());
     setTabOrder(m_text->editor(), m_save);
 }
@@ -318,6 +358,25 @@ void SmsForm::connectFields()
             [this] { commit(m_activityAt, FormSupport::pickedDate(m_activityAt)); });
     connect(m_removeAttachment, &QPushButton::clicked, this, &SmsForm::removeAttachment);
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this] { refresh(); });
+    connect(m_attach, &QPushButton::clicked, this, &SmsForm::chooseFiles);
+    connect(m_attachments, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openAttachment(m_attachments->row(item)); });
+    connect(m_model, &SmsTableModel::thumbnailReady, this, [this] { refresh(); });
+    connect(m_model, &SmsTableModel::attached, this,
+            [this](const QString &id, const QString &name) {
+                showAttachInfo(id, tr("%1 is attached; Save to keep it on the draft.").arg(name),
+                               false);
+            });
+    connect(m_model, &SmsTableModel::attachFailed, this,
+            [this](const QString &id, const QString &why) { showAttachInfo(id, why, true); });
+    connect(m_model, &SmsTableModel::attachmentOpenFailed, this,
+            [this](const QString &why) { showAttachInfo(currentId(), why, true); });
+    connect(m_model, &SmsTableModel::attachmentOpened, this, [this](const QString &path) {
+        if (!isVisible())
+            return; // another form of the same model asked for it
+        emit attachmentOpened(path);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
 }
 
 void SmsForm::connectActions()
@@ -490,8 +549,18 @@ void SmsForm::refresh()
     const QVariantList files
         = has ? m_model->field(r, QStringLiteral("attachments")).toList() : QVariantList();
     FormSupport::showAttachments(m_attachments, files, has);
+    for (int i = 0; i < files.size() && i < m_attachments->count(); ++i) {
+        const QImage picture = m_model->thumbnail(r, int(i), m_attachments->iconSize().width());
+        if (!picture.isNull())
+            m_attachments->item(int(i))->setIcon(QIcon(QPixmap::fromImage(picture)));
+    }
     m_removeAttachment->setEnabled(editable && m_attachments->currentRow() >= 0
                                    && !files.isEmpty());
+    m_attach->setEnabled(editable);
+    if (has && m_model->isUploading(r))
+        showAttachInfo(currentId(), tr("Uploading…"), false);
+    else if (m_attachInfoId != currentId())
+        m_attachInfo->hide();
     const bool dirty = has && m_model->isDirty(r);
     // Too long for Close is core's rule, asked of the text that would go out.
     const bool tooLong
@@ -762,4 +831,134 @@ void SmsForm::deleteDraft()
             tr("Delete draft"),
             tr("Delete this draft? This cannot be undone.\n\n%1").arg(m_model->rowLabel(row())),
             [this](int row) { m_model->deleteDraft(row); });
+}
+
+void SmsForm::showAttachInfo(const QString &id, const QString &text, bool problem)
+{
+    if (id != currentId())
+        return;
+    m_attachInfoId = id;
+    m_attachInfo->setText(text);
+    m_attachInfo->setStyleSheet(problem ? Appearance::errorText() : QString());
+    m_attachInfo->show();
+}
+
+void SmsForm::chooseFiles()
+{
+    if (!m_attach->isEnabled())
+        return;
+    auto *dialog
+        = new QFileDialog(this, tr("Attach to the SMS"), QString(), SmsTableModel::attachFilter());
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const QString id = currentId();
+    connect(dialog, &QFileDialog::filesSelected, this, [this, id](const QStringList &paths) {
+        if (currentId() == id)
+            attachFiles(paths);
+    });
+    dialog->open();
+}
+
+void SmsForm::attachFiles(const QStringList &paths)
+{
+    const int r = row();
+    QStringList problems;
+    for (const QString &path : paths) {
+        const QString problem = r < 0 ? tr("Pick a draft first.") : m_model->attachFile(r, path);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    if (!problems.isEmpty())
+        showAttachInfo(currentId(), problems.join(QLatin1Char('\n')), true);
+    refresh();
+}
+
+bool SmsForm::pastePicture()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasImage() || row() < 0)
+        return false;
+    const QString problem = m_model->attachImage(row(), qvariant_cast<QImage>(mime->imageData()));
+    if (!problem.isEmpty())
+        showAttachInfo(currentId(), problem, true);
+    refresh();
+    return true;
+}
+
+void SmsForm::openAttachment(int index)
+{
+    if (row() >= 0 && index >= 0)
+        m_model->openAttachment(row(), index);
+}
+
+bool SmsForm::bringsFiles(const QMimeData *mime)
+{
+    if (!mime)
+        return false;
+    if (mime->hasImage())
+        return true;
+    const QList<QUrl> urls = mime->urls();
+    return !urls.isEmpty()
+        && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); });
+}
+
+void SmsForm::dropFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls)
+        paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        attachFiles(paths);
+        return;
+    }
+    if (row() >= 0) {
+        const QString problem
+            = m_model->attachImage(row(), qvariant_cast<QImage>(mime->imageData()));
+        if (!problem.isEmpty())
+            showAttachInfo(currentId(), problem, true);
+        refresh();
+    }
+}
+
+void SmsForm::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_attach->isEnabled() && bringsFiles(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        ActivityForm::dragEnterEvent(event);
+}
+
+void SmsForm::dropEvent(QDropEvent *event)
+{
+    if (!m_attach->isEnabled() || !bringsFiles(event->mimeData())) {
+        ActivityForm::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    dropFiles(event->mimeData());
+}
+
+bool SmsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool inEditor = watched == m_text->editor() || watched == m_text->editor()->viewport();
+    if (inEditor && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste) && m_attach->isEnabled()) {
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        // Text goes into the message as ever; a picture (with no text) becomes an attachment.
+        if (mime && mime->hasImage() && !mime->hasText())
+            return pastePicture();
+    }
+    if (inEditor && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QMimeData *mime = drop->mimeData();
+        if (m_attach->isEnabled() && mime && !mime->urls().isEmpty() && bringsFiles(mime)) {
+            drop->acceptProposedAction();
+            if (event->type() == QEvent::Drop)
+                dropFiles(mime);
+            return true;
+        }
+    }
+    return ActivityForm::eventFilter(watched, event);
 }

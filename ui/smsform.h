@@ -7,6 +7,9 @@
 
 class DraftEditor;
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
+class QMimeData;
 class QConcatenateTablesProxyModel;
 class QDateTimeEdit;
 class QListWidget;
@@ -49,6 +52,15 @@ public:
 
     //! Removes the selected attachment from the draft (a pending edit, saved with Save).
     void removeAttachment();
+    //! Attach…: a file dialog for the kinds of file an MMS takes.
+    void chooseFiles();
+    //! Checks and uploads each file, then adds it to the draft (as Attach…, a drop or a paste
+    //! do); what is refused is said under the attachments, and nothing of it is uploaded.
+    void attachFiles(const QStringList &paths);
+    //! A picture on the clipboard goes onto the draft as a PNG; false when there is none.
+    bool pastePicture();
+    //! Opens the attachment at `index` of the list (fetched with the rep's credentials).
+    void openAttachment(int index);
     //! A new draft to the sender of this inbound SMS, from the number it came in on.
     void reply();
     //! A new draft with this failed SMS's text, recipient and number.
@@ -59,12 +71,24 @@ public:
 
 signals:
     void sendStarted(const QString &id);
+    //! An attachment was written to `localPath` and handed to the desktop to open.
+    void attachmentOpened(const QString &localPath);
     //! Close created the draft Reply or Write again asked for: open it.
     void draftOpened(const QString &id);
     //! An action the rep asked for could not be done; `why` says so in their words.
     void refused(const QString &why);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    //! Says `text` under the attachments while the form is on the SMS `id`.
+    void showAttachInfo(const QString &id, const QString &text, bool problem);
+    //! Whether a drag or drop brings files or a picture the form takes.
+    static bool bringsFiles(const QMimeData *mime);
+    void dropFiles(const QMimeData *mime);
     // The constructor's pieces, in the order it calls them.
     void setUpFields();
     void setUpUndoBar();
@@ -104,6 +128,9 @@ private:
     QDateTimeEdit *m_activityAt;
     QListWidget *m_attachments;
     QPushButton *m_removeAttachment;
+    QPushButton *m_attach;
+    QLabel *m_attachInfo; //!< what became of the last file attached, or why it was refused
+    QString m_attachInfoId; //!< the SMS m_attachInfo speaks of
     DraftEditor *m_text;
     QLabel *m_details;
     QLabel *m_errors;
