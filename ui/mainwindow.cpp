@@ -185,7 +185,7 @@ void MainWindow::createMenus()
     auto *conversations = view->addAction(tr("SMS as &Conversations"));
     conversations->setObjectName(QStringLiteral("conversationViewAction"));
     conversations->setCheckable(true);
-    conversations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    conversations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     conversations->setChecked(m_sms->isConversationView());
     connect(conversations, &QAction::toggled, this, [this](bool on) {
         m_tabs->setCurrentIndex(SmsTab);

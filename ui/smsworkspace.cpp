@@ -151,6 +151,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
         expandConversations();
         if (!m_tree->currentIndex().isValid()) {
             const QModelIndex open = m_conversations->indexOfMessage(m_form->currentId());
+            const QScopedValueRollback opening(m_opening, true);
             if (open.isValid())
                 m_tree->setCurrentIndex(open);
         }
@@ -163,7 +164,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     m_conversationToggle->setText(tr("Conversations"));
     m_conversationToggle->setAccessibleName(tr("Show as conversations"));
     m_conversationToggle->setToolTip(
-        tr("Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+C)"));
+        tr("Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)"));
     connect(m_conversationToggle, &QToolButton::toggled, this, &SmsWorkspace::setConversationView);
     m_pane->addToFilterRow(m_conversationToggle);
     m_pane->addBelowList(m_reply);
@@ -334,7 +335,9 @@ void SmsWorkspace::setConversationView(bool on)
     }
     m_conversations->setSourceModel(on ? m_proxy : nullptr);
     m_pane->showView(on ? static_cast<QAbstractItemView *>(m_tree) : m_list);
-    // The SMS in the form stays open, now in the view shown.
+    // The SMS in the form stays open, now in the view shown (the window's choice: nothing of
+    // it counts as read).
+    const QScopedValueRollback opening(m_opening, true);
     if (!open.isEmpty() && !selectActivity(open))
         m_form->setCurrentRow(m_model->rowOf(open));
     if (on && !m_tree->currentIndex().isValid() && m_conversations->rowCount() > 0)
@@ -716,7 +719,9 @@ void SmsWorkspace::currentChanged()
         discardIfEmpty(left);
     // What the rep opens is read: a received SMS, or every message of a conversation.
     const QModelIndex current = m_tree->currentIndex();
-    if (m_conversationView && current.data(ConversationModel::IsConversationRole).toBool()) {
+    if (m_opening) {
+        // The window opened it, not the rep.
+    } else if (m_conversationView && current.data(ConversationModel::IsConversationRole).toBool()) {
         for (const int unread : m_conversations->unreadRows(current))
             m_model->markRead(unread);
     } else if (row >= 0) {
