@@ -370,6 +370,10 @@
         <source>Find people</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close named a plain http:// address (%1); Draftbox only follows https:// from Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -624,10 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,6 +645,12 @@
     </message>
     <message numerus="yes">
         <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -838,6 +844,10 @@
         <source>Keep unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remember read messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorLogModel</name>
@@ -912,6 +922,80 @@
     </message>
     <message>
         <source>Double-click or press Enter to open the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFetch</name>
+    <message>
+        <source>Draftbox opens attachments only from Close (%1 is not Close&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key or token is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the %1 MB Draftbox opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not send the attachment in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sent the attachment round in circles; Draftbox stopped following.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not give the attachment (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileUpload</name>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB Draftbox sends in one attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close named a download address that is not its own (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file storage&apos;s answer was larger than Draftbox reads; %1 was not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 took longer than the %2 s the file storage allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send %1 to the file storage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file storage refused %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file storage refused %1 (HTTP %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1204,14 @@
         <source>&amp;New SMS…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS as &amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkupEditor</name>
@@ -1189,6 +1281,77 @@
     </message>
     <message>
         <source>This message has a paragraph of %1 characters, and WhatsApp takes at most %2 in a message. It is kept whole, but shown cut short and read-only so that Draftbox stays quick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MmsAttachments</name>
+    <message>
+        <source>Pictures, videos, sound, contact cards and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.3gp *.3g2 *.mpeg *.mpg *.webm *.mp3 *.m4a *.ogg *.oga *.amr *.wav *.vcf *.pdf *.ics *.csv *.rtf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SMS is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft takes attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SMS takes no changes while it is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MMS takes at most %1 attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close does not send %1 in an SMS: attach a picture, a video, a sound, a contact card or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; an MMS attachment can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was uploaded, but the SMS is no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was uploaded, but the SMS no longer takes changes, so it was not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +1450,13 @@
     </message>
 </context>
 <context>
+    <name>ReadMarks</name>
+    <message>
+        <source>Draftbox could not remember which messages you have read (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientModel</name>
     <message>
         <source>Close could not be searched (%1); the people Draftbox already knows are shown.</source>
@@ -1298,6 +1468,57 @@
     </message>
     <message>
         <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Return sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply now, with %1 seconds to undo (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That SMS is no longer in Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SMS has no number to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Close did not take the reply (%1). Your text is kept; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +2038,38 @@
         <source>Draft — it cannot be sent or scheduled: they asked not to be texted (see under the number). Saving still works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an attachment to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a picture, video, sound, contact card or PDF to this draft (it becomes an MMS). You can also drop files on the form or paste a picture into the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached; Save to keep it on the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -1916,6 +2169,14 @@
     </message>
     <message>
         <source>%1 cannot send pictures to numbers in %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment is still being uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your organization&apos;s numbers can send pictures to %1: send it without attachments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,6 +2320,18 @@
     </message>
     <message>
         <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture-%1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,6 +2543,22 @@
     </message>
     <message>
         <source>The empty draft was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
