@@ -87,6 +87,8 @@ public:
     CloseCall *searchLeads(const QString &text, int limit = 10);
     //! A user of the organization (GET /user/{id}/): first_name, last_name, email.
     CloseCall *getUser(const QString &id);
+    //! Every user of the organization (GET /user/, all pages).
+    CloseCall *listUsers();
 
     //! Any request; the typed methods above are built on it.
     CloseCall *call(CloseCall::Spec spec);
