@@ -43,6 +43,7 @@ PersonField::PersonField(PeoplePickerModel *people, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_problem);
     setFocusProxy(m_edit);
+    setFocusPolicy(Qt::StrongFocus); // a label's mnemonic focuses only what takes the focus
 
     m_problem->setTextFormat(Qt::PlainText); // Close's message, as it is
     m_problem->setWordWrap(true);
@@ -92,6 +93,15 @@ PersonField::PersonField(PeoplePickerModel *people, QWidget *parent)
             showPerson();
     });
     showPerson();
+}
+
+PersonField::~PersonField()
+{
+    // The line edit loses the focus as QWidget's destructor runs, after this one: what it
+    // says then is no choice of the rep's, and this field is gone.
+    m_edit->disconnect(this);
+    m_completer->disconnect(this);
+    m_people->disconnect(this);
 }
 
 void PersonField::setId(const QString &id)

@@ -23,6 +23,7 @@ class PersonField : public QWidget
 
 public:
     explicit PersonField(PeoplePickerModel *people, QWidget *parent = nullptr);
+    ~PersonField() override;
 
     QString id() const { return m_id; }
     //! Shows `id` by its name (unless the rep is in the middle of choosing someone).
