@@ -393,6 +393,11 @@ CloseCall *CloseClient::getUser(const QString &id)
     return getOne(idPath("user/", id), tr("Load user"), validateObject<CloseUser>);
 }
 
+CloseCall *CloseClient::listUsers()
+{
+    return listEvery(QStringLiteral("user/"), {}, tr("Load users"), validatePage<CloseUser>);
+}
+
 CloseCall *CloseClient::me()
 {
     return getOne(QStringLiteral("me/"), tr("Check the connection"), validateObject<CloseUser>);

@@ -89,6 +89,8 @@ public:
     CloseCall *searchLeads(const QString &text, int limit = 10);
     //! A user of the organization (GET /user/{id}/): first_name, last_name, email.
     CloseCall *getUser(const QString &id);
+    //! Every user of the organization (GET /user/, all pages).
+    CloseCall *listUsers();
 
     //! Sends `bytes` as `filename` for an attachment through Close's Files API; the
     //! attachment in the result goes into an activity's `attachments`. Never repeated.

@@ -2,6 +2,7 @@
 
 #include "closecall.h"
 #include "closeclient.h"
+#include "jsoncodec.h"
 
 PeopleDirectory::PeopleDirectory(CloseClient *client, QObject *parent)
     : QObject(parent)
@@ -38,6 +39,52 @@ void PeopleDirectory::clear()
     m_asked.clear();
     m_arrived.clear();
     m_announce.stop();
+    if (m_usersCall)
+        m_usersCall->disconnect(this); // an answer for the account left
+    m_usersCall.clear();
+    m_users.clear();
+    m_usersProblem.clear();
+    m_usersListed = false;
+    emit usersChanged();
+}
+
+void PeopleDirectory::remember(const QString &id, const QJsonObject &record)
+{
+    if (id.isEmpty() || m_people.contains(id))
+        return;
+    m_people.insert(id, record);
+    m_arrived.insert(id);
+    m_announce.start();
+    ask({id}); // the fuller record, in the background
+}
+
+void PeopleDirectory::askUsers()
+{
+    if (!m_client || m_usersCall || m_usersListed)
+        return;
+    m_usersProblem.clear();
+    m_usersCall = m_client->listUsers();
+    m_usersCall->setBackground(true); // said where they are picked, not under Problems
+    connect(m_usersCall, &CloseCall::finished, this, [this](const ApiResult &result) {
+        m_usersCall.clear();
+        if (!result.ok()) {
+            m_usersProblem = result.error.message; // asked again at the next askUsers()
+        } else {
+            m_usersListed = true;
+            m_users = JsonCodec::decodePage<CloseUser>(result.object());
+            for (const CloseUser &user : std::as_const(m_users)) {
+                const QString id = user.id.valueOr({});
+                if (!m_people.contains(id) && !id.isEmpty()) {
+                    m_people.insert(id, user.toJson());
+                    m_asked.insert(id);
+                    m_arrived.insert(id);
+                    m_announce.start();
+                }
+            }
+        }
+        emit usersChanged();
+    });
+    emit usersChanged();
 }
 
 void PeopleDirectory::askNext()

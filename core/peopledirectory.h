@@ -1,5 +1,7 @@
 #pragma once
 
+#include "closeuser.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -8,6 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
+class CloseCall;
 class CloseClient;
 
 //! What Close said of the people activities name: their contacts, leads and users, and the user
@@ -41,15 +44,33 @@ public:
     QString timeZone(const QString &id) const;
     //! Everything Close said of the person; empty until it answered.
     QJsonObject record(const QString &id) const { return m_people.value(id); }
+    //! Everyone Close told of so far, by id.
+    QStringList knownIds() const { return m_people.keys(); }
+    //! What a search found of someone (a contact or lead the rep picked): their name shows at
+    //! once. Close's own answer for the id, asked or to come, is the fuller one and wins.
+    void remember(const QString &id, const QJsonObject &record);
+
+    //! Lists the organization's users once (GET /user/); usersChanged() says when they came.
+    void askUsers();
+    QList<CloseUser> users() const { return m_users; }
+    bool isListingUsers() const { return !m_usersCall.isNull(); }
+    //! Why the users could not be listed, empty when they were (or are being) listed.
+    QString usersProblem() const { return m_usersProblem; }
 
 signals:
     //! Close told the names of `ids` (coalesced: once per event-loop turn).
     void arrived(const QSet<QString> &ids);
+    //! The users' list came, failed, or is being asked for.
+    void usersChanged();
 
 private:
     void askNext();
 
     QPointer<CloseClient> m_client;
+    QPointer<CloseCall> m_usersCall;
+    QList<CloseUser> m_users;
+    QString m_usersProblem;
+    bool m_usersListed = false;
     QHash<QString, QJsonObject> m_people;
     QStringList m_toAsk;
     QSet<QString> m_asked;

@@ -27,6 +27,18 @@ QByteArray needle(const QString &typed)
     return typed.toCaseFolded().toUtf8();
 }
 
+QString plain(const QString &text)
+{
+    QString out;
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c.toLower();
+    }
+    return out;
+}
+
 QByteArray numberNeedle(const QString &typed)
 {
     static const QString separators = QStringLiteral(" -.()/+");

@@ -14,6 +14,9 @@ QByteArray fold(const QStringList &texts);
 QByteArray digits(const QStringList &numbers);
 //! What the rep typed, for fold()'s text.
 QByteArray needle(const QString &typed);
+//! A name as a picker compares it: letters without their accents, in lower case ("Léa" is
+//! found by "lea").
+QString plain(const QString &text);
 //! What the rep typed as a number, however written ("(650) 333", "+1 650-333", "650.333"):
 //! only its digits, without a leading trunk or international 0; empty when it is not a number
 //! or too short to mean one (fewer than three digits would match nearly every number).

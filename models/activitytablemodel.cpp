@@ -300,3 +300,9 @@ QString ActivityTableModel::listTime(const std::optional<QDateTime> &when)
 {
     return when ? QLocale().toString(when->toLocalTime(), QLocale::ShortFormat) : QString();
 }
+
+PeoplePickerModel *ActivityTableModel::createPeoplePicker(PeoplePickerModel::Kind kind,
+                                                          QObject *parent) const
+{
+    return new PeoplePickerModel(kind, m_sync->people(), m_sync->client(), parent);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitysync.h"
+#include "peoplepickermodel.h"
 
 #include <QAbstractTableModel>
 #include <QByteArrayView>
@@ -117,6 +118,9 @@ public:
     bool isLookingUpNames() const { return m_sync->isLookingUpNames(); }
     void setLooksUpNames(bool on) { m_sync->setLooksUpNames(on); }
     PeopleDirectory *people() const { return m_sync->people(); }
+    //! The contacts, leads or users a field can name, searched as the rep types (owned by
+    //! `parent`).
+    PeoplePickerModel *createPeoplePicker(PeoplePickerModel::Kind kind, QObject *parent) const;
     void setPeople(PeopleDirectory *people) { m_sync->setPeople(people); }
     bool rowContains(int row, QByteArrayView needle) const
     {

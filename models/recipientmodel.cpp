@@ -1,11 +1,10 @@
 #include "recipientmodel.h"
 
-#include "closecall.h"
-#include "closeclient.h"
 #include "closelead.h"
-#include "jsoncodec.h"
+#include "leadsearch.h"
 #include "optout.h"
 #include "phonecheck.h"
+#include "searchtext.h"
 #include "smssync.h"
 
 #include <QSet>
@@ -14,30 +13,36 @@ namespace {
 
 constexpr int shownAtMost = 50;
 
-QString folded(const QString &text)
-{
-    // "Léa" is found by "lea": letters without their accents, in lower case.
-    QString out;
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c.toLower();
-    }
-    return out;
-}
-
 } // namespace
 
 RecipientModel::RecipientModel(SmsSync *sms, CloseClient *client, QObject *parent)
     : QAbstractListModel(parent)
     , m_sms(sms)
-    , m_client(client)
+    , m_leads(new LeadSearch(client, this))
 {
-    m_pause.setSingleShot(true);
-    m_pause.setInterval(300);
-    connect(&m_pause, &QTimer::timeout, this, &RecipientModel::askClose);
+    connect(m_leads, &LeadSearch::searchingChanged, this, &RecipientModel::searchingChanged);
+    connect(m_leads, &LeadSearch::found, this,
+            [this](const QString &, const QList<CloseLead> &leads) { addFound(leads); });
     gatherKnown();
+}
+
+bool RecipientModel::isSearching() const
+{
+    return m_leads->isSearching();
+}
+
+QString RecipientModel::searchProblem() const
+{
+    const QString why = m_leads->failure();
+    return why.isEmpty() ? QString()
+                         : tr("Close could not be searched (%1); the people Draftbox already "
+                              "knows are shown.")
+                               .arg(why);
+}
+
+void RecipientModel::setPauseMs(int ms)
+{
+    m_leads->setPauseMs(ms);
 }
 
 void RecipientModel::gatherKnown()
@@ -69,81 +74,53 @@ void RecipientModel::setSearch(const QString &text)
 {
     m_search = text.simplified();
     filter();
-    if (m_search.size() >= 2 && m_search != m_asked)
-        m_pause.start();
-    else
-        m_pause.stop();
-    emit searchingChanged();
+    m_leads->setText(m_search); // says searchingChanged()
 }
 
-void RecipientModel::askClose()
+void RecipientModel::addFound(const QList<CloseLead> &leads)
 {
-    if (!m_client || m_search.isEmpty())
-        return;
-    if (m_call)
-        return; // one search at a time: the rep's latest text is asked for once it answers
-    m_asked = m_search;
-    m_call = m_client->searchLeads(m_search, 10);
-    m_call->setBackground(true); // said here, in the picker, not under Problems
-    const QString asked = m_search;
-    connect(m_call, &CloseCall::finished, this, [this, asked](const ApiResult &result) {
-        m_call.clear();
-        if (m_search != m_asked && m_search.size() >= 2)
-            m_pause.start(); // typed on meanwhile
-        if (!result.ok()) {
-            if (asked == m_search)
-                m_problem = tr("Close could not be searched (%1); the people Draftbox already "
-                               "knows are shown.")
-                                .arg(result.error.message);
-            emit searchingChanged();
-            return;
-        }
-        m_problem.clear();
-        for (const CloseLead &lead : JsonCodec::decodePage<CloseLead>(result.object())) {
-            for (const CloseContact &contact : lead.contacts.valueOr({})) {
-                for (const ContactPhone &phone : contact.phones.valueOr({})) {
-                    Recipient r;
-                    r.phone = phone.phone.valueOr({});
-                    if (r.phone.isEmpty())
-                        continue;
-                    r.formatted = phone.phoneFormatted.valueOr(r.phone);
-                    r.type = phone.type.valueOr({});
-                    r.country = phone.country.valueOr({});
-                    r.contactId = contact.id.valueOr({});
-                    r.leadId = lead.id.valueOr({});
-                    r.name = contact.shownName();
-                    r.leadName = lead.displayName.valueOr({});
-                    r.blockedInClose = phone.outboundSmsBlocked.valueOr(false);
-                    if (contact.dateUpdated.isSet())
-                        r.markedAt = contact.dateUpdated.value();
-                    r.fromClose = true;
-                    const auto known
-                        = std::find_if(m_known.begin(), m_known.end(),
-                                       [&r](const Recipient &k) { return k.phone == r.phone; });
-                    if (known != m_known.end()) {
-                        // Close's word on the name and the mark is the newer.
-                        *known = r;
-                    } else {
-                        m_known << r;
-                    }
+    for (const CloseLead &lead : leads) {
+        for (const CloseContact &contact : lead.contacts.valueOr({})) {
+            for (const ContactPhone &phone : contact.phones.valueOr({})) {
+                Recipient r;
+                r.phone = phone.phone.valueOr({});
+                if (r.phone.isEmpty())
+                    continue;
+                r.formatted = phone.phoneFormatted.valueOr(r.phone);
+                r.type = phone.type.valueOr({});
+                r.country = phone.country.valueOr({});
+                r.contactId = contact.id.valueOr({});
+                r.leadId = lead.id.valueOr({});
+                r.name = contact.shownName();
+                r.leadName = lead.displayName.valueOr({});
+                r.blockedInClose = phone.outboundSmsBlocked.valueOr(false);
+                if (contact.dateUpdated.isSet())
+                    r.markedAt = contact.dateUpdated.value();
+                r.fromClose = true;
+                const auto known
+                    = std::find_if(m_known.begin(), m_known.end(),
+                                   [&r](const Recipient &k) { return k.phone == r.phone; });
+                if (known != m_known.end()) {
+                    // Close's word on the name and the mark is the newer.
+                    *known = r;
+                } else {
+                    m_known << r;
                 }
             }
         }
-        filter();
-        emit searchingChanged();
-    });
-    emit searchingChanged();
+    }
+    filter();
 }
 
 bool RecipientModel::matches(const Recipient &r, const QStringList &words) const
 {
-    const QString names = folded(r.name + QLatin1Char(' ') + r.leadName);
+    const QString names = SearchText::plain(r.name + QLatin1Char(' ') + r.leadName);
     const QString digits = OptOutList::digitsOf(r.phone);
     return std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
         const QString wordDigits = OptOutList::digitsOf(word);
         if (!wordDigits.isEmpty() && wordDigits.size() * 2 >= word.size())
             return digits.contains(wordDigits);
-        return names.contains(folded(word));
+        return names.contains(SearchText::plain(word));
     });
 }
 

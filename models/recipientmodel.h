@@ -3,12 +3,12 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointer>
-#include <QTimer>
 
 #include <optional>
 
-class CloseCall;
 class CloseClient;
+class CloseLead;
+class LeadSearch;
 class SmsSync;
 
 //! Who a new SMS can go to, as the rep types a name, company or number: the people Draftbox
@@ -52,12 +52,12 @@ public:
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     //! Whether Close is being asked.
-    bool isSearching() const { return !m_call.isNull() || m_pause.isActive(); }
+    bool isSearching() const;
     //! Close's search failed (offline, say); what is known is still shown.
-    QString searchProblem() const { return m_problem; }
+    QString searchProblem() const;
     Recipient recipient(int row) const { return m_shown.value(row); }
     //! How long the rep's pause must be before Close is asked.
-    void setPauseMs(int ms) { m_pause.setInterval(ms); }
+    void setPauseMs(int ms);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -67,18 +67,14 @@ signals:
 
 private:
     void gatherKnown();
-    void askClose();
+    void addFound(const QList<CloseLead> &leads);
     void filter();
     bool matches(const Recipient &recipient, const QStringList &words) const;
     QString optOut(const Recipient &recipient) const;
 
     QPointer<SmsSync> m_sms;
-    QPointer<CloseClient> m_client;
+    LeadSearch *m_leads;
     QList<Recipient> m_known; //!< from the SMS listed, then from Close's answers
     QList<Recipient> m_shown;
     QString m_search;
-    QString m_asked; //!< the text Close was last asked for
-    QString m_problem;
-    QPointer<CloseCall> m_call;
-    QTimer m_pause;
 };

@@ -34,12 +34,16 @@ const QStringList whatsappFields
     = {u"message_markdown"_s, u"direction"_s, u"remote_phone"_s,   u"local_phone"_s,
        u"contact_id"_s,       u"user_id"_s,   u"response_to_id"_s, u"activity_at"_s};
 
-//! The widget of `form` that edits `field` and takes the focus (not a wrapper around it).
+//! The widget of `form` that edits `field` and takes the focus (not a wrapper around it: the
+//! line edit a contact field types its search in).
 QWidget *fieldWidget(QWidget *form, const QString &field)
 {
     for (QWidget *widget : form->findChildren<QWidget *>()) {
-        if (widget->property("draftboxField").toString() == field
-            && widget->focusPolicy() != Qt::NoFocus && !widget->focusProxy())
+        if (widget->property("draftboxField").toString() != field)
+            continue;
+        if (widget->focusProxy())
+            return widget->focusProxy();
+        if (widget->focusPolicy() != Qt::NoFocus)
             return widget;
     }
     return nullptr;

@@ -7,6 +7,7 @@
 #include "formdelegate.h"
 #include "formscrollarea.h"
 #include "formsupport.h"
+#include "personfield.h"
 #include "phonecheck.h"
 #include "safehtml.h"
 #include "schedulepicker.h"
@@ -64,11 +65,10 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_localInfo(new QLabel(this))
     , m_template(new QComboBox(this))
     , m_templatePreview(new QLabel(this))
-    , m_contact(new QLineEdit(this))
-    , m_lead(new QLineEdit(this))
-    , m_user(new QLineEdit(this))
-    , m_contactName(new QLabel(this))
-    , m_leadName(new QLabel(this))
+    , m_contact(
+          new PersonField(model->createPeoplePicker(PeoplePickerModel::Kind::Contact, this), this))
+    , m_lead(new PersonField(model->createPeoplePicker(PeoplePickerModel::Kind::Lead, this), this))
+    , m_user(new PersonField(model->createPeoplePicker(PeoplePickerModel::Kind::User, this), this))
     , m_activityAt(new QDateTimeEdit(this))
     , m_attachments(new QListWidget(this))
     , m_removeAttachment(new QPushButton(tr("Remove attachment"), this))
@@ -95,8 +95,8 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_noTemplate(new QStandardItemModel(this))
     , m_templates(new QConcatenateTablesProxyModel(this))
 {
-    FormSupport::showPlainText({m_banner, m_remoteInfo, m_localInfo, m_templatePreview,
-                                m_contactName, m_leadName, m_details, m_errors, m_undoLabel});
+    FormSupport::showPlainText(
+        {m_banner, m_remoteInfo, m_localInfo, m_templatePreview, m_details, m_errors, m_undoLabel});
     setUpFields();
     setUpUndoBar();
     QWidget *fields = createFields();
@@ -117,9 +117,9 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
 void SmsForm::setUpFields()
 {
     map(m_remote, "remote_phone", tr("Recipient phone number"));
-    map(m_contact, "contact_id", tr("Contact ID"));
-    map(m_lead, "lead_id", tr("Lead ID"));
-    map(m_user, "user_id", tr("User ID"));
+    map(m_contact, "contact_id", tr("Contact"));
+    map(m_lead, "lead_id", tr("Lead"));
+    map(m_user, "user_id", tr("User"));
     map(m_text, "text", tr("Message"));
     m_text->editor()->setProperty(fieldProperty, QStringLiteral("text")); // marked on errors
     m_noLocal->appendRow(new QStandardItem(tr("Choose a number…")));
@@ -161,9 +161,9 @@ void SmsForm::setUpFields()
 
     // A number nobody has, so an empty form never looks addressed.
     m_remote->setPlaceholderText(tr("Their number, e.g. +1 202 555 0100"));
-    m_contact->setPlaceholderText(tr("cont_…"));
-    m_lead->setPlaceholderText(tr("lead_…"));
-    m_user->setPlaceholderText(tr("user_…"));
+    m_contact->setPlaceholderText(tr("Type a name to choose the contact"));
+    m_lead->setPlaceholderText(tr("Type a name to choose the lead"));
+    m_user->setPlaceholderText(tr("Type a name to choose the user"));
     m_remoteInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_remoteInfo->setWordWrap(true); // the reason a send waits can be long
     m_remoteInfo->setAccessibleName(tr("Recipient number check"));
@@ -191,9 +191,7 @@ void SmsForm::setUpFields()
                                        {m_local, "sender"},
                                        {m_localInfo, "senderInfo"},
                                        {m_contact, "contact"},
-                                       {m_contactName, "contactName"},
                                        {m_lead, "lead"},
-                                       {m_leadName, "leadName"},
                                        {m_user, "user"},
                                        {m_activityAt, "activityDate"},
                                        {m_attachments, "attachments"},
@@ -233,17 +231,9 @@ QWidget *SmsForm::createFields()
     tmpl->addWidget(m_template);
     tmpl->addWidget(m_templatePreview);
     form->addRow(tr("Tem&plate:"), tmpl);
-    // The ids Close wants, with the names people know beside them.
-    const auto withName = [this](QLineEdit *edit, QLabel *name) {
-        name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        name->setAccessibleName(edit->accessibleName() + tr(" (name)"));
-        auto *row = new QHBoxLayout;
-        row->addWidget(edit, 3);
-        row->addWidget(name, 2);
-        return row;
-    };
-    form->addRow(tr("C&ontact:"), withName(m_contact, m_contactName));
-    form->addRow(tr("L&ead:"), withName(m_lead, m_leadName));
+    // By the names people know; the ids Close wants are on hover and Copy ID.
+    form->addRow(tr("C&ontact:"), m_contact);
+    form->addRow(tr("L&ead:"), m_lead);
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Act&ivity date:"), m_activityAt);
     auto *fileButtons = new QVBoxLayout;
@@ -345,10 +335,9 @@ void SmsForm::connectFields()
         const PhoneCheck check = PhoneCheck::check(text);
         commit(m_remote, check.valid ? check.e164 : text);
     });
-    connect(m_contact, &QLineEdit::textEdited, this,
-            [this](const QString &t) { commit(m_contact, t); });
-    connect(m_lead, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_lead, t); });
-    connect(m_user, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_user, t); });
+    for (PersonField *person : {m_contact, m_lead, m_user})
+        connect(person, &PersonField::idChosen, this,
+                [this, person](const QString &id) { commit(person, id); });
     connect(m_text, &DraftEditor::textEdited, this, [this] { commit(m_text, m_text->text()); });
     connect(m_local, &QComboBox::activated, this,
             [this](int i) { commit(m_local, m_local->itemData(i)); });
@@ -420,8 +409,9 @@ void SmsForm::setCurrentRow(int row)
 {
     follow(row);
     if (row < 0) {
-        for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user})
-            edit->clear();
+        m_remote->clear();
+        for (PersonField *person : {m_contact, m_lead, m_user})
+            person->setId(QString());
         m_text->setText(QString());
     }
     refresh();
@@ -533,12 +523,12 @@ void SmsForm::refresh()
     const bool editable = has && m_model->acceptsEdits(r);
     const bool conflicts = has && !m_model->conflictFields(r).isEmpty();
 
-    for (QLineEdit *edit : {m_remote, m_contact, m_lead, m_user}) {
-        edit->setReadOnly(!editable);
-        edit->setClearButtonEnabled(editable);
-        if (!edit->hasFocus())
-            edit->setCursorPosition(0); // long ids show their start (cont_…), not their tail
-    }
+    m_remote->setReadOnly(!editable);
+    m_remote->setClearButtonEnabled(editable);
+    if (!m_remote->hasFocus())
+        m_remote->setCursorPosition(0); // a long number shows its start
+    for (PersonField *person : {m_contact, m_lead, m_user})
+        person->setReadOnly(!editable); // names, Copy ID and Open in Close stay
     m_text->setReadOnly(!editable);
     m_local->setEnabled(editable);
     m_template->setEnabled(editable);
@@ -612,14 +602,6 @@ void SmsForm::refresh()
             .arg(QLocale().createSeparatedList(gaps)));
     m_templatePreview->setStyleSheet(Appearance::errorText());
     m_templatePreview->setVisible(!gaps.isEmpty());
-
-    for (const auto &[field, label] :
-         {std::pair {"contact_id", m_contactName}, std::pair {"lead_id", m_leadName}}) {
-        const QString id
-            = has ? m_model->field(r, QString::fromLatin1(field)).toString() : QString();
-        const QString name = m_model->displayName(id);
-        label->setText(name == id ? QString() : name);
-    }
 
     labelNumbers(has && m_model->field(r, QStringLiteral("direction")) == QLatin1String("inbound"));
     const QString remote

@@ -19,6 +19,7 @@ class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTimer;
+class PersonField;
 class SenderNumberModel;
 class SmsTableModel;
 class SmsTemplateModel;
@@ -120,11 +121,9 @@ private:
     QLabel *m_localInfo; //!< why the From number cannot text the recipient
     QComboBox *m_template;
     QLabel *m_templatePreview;
-    QLineEdit *m_contact;
-    QLineEdit *m_lead;
-    QLineEdit *m_user;
-    QLabel *m_contactName;
-    QLabel *m_leadName;
+    PersonField *m_contact;
+    PersonField *m_lead;
+    PersonField *m_user;
     QDateTimeEdit *m_activityAt;
     QListWidget *m_attachments;
     QPushButton *m_removeAttachment;

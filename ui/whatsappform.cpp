@@ -6,6 +6,7 @@
 #include "formscrollarea.h"
 #include "formsupport.h"
 #include "markupeditor.h"
+#include "personfield.h"
 #include "phonecheck.h"
 #include "safehtml.h"
 #include "whatsapptablemodel.h"
@@ -36,9 +37,9 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     , m_remoteInfo(new QLabel(this))
     , m_localPhone(new QLineEdit(this))
     , m_localInfo(new QLabel(this))
-    , m_contact(new QLineEdit(this))
-    , m_contactName(new QLabel(this))
-    , m_user(new QLineEdit(this))
+    , m_contact(
+          new PersonField(model->createPeoplePicker(PeoplePickerModel::Kind::Contact, this), this))
+    , m_user(new PersonField(model->createPeoplePicker(PeoplePickerModel::Kind::User, this), this))
     , m_replyTo(new QComboBox(this))
     , m_activityAt(new QDateTimeEdit(this))
     , m_attachments(new QListWidget(this))
@@ -49,7 +50,7 @@ WhatsAppForm::WhatsAppForm(WhatsAppTableModel *model, QWidget *parent)
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
 {
-    FormSupport::showPlainText({m_banner, m_remoteInfo, m_localInfo, m_contactName, m_errors});
+    FormSupport::showPlainText({m_banner, m_remoteInfo, m_localInfo, m_errors});
     setUpFields();
     QWidget *fields = createFields();
     QLayout *buttons = createButtons();
@@ -73,8 +74,8 @@ void WhatsAppForm::setUpFields()
     addActions(m_text->actions());
     map(m_remote, "remote_phone", tr("Their phone number"));
     map(m_localPhone, "local_phone", tr("Your phone number"));
-    map(m_contact, "contact_id", tr("Contact ID"));
-    map(m_user, "user_id", tr("User ID"));
+    map(m_contact, "contact_id", tr("Contact"));
+    map(m_user, "user_id", tr("User"));
     // Pickers and lists are filled by refresh(), not the mapper.
     for (const auto &[widget, field, accessible] :
          {std::tuple {static_cast<QWidget *>(m_direction), "direction", tr("Direction")},
@@ -94,7 +95,6 @@ void WhatsAppForm::setUpFields()
                                        {m_localPhone, "localPhone"},
                                        {m_localInfo, "localInfo"},
                                        {m_contact, "contact"},
-                                       {m_contactName, "contactName"},
                                        {m_user, "user"},
                                        {m_replyTo, "replyTo"},
                                        {m_activityAt, "activityDate"},
@@ -122,15 +122,14 @@ void WhatsAppForm::setUpFields()
 
     m_remote->setPlaceholderText(tr("+1 818 333 4444"));
     m_localPhone->setPlaceholderText(tr("+1 650 555 0100"));
-    m_contact->setPlaceholderText(tr("cont_…"));
-    m_user->setPlaceholderText(tr("user_…"));
-    for (QLabel *info : {m_remoteInfo, m_localInfo, m_contactName}) {
+    m_contact->setPlaceholderText(tr("Type a name to choose the contact"));
+    m_user->setPlaceholderText(tr("Type a name to choose the user"));
+    for (QLabel *info : {m_remoteInfo, m_localInfo}) {
         info->setTextInteractionFlags(Qt::TextSelectableByMouse);
         info->setWordWrap(true);
     }
     m_remoteInfo->setAccessibleName(tr("Their number check"));
     m_localInfo->setAccessibleName(tr("Your number check"));
-    m_contactName->setAccessibleName(tr("Contact name"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_banner->setAccessibleName(tr("About this message"));
@@ -157,10 +156,7 @@ QWidget *WhatsAppForm::createFields()
     form->addRow(tr("&Direction:"), m_direction);
     form->addRow(tr("&Their number:"), stacked(m_remote, m_remoteInfo));
     form->addRow(tr("&Your number:"), stacked(m_localPhone, m_localInfo));
-    auto *contactRow = new QHBoxLayout;
-    contactRow->addWidget(m_contact, 3);
-    contactRow->addWidget(m_contactName, 2);
-    form->addRow(tr("C&ontact:"), contactRow);
+    form->addRow(tr("C&ontact:"), m_contact);
     form->addRow(tr("Us&er:"), m_user);
     form->addRow(tr("Re&ply to:"), m_replyTo);
     form->addRow(tr("Act&ivity date:"), m_activityAt);
@@ -230,9 +226,9 @@ void WhatsAppForm::connectFields()
             [this](const QString &t) { commitPhone(m_remote, t); });
     connect(m_localPhone, &QLineEdit::textEdited, this,
             [this](const QString &t) { commitPhone(m_localPhone, t); });
-    connect(m_contact, &QLineEdit::textEdited, this,
-            [this](const QString &t) { commit(m_contact, t); });
-    connect(m_user, &QLineEdit::textEdited, this, [this](const QString &t) { commit(m_user, t); });
+    for (PersonField *person : {m_contact, m_user})
+        connect(person, &PersonField::idChosen, this,
+                [this, person](const QString &id) { commit(person, id); });
     connect(m_direction, &QComboBox::activated, this,
             [this](int i) { commit(m_direction, m_direction->itemData(i)); });
     connect(m_replyTo, &QComboBox::activated, this,
@@ -269,8 +265,10 @@ void WhatsAppForm::setCurrentRow(int row)
 {
     follow(row);
     if (row < 0) {
-        for (QLineEdit *edit : {m_remote, m_localPhone, m_contact, m_user})
+        for (QLineEdit *edit : {m_remote, m_localPhone})
             edit->clear();
+        for (PersonField *person : {m_contact, m_user})
+            person->setId(QString());
         m_text->setText(QString());
     }
     fillReplyTo(row);
@@ -319,12 +317,14 @@ void WhatsAppForm::refresh()
         return has ? m_model->field(r, QString::fromLatin1(name)) : QVariant();
     };
 
-    for (QLineEdit *edit : {m_remote, m_localPhone, m_contact, m_user}) {
+    for (QLineEdit *edit : {m_remote, m_localPhone}) {
         edit->setReadOnly(!editable);
         edit->setClearButtonEnabled(editable);
         if (!edit->hasFocus())
             edit->setCursorPosition(0);
     }
+    for (PersonField *person : {m_contact, m_user})
+        person->setReadOnly(!editable);
     m_text->setReadOnly(!editable);
     m_text->setServerVersion(
         has ? m_model->serverField(r, QStringLiteral("message_markdown")).toString() : QString(),
@@ -372,9 +372,6 @@ void WhatsAppForm::refresh()
                         has ? tr("Whose WhatsApp number is this conversation with?") : QString()));
     problems.insert(QStringLiteral("local_phone"),
                     FormSupport::showPhoneCheck(m_localInfo, f("local_phone").toString(), {}));
-    const QString contact = f("contact_id").toString();
-    const QString name = m_model->displayName(contact);
-    m_contactName->setText(name == contact ? QString() : name);
 
     const bool dirty = has && m_model->isDirty(r);
     m_save->setEnabled(editable && dirty && !conflicts);

@@ -3,6 +3,7 @@
 #include "activityform.h"
 
 class MarkupEditor;
+class PersonField;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -54,9 +55,8 @@ private:
     QLabel *m_remoteInfo;
     QLineEdit *m_localPhone;
     QLabel *m_localInfo;
-    QLineEdit *m_contact;
-    QLabel *m_contactName;
-    QLineEdit *m_user;
+    PersonField *m_contact;
+    PersonField *m_user;
     QComboBox *m_replyTo;
     QDateTimeEdit *m_activityAt;
     QListWidget *m_attachments;
