@@ -374,6 +374,10 @@
         <source>Close named a plain http:// address (%1); Draftbox only follows https:// from Close.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -1435,6 +1439,53 @@
     </message>
 </context>
 <context>
+    <name>PeoplePickerModel</name>
+    <message>
+        <source>Close could not be searched (%1); only the people Draftbox already knows are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s users could not be listed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ID, or open the lead in Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheck</name>
     <message>
         <source>Enter a phone number.</source>
@@ -1717,18 +1768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,18 +1808,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cont_…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead_…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user_…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recipient number check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,10 +1821,6 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2068,6 +2091,30 @@
     </message>
     <message>
         <source>Pick a draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,14 +2670,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,23 +2718,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cont_…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user_…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Their number check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your number check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2840,6 +2867,22 @@
     </message>
     <message>
         <source>Recorded by %1 · &lt;a href=&quot;%2&quot; style=&quot;color: %3&quot;&gt;open in %1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -376,6 +376,10 @@
         <source>Close named a plain http:// address (%1); Draftbox only follows https:// from Close.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -1449,6 +1453,53 @@
     </message>
 </context>
 <context>
+    <name>PeoplePickerModel</name>
+    <message>
+        <source>Close could not be searched (%1); only the people Draftbox already knows are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s users could not be listed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ID, or open the lead in Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheck</name>
     <message>
         <source>Enter a phone number.</source>
@@ -1732,18 +1783,6 @@
         <translation>Numéro de téléphone du destinataire</translation>
     </message>
     <message>
-        <source>Contact ID</source>
-        <translation>ID du contact</translation>
-    </message>
-    <message>
-        <source>Lead ID</source>
-        <translation>ID du lead</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ID de l’utilisateur</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1784,18 +1823,6 @@
         <translation>Modèle de SMS</translation>
     </message>
     <message>
-        <source>cont_…</source>
-        <translation>cont_…</translation>
-    </message>
-    <message>
-        <source>lead_…</source>
-        <translation>lead_…</translation>
-    </message>
-    <message>
-        <source>user_…</source>
-        <translation>user_…</translation>
-    </message>
-    <message>
         <source>Recipient number check</source>
         <translation>Vérification du numéro du destinataire</translation>
     </message>
@@ -1810,10 +1837,6 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Destinataire&#xa0;:</translation>
-    </message>
-    <message>
-        <source> (name)</source>
-        <translation> (nom)</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
@@ -2085,6 +2108,30 @@
     </message>
     <message>
         <source>Pick a draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>Type a name to choose the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,14 +2695,6 @@
         <translation>Votre numéro de téléphone</translation>
     </message>
     <message>
-        <source>Contact ID</source>
-        <translation>ID du contact</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ID de l’utilisateur</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -2704,24 +2743,12 @@
         <translation>+1 650 555 0100</translation>
     </message>
     <message>
-        <source>cont_…</source>
-        <translation>cont_…</translation>
-    </message>
-    <message>
-        <source>user_…</source>
-        <translation>user_…</translation>
-    </message>
-    <message>
         <source>Their number check</source>
         <translation>Vérification du numéro du contact</translation>
     </message>
     <message>
         <source>Your number check</source>
         <translation>Vérification de votre numéro</translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation>Nom du contact</translation>
     </message>
     <message>
         <source>About this message</source>
@@ -2866,6 +2893,22 @@
     <message>
         <source>Recorded by %1 · &lt;a href=&quot;%2&quot; style=&quot;color: %3&quot;&gt;open in %1&lt;/a&gt;</source>
         <translation>Enregistré par %1 · &lt;a href=&quot;%2&quot; style=&quot;color: %3&quot;&gt;ouvrir dans %1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>Type a name to choose the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to choose the user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
