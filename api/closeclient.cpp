@@ -90,8 +90,13 @@ CloseClient::~CloseClient()
 {
     // Calls own their replies, and the manager (an earlier child) would delete those replies
     // before QObject's destructor reaches the calls: end the calls first, while they exist.
+    // The same for the file uploads and downloads.
     const QList<CloseCall *> calls = findChildren<CloseCall *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(calls);
+    const QList<FileUpload *> uploads = findChildren<FileUpload *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(uploads);
+    const QList<FileFetch *> fetches = findChildren<FileFetch *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(fetches);
 }
 
 QString CloseClient::whyRefused(const QUrl &url)

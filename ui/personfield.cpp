@@ -48,10 +48,13 @@ PersonField::PersonField(PeoplePickerModel *people, QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText); // Close's message, as it is
     m_problem->setWordWrap(true);
     m_problem->hide();
-    m_more->setText(QStringLiteral("…"));
+    //: The button that opens the field's actions (Copy ID, Open in Close).
+    m_more->setText(tr("…"));
     // Tab goes from field to field; the same actions are in the field's context menu.
     m_more->setFocusPolicy(Qt::NoFocus);
-    m_more->setToolTip(tr("Copy the ID, or open the lead in Close"));
+    m_more->setToolTip(people->kind() == PeoplePickerModel::Kind::Lead
+                           ? tr("Copy the ID, or open the lead in Close")
+                           : tr("Copy the ID"));
     m_menu->addAction(m_copy);
     m_menu->addAction(m_open);
     m_menu->addAction(m_clear);

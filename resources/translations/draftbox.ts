@@ -1484,6 +1484,15 @@ ID: %2</source>
         <source>%1: more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>…</source>
+        <extracomment>The button that opens the field&apos;s actions (Copy ID, Open in Close).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneCheck</name>

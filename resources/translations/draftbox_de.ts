@@ -374,11 +374,11 @@
     </message>
     <message>
         <source>Close named a plain http:// address (%1); Draftbox only follows https:// from Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close hat eine unverschlüsselte http://-Adresse genannt (%1); Draftbox folgt von Close nur https://-Adressen.</translation>
     </message>
     <message>
         <source>Load users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerliste laden</translation>
     </message>
 </context>
 <context>
@@ -661,9 +661,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n neue</numerusform>
+            <numerusform>%1, %n neue</numerusform>
         </translation>
     </message>
 </context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Remember read messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Nachrichten merken</translation>
     </message>
 </context>
 <context>
@@ -945,74 +945,74 @@
     <name>FileFetch</name>
     <message>
         <source>Draftbox opens attachments only from Close (%1 is not Close&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Draftbox öffnet Anhänge nur von Close (%1 gehört nicht zu Close).</translation>
     </message>
     <message>
         <source>No API key or token is set.</source>
-        <translation type="unfinished">Kein API-Schlüssel und kein Token festgelegt.</translation>
+        <translation>Kein API-Schlüssel und kein Token festgelegt.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The attachment is larger than the %1 MB Draftbox opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang ist größer als die %1 MB, die Draftbox öffnet.</translation>
     </message>
     <message>
         <source>Close did not send the attachment in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close hat den Anhang nicht rechtzeitig gesendet.</translation>
     </message>
     <message>
         <source>Could not reach Close: %1</source>
-        <translation type="unfinished">Close nicht erreichbar: %1</translation>
+        <translation>Close nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Close sent the attachment round in circles; Draftbox stopped following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close hat den Anhang im Kreis umgeleitet; Draftbox ist den Umleitungen nicht weiter gefolgt.</translation>
     </message>
     <message>
         <source>Close did not give the attachment (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Close hat den Anhang nicht geliefert (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>FileUpload</name>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 MB Draftbox sends in one attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die %2 MB, die Draftbox in einem Anhang sendet.</translation>
     </message>
     <message>
         <source>Upload attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang hochladen</translation>
     </message>
     <message>
         <source>Close named a download address that is not its own (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Close hat eine Download-Adresse genannt, die nicht zu Close gehört (%1).</translation>
     </message>
     <message>
         <source>The file storage&apos;s answer was larger than Draftbox reads; %1 was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dateispeichers war größer, als Draftbox liest; %1 wurde nicht angehängt.</translation>
     </message>
     <message>
         <source>Sending %1 took longer than the %2 s the file storage allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden von %1 hat länger gedauert als die %2 s, die der Dateispeicher zulässt.</translation>
     </message>
     <message>
         <source>Could not send %1 to the file storage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht an den Dateispeicher gesendet werden: %2</translation>
     </message>
     <message>
         <source>The file storage refused %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateispeicher hat %1 abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <source>The file storage refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateispeicher hat %1 abgelehnt (HTTP %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1223,11 +1223,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>SMS as &amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS als &amp;Unterhaltungen</translation>
     </message>
 </context>
 <context>
@@ -1305,71 +1305,71 @@
     <name>MmsAttachments</name>
     <message>
         <source>Pictures, videos, sound, contact cards and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.3gp *.3g2 *.mpeg *.mpg *.webm *.mp3 *.m4a *.ogg *.oga *.amr *.wav *.vcf *.pdf *.ics *.csv *.rtf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, Videos, Audio, Kontaktkarten und PDF (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.3gp *.3g2 *.mpeg *.mpg *.webm *.mp3 *.m4a *.ogg *.oga *.amr *.wav *.vcf *.pdf *.ics *.csv *.rtf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>This SMS is no longer in the list.</source>
-        <translation type="unfinished">Diese SMS ist nicht mehr in der Liste.</translation>
+        <translation>Diese SMS ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>Only a draft takes attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Entwurf kann Anhänge haben.</translation>
     </message>
     <message>
         <source>This SMS takes no changes while it is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SMS kann nicht geändert werden, während sie gesendet wird.</translation>
     </message>
     <message>
         <source>An MMS takes at most %1 attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine MMS kann höchstens %1 Anhänge haben.</translation>
     </message>
     <message>
         <source>Close does not send %1 in an SMS: attach a picture, a video, a sound, a contact card or a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close sendet %1 nicht per SMS: Hängen Sie ein Bild, ein Video, eine Audiodatei, eine Kontaktkarte oder ein PDF an.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 is %2; an MMS attachment can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; ein MMS-Anhang darf höchstens %3 groß sein.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 could not be read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht vollständig gelesen werden.</translation>
     </message>
     <message>
         <source>%1 was not attached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht angehängt: %2</translation>
     </message>
     <message>
         <source>%1 was uploaded, but the SMS is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hochgeladen, aber die SMS ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>%1 was uploaded, but the SMS no longer takes changes, so it was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hochgeladen, aber die SMS kann nicht mehr geändert werden, daher wurde die Datei nicht angehängt.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written to a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in eine temporäre Datei geschrieben werden.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
 </context>
 <context>
@@ -1456,47 +1456,57 @@
     <name>PeoplePickerModel</name>
     <message>
         <source>Close could not be searched (%1); only the people Draftbox already knows are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close konnte nicht durchsucht werden (%1); nur die Personen, die Draftbox schon kennt, werden aufgeführt.</translation>
     </message>
     <message>
         <source>Close&apos;s users could not be listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer von Close konnten nicht aufgelistet werden (%1).</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>&amp;Open in Close</source>
-        <translation type="unfinished"></translation>
+        <translation>In Close ö&amp;ffnen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Copy the ID, or open the lead in Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren oder den Lead in Close öffnen</translation>
     </message>
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>%1: more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <extracomment>The button that opens the field&apos;s actions (Copy ID, Open in Close).</extracomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Copy the ID</source>
+        <translation>ID kopieren</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1528,7 @@ ID: %2</source>
     <name>ReadMarks</name>
     <message>
         <source>Draftbox could not remember which messages you have read (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draftbox konnte sich nicht merken, welche Nachrichten Sie gelesen haben (%1): %2.</translation>
     </message>
 </context>
 <context>
@@ -1540,51 +1550,51 @@ ID: %2</source>
     <name>ReplyBox</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Return sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben… (Strg+Return sendet)</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <source>Send the reply now, with %1 seconds to undo (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort jetzt senden, mit %1 Sekunden zum Rückgängigmachen (Strg+Return)</translation>
     </message>
     <message>
         <source>That SMS is no longer in Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SMS ist nicht mehr in Close.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an %1</translation>
     </message>
     <message>
         <source>Reply to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an %1 von %2</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>This SMS has no number to write to.</source>
-        <translation type="unfinished">Diese SMS hat keine Nummer, an die geschrieben werden kann.</translation>
+        <translation>Diese SMS hat keine Nummer, an die geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Not sent: Close did not take the reply (%1). Your text is kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Close hat die Antwort nicht angenommen (%1). Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2080,59 +2090,59 @@ ID: %2</source>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen…</translation>
     </message>
     <message>
         <source>Double-click an attachment to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Anhang, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
         <source>Add a picture, video, sound, contact card or PDF to this draft (it becomes an MMS). You can also drop files on the form or paste a picture into the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild, ein Video, eine Audiodatei, eine Kontaktkarte oder ein PDF an diesen Entwurf anhängen (daraus wird eine MMS). Sie können Dateien auch auf das Formular ziehen oder ein Bild in die Nachricht einfügen.</translation>
     </message>
     <message>
         <source>%1 is attached; Save to keep it on the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angehängt; mit „Speichern“ bleibt die Datei im Entwurf.</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen…</translation>
     </message>
     <message>
         <source>Attach to the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>An die SMS anhängen</translation>
     </message>
     <message>
         <source>Pick a draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Entwurf.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Type a name to choose the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben, um den Kontakt zu wählen</translation>
     </message>
     <message>
         <source>Type a name to choose the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben, um den Lead zu wählen</translation>
     </message>
     <message>
         <source>Type a name to choose the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben, um den Benutzer zu wählen</translation>
     </message>
 </context>
 <context>
@@ -2237,11 +2247,11 @@ ID: %2</source>
     </message>
     <message>
         <source>An attachment is still being uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang wird noch hochgeladen.</translation>
     </message>
     <message>
         <source>None of your organization&apos;s numbers can send pictures to %1: send it without attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nummer Ihrer Organisation kann Bilder nach %1 senden: Senden Sie die SMS ohne Anhänge.</translation>
     </message>
 </context>
 <context>
@@ -2388,15 +2398,15 @@ ID: %2</source>
     </message>
     <message>
         <source>There is no picture to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild zum Anhängen.</translation>
     </message>
     <message>
         <source>picture-%1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>bild-%1.png</translation>
     </message>
     <message>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anhang gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -2619,19 +2629,19 @@ ID: %2</source>
     </message>
     <message>
         <source>SMS conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Unterhaltungen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Show as conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Unterhaltungen zeigen</translation>
     </message>
     <message>
         <source>Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMS als Unterhaltungen (eine pro Person) oder als eine Liste zeigen (Strg+Umschalt+L)</translation>
     </message>
 </context>
 <context>
@@ -2896,19 +2906,19 @@ ID: %2</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Type a name to choose the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben, um den Kontakt zu wählen</translation>
     </message>
     <message>
         <source>Type a name to choose the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben, um den Benutzer zu wählen</translation>
     </message>
 </context>
 <context>

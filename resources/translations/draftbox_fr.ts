@@ -374,11 +374,11 @@
     </message>
     <message>
         <source>Close named a plain http:// address (%1); Draftbox only follows https:// from Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close a indiqué une adresse http:// non chiffrée (%1)&#xa0;; Draftbox ne suit que les adresses https:// venant de Close.</translation>
     </message>
     <message>
         <source>Load users</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -661,9 +661,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n nouveau</numerusform>
+            <numerusform>%1, %n nouveaux</numerusform>
         </translation>
     </message>
 </context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Remember read messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les messages lus</translation>
     </message>
 </context>
 <context>
@@ -945,74 +945,74 @@
     <name>FileFetch</name>
     <message>
         <source>Draftbox opens attachments only from Close (%1 is not Close&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Draftbox n’ouvre que les pièces jointes venant de Close (%1 n’appartient pas à Close).</translation>
     </message>
     <message>
         <source>No API key or token is set.</source>
-        <translation type="unfinished">Aucune clé d’API ni aucun jeton n’est défini.</translation>
+        <translation>Aucune clé d’API ni aucun jeton n’est défini.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The attachment is larger than the %1 MB Draftbox opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe dépasse les %1 Mo que Draftbox peut ouvrir.</translation>
     </message>
     <message>
         <source>Close did not send the attachment in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close n’a pas envoyé la pièce jointe à temps.</translation>
     </message>
     <message>
         <source>Could not reach Close: %1</source>
-        <translation type="unfinished">Impossible de joindre Close&#xa0;: %1</translation>
+        <translation>Impossible de joindre Close&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close sent the attachment round in circles; Draftbox stopped following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close redirigeait la pièce jointe en boucle&#xa0;; Draftbox a cessé de suivre les redirections.</translation>
     </message>
     <message>
         <source>Close did not give the attachment (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Close n’a pas fourni la pièce jointe (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>FileUpload</name>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 MB Draftbox sends in one attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse les %2 Mo que Draftbox envoie par pièce jointe.</translation>
     </message>
     <message>
         <source>Upload attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser la pièce jointe</translation>
     </message>
     <message>
         <source>Close named a download address that is not its own (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Close a indiqué une adresse de téléchargement qui n’est pas la sienne (%1).</translation>
     </message>
     <message>
         <source>The file storage&apos;s answer was larger than Draftbox reads; %1 was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du stockage de fichiers dépassait ce que Draftbox lit&#xa0;; %1 n’a pas été joint.</translation>
     </message>
     <message>
         <source>Sending %1 took longer than the %2 s the file storage allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi de %1 a duré plus que les %2 s autorisées par le stockage de fichiers.</translation>
     </message>
     <message>
         <source>Could not send %1 to the file storage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’envoyer %1 au stockage de fichiers&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file storage refused %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage de fichiers a refusé %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The file storage refused %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage de fichiers a refusé %1 (HTTP %2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1223,11 +1223,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>SMS as &amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS en &amp;conversations</translation>
     </message>
 </context>
 <context>
@@ -1305,71 +1305,71 @@
     <name>MmsAttachments</name>
     <message>
         <source>Pictures, videos, sound, contact cards and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.3gp *.3g2 *.mpeg *.mpg *.webm *.mp3 *.m4a *.ogg *.oga *.amr *.wav *.vcf *.pdf *.ics *.csv *.rtf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images, vidéos, sons, fiches contact et PDF (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.3gp *.3g2 *.mpeg *.mpg *.webm *.mp3 *.m4a *.ogg *.oga *.amr *.wav *.vcf *.pdf *.ics *.csv *.rtf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This SMS is no longer in the list.</source>
-        <translation type="unfinished">Ce SMS n’est plus dans la liste.</translation>
+        <translation>Ce SMS n’est plus dans la liste.</translation>
     </message>
     <message>
         <source>Only a draft takes attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un brouillon peut recevoir des pièces jointes.</translation>
     </message>
     <message>
         <source>This SMS takes no changes while it is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce SMS ne peut pas être modifié pendant son envoi.</translation>
     </message>
     <message>
         <source>An MMS takes at most %1 attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MMS accepte au plus %1 pièces jointes.</translation>
     </message>
     <message>
         <source>Close does not send %1 in an SMS: attach a picture, a video, a sound, a contact card or a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close n’envoie pas %1 dans un SMS&#xa0;: joignez une image, une vidéo, un son, une fiche contact ou un PDF.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 is %2; an MMS attachment can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2&#xa0;; une pièce jointe MMS ne peut pas dépasser %3.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 could not be read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu en entier.</translation>
     </message>
     <message>
         <source>%1 was not attached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été joint&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was uploaded, but the SMS is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été téléversé, mais le SMS n’est plus dans la liste.</translation>
     </message>
     <message>
         <source>%1 was uploaded, but the SMS no longer takes changes, so it was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été téléversé, mais le SMS ne peut plus être modifié, le fichier n’a donc pas été joint.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be written to a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 dans un fichier temporaire.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
 </context>
 <context>
@@ -1456,47 +1456,57 @@
     <name>PeoplePickerModel</name>
     <message>
         <source>Close could not be searched (%1); only the people Draftbox already knows are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche dans Close a échoué (%1)&#xa0;; seules les personnes que Draftbox connaît déjà sont listées.</translation>
     </message>
     <message>
         <source>Close&apos;s users could not be listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les utilisateurs de Close (%1).</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’I&amp;D</translation>
     </message>
     <message>
         <source>&amp;Open in Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans Close</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Copy the ID, or open the lead in Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ID ou ouvrir le lead dans Close</translation>
     </message>
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: autres actions</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <extracomment>The button that opens the field&apos;s actions (Copy ID, Open in Close).</extracomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Copy the ID</source>
+        <translation>Copier l’ID</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1528,7 @@ ID: %2</source>
     <name>ReadMarks</name>
     <message>
         <source>Draftbox could not remember which messages you have read (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draftbox n’a pas pu mémoriser les messages que vous avez lus (%1)&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1540,51 +1550,51 @@ ID: %2</source>
     <name>ReplyBox</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Return sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une réponse… (Ctrl+Retour pour envoyer)</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <source>Send the reply now, with %1 seconds to undo (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse maintenant, avec %1 secondes pour annuler (Ctrl+Retour)</translation>
     </message>
     <message>
         <source>That SMS is no longer in Close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce SMS n’est plus dans Close.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à %1</translation>
     </message>
     <message>
         <source>Reply to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à %1 depuis %2</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>This SMS has no number to write to.</source>
-        <translation type="unfinished">Ce SMS n’a pas de numéro auquel écrire.</translation>
+        <translation>Ce SMS n’a pas de numéro auquel écrire.</translation>
     </message>
     <message>
         <source>Not sent: Close did not take the reply (%1). Your text is kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: Close n’a pas accepté la réponse (%1). Votre texte est conservé&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2080,59 +2090,59 @@ ID: %2</source>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>Double-click an attachment to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une pièce jointe pour l’ouvrir</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>Add a picture, video, sound, contact card or PDF to this draft (it becomes an MMS). You can also drop files on the form or paste a picture into the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une image, une vidéo, un son, une fiche contact ou un PDF à ce brouillon (il devient un MMS). Vous pouvez aussi déposer des fichiers sur le formulaire ou coller une image dans le message.</translation>
     </message>
     <message>
         <source>%1 is attached; Save to keep it on the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est joint&#xa0;; cliquez sur «&#xa0;Enregistrer&#xa0;» pour le garder dans le brouillon.</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement…</translation>
     </message>
     <message>
         <source>Attach to the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre au SMS</translation>
     </message>
     <message>
         <source>Pick a draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un brouillon.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Type a name to choose the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour choisir le contact</translation>
     </message>
     <message>
         <source>Type a name to choose the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour choisir le lead</translation>
     </message>
     <message>
         <source>Type a name to choose the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour choisir l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -2237,11 +2247,11 @@ ID: %2</source>
     </message>
     <message>
         <source>An attachment is still being uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe est encore en cours de téléversement.</translation>
     </message>
     <message>
         <source>None of your organization&apos;s numbers can send pictures to %1: send it without attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro de votre organisation ne peut envoyer d’images vers %1&#xa0;: envoyez-le sans pièces jointes.</translation>
     </message>
 </context>
 <context>
@@ -2388,15 +2398,15 @@ ID: %2</source>
     </message>
     <message>
         <source>There is no picture to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune image à joindre.</translation>
     </message>
     <message>
         <source>picture-%1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>image-%1.png</translation>
     </message>
     <message>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce jointe n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2619,19 +2629,19 @@ ID: %2</source>
     </message>
     <message>
         <source>SMS conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations SMS</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Show as conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en conversations</translation>
     </message>
     <message>
         <source>Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les SMS en conversations, une par personne, ou en une seule liste (Ctrl+Maj+L)</translation>
     </message>
 </context>
 <context>
@@ -2896,19 +2906,19 @@ ID: %2</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Type a name to choose the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour choisir le contact</translation>
     </message>
     <message>
         <source>Type a name to choose the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour choisir l’utilisateur</translation>
     </message>
 </context>
 <context>
