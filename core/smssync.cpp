@@ -210,6 +210,10 @@ QString SmsSync::sendProblem(int row) const
     if (const QString tooLong = SmsSegments::lengthProblem(text(row, QStringLiteral("text")));
         !tooLong.isEmpty())
         return tooLong;
+    // Close refuses an SMS with nothing in it: said before anything is asked.
+    if (text(row, QStringLiteral("text")).trimmed().isEmpty()
+        && value(row, QStringLiteral("attachments")).toArray().isEmpty())
+        return tr("Write a message first: there is nothing to send.");
     if (const QString recipient = recipientProblem(row); !recipient.isEmpty())
         return recipient;
     return senderProblem(row);

@@ -36,11 +36,14 @@ public:
         WaitingRole, //!< bool: the save waits for Close to answer again (offline)
         SeverityRole, //!< int(Severity), on the list columns: how loud a delegate paints the row
         UnreadRole, //!< bool: a received message the rep has not opened yet
+        ThumbnailRole, //!< QImage, on the message column: its first picture, at most thumbnailSide
         FieldRoleBase = Qt::UserRole + 256,
     };
     Q_ENUM(Role)
 
     using FieldInfo = ActivityField;
+    //! How big ThumbnailRole's pictures are at most, each way.
+    static constexpr int thumbnailSide = 24;
 
     //! Shows `sync`, which it takes as its child.
     explicit ActivityTableModel(ActivitySync *sync, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "conversationmodel.h"
 
+#include "activityfilterproxy.h"
 #include "activitytablemodel.h"
 
 #include <QColor>
@@ -27,11 +28,14 @@ struct ConversationModel::Node
 
 namespace {
 
+constexpr int arrowSide = 16;
+constexpr int pictureGap = 4;
+
 //! A small arrow: into the conversation for a received message, out of it for a sent one, in
 //! `color`. An image, so the model paints it without a GUI application.
 QImage arrow(bool received, const QColor &color)
 {
-    constexpr int size = 16;
+    constexpr int size = arrowSide;
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
@@ -48,7 +52,28 @@ QImage arrow(bool received, const QColor &color)
     return image;
 }
 
+//! The arrow, and the picture after it when there is one, on one image as tall as a picture.
+QImage withPicture(const QImage &arrow, const QImage &picture)
+{
+    constexpr int side = ActivityTableModel::thumbnailSide;
+    constexpr int gap = pictureGap;
+    QImage image(arrowSide + gap + side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.drawImage(0, (side - arrow.height()) / 2, arrow);
+    if (!picture.isNull())
+        painter.drawImage(arrow.width() + gap + (side - picture.width()) / 2,
+                          (side - picture.height()) / 2, picture);
+    return image;
+}
+
 } // namespace
+
+QSize ConversationModel::decorationSize()
+{
+    return {arrowSide + pictureGap + ActivityTableModel::thumbnailSide,
+            ActivityTableModel::thumbnailSide};
+}
 
 bool ConversationModel::Place::operator==(const Place &other) const
 {
@@ -140,7 +165,10 @@ ConversationModel::Place ConversationModel::placeOf(int sourceRow) const
     place.conversation = ActivitySync::conversationKey(field("remote_phone").toString(),
                                                        field("contact_id").toString());
     place.replyTo = field("response_to_id").toString();
-    place.at = field("activity_at").toDateTime();
+    // When it happened as the list says it: a scheduled SMS at its time, a sent one when it went.
+    place.at = sourceModel()->index(sourceRow, m_columns.when).data(Qt::UserRole).toDateTime();
+    if (!place.at.isValid())
+        place.at = field("activity_at").toDateTime();
     return place;
 }
 
@@ -380,16 +408,32 @@ QVariant ConversationModel::messageData(const Node *node, int column, int role) 
         return {};
     case Qt::DecorationRole:
         if (column == MessageColumn) {
-            // Received or sent at a glance; a message Close could not send in red.
-            const QModelIndex at = sourceModel()->index(node->sourceRow, 0);
+            // Received or sent at a glance; a message Close could not send in red; an MMS's
+            // first picture beside it.
+            const QModelIndex at = sourceModel()->index(node->sourceRow, m_columns.message);
             const bool received = m_messages->sync()->isInbound(m_messages->rowOf(node->key));
             const bool failed = at.data(ActivityTableModel::SeverityRole).toInt() > 1;
             static const QImage in = arrow(true, QColor(0x2a, 0x7a, 0xd4));
             static const QImage out = arrow(false, QColor(0x3c, 0x9a, 0x4e));
             static const QImage bad = arrow(false, QColor(0xc6, 0x28, 0x28));
-            return failed ? bad : received ? in : out;
+            return withPicture(failed         ? bad
+                                   : received ? in
+                                              : out,
+                               at.data(ActivityTableModel::ThumbnailRole).value<QImage>());
         }
         return {};
+    case Qt::FontRole:
+    case Qt::ForegroundRole:
+        // One the filters would hide, kept because it is open, in grey italics as in the list:
+        // it is no result.
+        if (isKept(node)) {
+            if (role == Qt::ForegroundRole)
+                return QColor(0x80, 0x80, 0x80);
+            QFont font = sourceModel()->index(node->sourceRow, 0).data(role).value<QFont>();
+            font.setItalic(true);
+            return font;
+        }
+        break;
     default:
         break;
     }
@@ -414,8 +458,11 @@ QVariant ConversationModel::conversationData(const Node *node, int column, int r
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
+        font.setItalic(allKept(node));
         return font;
     }
+    case Qt::ForegroundRole:
+        return allKept(node) ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
     case Qt::UserRole:
         return column == WhenColumn ? QVariant(node->latest) : QVariant();
     case Qt::DisplayRole:
@@ -427,9 +474,11 @@ QVariant ConversationModel::conversationData(const Node *node, int column, int r
     case MessageColumn: {
         const QString name = m_messages->displayName(node->contactId);
         const QString number = node->number.isEmpty() ? tr("Unknown number") : node->number;
-        if (node->contactId.isEmpty() || name == node->contactId)
-            return number;
-        return tr("%1 · %2").arg(name, number);
+        const QString title = node->contactId.isEmpty() || name == node->contactId
+            ? number
+            : tr("%1 · %2").arg(name, number);
+        // Shown only because its SMS is open: said, so nobody takes it for a result.
+        return allKept(node) ? tr("%1 (open, not a match)").arg(title) : title;
     }
     case DirectionColumn: {
         const QString messages
@@ -475,6 +524,19 @@ ConversationModel::messagesUnder(const Node *node) const
         open.insert(open.end(), n->children.begin(), n->children.end());
     }
     return found;
+}
+
+bool ConversationModel::isKept(const Node *message) const
+{
+    return sourceModel()->index(message->sourceRow, 0).data(ActivityFilterProxy::KeptRole).toBool();
+}
+
+bool ConversationModel::allKept(const Node *conversation) const
+{
+    const std::vector<const Node *> messages = messagesUnder(conversation);
+    return !messages.empty()
+        && std::all_of(messages.begin(), messages.end(),
+                       [this](const Node *message) { return isKept(message); });
 }
 
 bool ConversationModel::isUnread(const Node *message) const

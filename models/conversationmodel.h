@@ -3,6 +3,7 @@
 #include <QAbstractProxyModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSize>
 
 #include <memory>
 #include <vector>
@@ -45,6 +46,10 @@ public:
     };
 
     ConversationModel(ActivityTableModel *messages, Columns columns, QObject *parent = nullptr);
+
+    //! The size of a message's decoration (its arrow, and a picture's thumbnail): the icon size
+    //! for the view.
+    static QSize decorationSize();
     ~ConversationModel() override;
 
     //! A flat model whose rows are messages of `messages` (itself, or a proxy over it).
@@ -102,6 +107,9 @@ private:
     QVariant messageData(const Node *node, int column, int role) const;
     int unreadIn(const Node *node) const;
     bool isUnread(const Node *message) const;
+    //! Shown though the filters hide it, because it is open (ActivityFilterProxy::KeptRole).
+    bool isKept(const Node *message) const;
+    bool allKept(const Node *conversation) const;
     //! Every message under `node`, replies included.
     std::vector<const Node *> messagesUnder(const Node *node) const;
     int sourceColumnOf(int column) const;

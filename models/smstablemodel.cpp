@@ -119,7 +119,7 @@ QVariantMap SmsTableModel::attachmentAt(int row, int index) const
     return field(row, QStringLiteral("attachments")).toList().value(index).toMap();
 }
 
-QImage SmsTableModel::thumbnail(int row, int index, int side)
+QImage SmsTableModel::thumbnail(int row, int index, int side) const
 {
     const QVariantMap file = attachmentAt(row, index);
     if (!file.value(QStringLiteral("content_type")).toString().startsWith(QLatin1String("image/")))
@@ -220,6 +220,9 @@ QVariant SmsTableModel::listData(int row, int column, int role) const
         }
         return listData(row, column, Qt::DisplayRole);
     }
+    // The first picture of an MMS, small, once it is fetched.
+    if (role == ThumbnailRole && column == MessageColumn)
+        return thumbnail(row, 0, thumbnailSide);
     // How it looks is the delegate's, with the palette in use.
     if (role == SeverityRole)
         return int(SmsStatus::severity(SmsStatus::fromWire(status)));

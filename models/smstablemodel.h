@@ -71,7 +71,7 @@ public:
     static QString attachFilter();
     //! The picture for the row's attachment `index`: its thumbnail (or the picture itself, for a
     //! file not saved yet), scaled to fit `side`; null until fetched (thumbnailReady() then).
-    QImage thumbnail(int row, int index, int side = 64);
+    QImage thumbnail(int row, int index, int side = 64) const;
     //! Fetches the row's attachment `index` into a file only the rep can read: attachmentOpened()
     //! with its path, or attachmentOpenFailed().
     void openAttachment(int row, int index);
@@ -95,5 +95,5 @@ private:
 
     SmsSync *m_sms;
     //! Decoded pictures by url and size, so that painting does not decode each time.
-    QCache<QString, QImage> m_thumbnails;
+    mutable QCache<QString, QImage> m_thumbnails; //!< a cache: filled as they are asked for
 };

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +47,9 @@ private slots:
     void aRefusedReplyKeepsTheText();
     void replyTextStaysWithItsConversation();
     void theListRepliesUnderAReceivedSms();
+    void aConversationKeptOpenSaysItIsNoMatch();
+    void replyIsRefusedBeforeAnythingIsMadeForSomeoneWhoOptedOut();
+    void anEmptyDraftIsNotSent();
 
 private:
     void showConversations();
@@ -130,6 +134,7 @@ void tst_Conversations::openConversation(const QString &number)
     QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {},
                       tree()->visualRect(conversation).center());
     QTRY_COMPARE(tree()->currentIndex(), conversation);
+    QVERIFY(eventsHandled()); // as between a click and the next key
 }
 
 void tst_Conversations::theToggleShowsConversationsAndIsRemembered()
@@ -166,9 +171,10 @@ void tst_Conversations::theToggleShowsConversationsAndIsRemembered()
             const QModelIndex message = model->index(m, 0, conversation);
             ++messages;
             QCOMPARE(message.data(ConversationModel::ConversationKeyRole).toString(), key);
-            const int source
-                = m_app->sms->rowOf(message.data(ActivityTableModel::IdRole).toString());
-            const QDateTime at = m_app->sms->field(source, u"activity_at"_s).toDateTime();
+            // In the order of the times shown (a scheduled SMS at its time).
+            const QDateTime at = model->index(m, ConversationModel::WhenColumn, conversation)
+                                     .data(Qt::UserRole)
+                                     .toDateTime();
             if (previous.isValid() && at.isValid())
                 QVERIFY(at >= previous);
             previous = at.isValid() ? at : previous;
@@ -399,6 +405,76 @@ void tst_Conversations::theListRepliesUnderAReceivedSms()
         }
     }
     QTRY_VERIFY(!box()->isVisible());
+}
+
+void tst_Conversations::aConversationKeptOpenSaysItIsNoMatch()
+{
+    showConversations();
+    const QString maria = u"+16503334444"_s;
+    openConversation(maria);
+    // A search for someone else: Maria's conversation stays, as the one open, and says so.
+    QTest::keyClicks(m_app->smsSearch(), u"Jonas"_s);
+    QTRY_VERIFY(conversationOf(u"+4915123456789"_s).isValid());
+    const QModelIndex kept = conversationOf(maria);
+    QVERIFY(kept.isValid());
+    QVERIFY2(kept.data().toString().contains("not a match"_L1), qPrintable(kept.data().toString()));
+    QVERIFY(kept.data(Qt::FontRole).value<QFont>().italic());
+    const QModelIndex found = conversationOf(u"+4915123456789"_s);
+    QVERIFY2(!found.data().toString().contains("not a match"_L1),
+             qPrintable(found.data().toString()));
+    QVERIFY(!found.data(Qt::FontRole).value<QFont>().italic());
+}
+
+void tst_Conversations::replyIsRefusedBeforeAnythingIsMadeForSomeoneWhoOptedOut()
+{
+    // Olivia Brown replied STOP: Reply on her SMS is off, and makes nothing in Close.
+    int hers = -1;
+    for (int row = 0; row < m_app->sms->rowCount() && hers < 0; ++row) {
+        if (m_app->sms->field(row, u"direction"_s) == "inbound"_L1
+            && m_app->sms->field(row, u"remote_phone"_s) == "+14165550199"_L1)
+            hers = row;
+    }
+    QVERIFY(hers >= 0);
+    QVERIFY(m_app->smsWorkspace()->selectActivity(m_app->sms->idAt(hers)));
+    auto *reply = m_app->smsForm()->findChild<QPushButton *>(u"replyButton"_s);
+    QVERIFY(reply);
+    QTRY_VERIFY(reply->isVisible());
+    QVERIFY(!reply->isEnabled());
+    QVERIFY2(reply->toolTip().contains("STOP"_L1), qPrintable(reply->toolTip()));
+    const QStringList before = sandboxIds();
+    QSignalSpy refused(m_app->smsForm(), &SmsForm::refused);
+    m_app->smsForm()->reply(); // Ctrl+R
+    QCOMPARE(refused.size(), 1);
+    m_app->settle();
+    QCOMPARE(sandboxIds(), before);
+}
+
+void tst_Conversations::anEmptyDraftIsNotSent()
+{
+    const HttpResult posted = m_app->sandbox->http->post(u"activity/sms/"_s,
+                                                         {{"status"_L1, "draft"_L1},
+                                                          {"text"_L1, ""_L1},
+                                                          {"remote_phone"_L1, "+16503334444"_L1},
+                                                          {"local_phone"_L1, "+14154445555"_L1}});
+    QCOMPARE(posted.status, 200);
+    const QString id = posted.json.value("id"_L1).toString();
+    QTest::keyClick(m_app->window.get(), Qt::Key_F5);
+    QTRY_VERIFY(m_app->sms->rowOf(id) >= 0);
+    QVERIFY(m_app->smsWorkspace()->selectActivity(id));
+    auto *send = m_app->smsForm()->findChild<QPushButton *>(u"sendButton"_s);
+    QTRY_COMPARE(m_app->smsForm()->currentId(), id);
+    QVERIFY(!send->isEnabled());
+    QSignalSpy refused(m_app->smsForm(), &SmsForm::refused);
+    QApplication::setActiveWindow(m_app->window.get());
+    QTRY_VERIFY(m_app->window->isActiveWindow());
+    m_app->smsEditor()->editor()->setFocus();
+    QTest::keyClick(m_app->smsEditor()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.at(0).at(0).toString().contains("nothing to send"_L1),
+             qPrintable(refused.at(0).at(0).toString()));
+    m_app->settle();
+    QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
+    QCOMPARE(m_app->sandbox->sends(id), 0);
 }
 
 QTEST_MAIN(tst_Conversations)

@@ -278,11 +278,19 @@ void tst_PersonField::typingANameChoosesWhomCloseFinds()
     QCOMPARE(contact->shownText(), name);
     QCOMPARE(m_app->sms->field(m_app->sms->rowOf(id), u"contact_id"_s).toString(), target);
     QVERIFY(m_app->sms->isDirty(m_app->sms->rowOf(id)));
+    // Their number, not the one of whom the draft was to before.
+    QStringList theirs;
+    for (const QJsonValue &phone :
+         m_app->sandbox->http->get(u"contact/%1/"_s.arg(target)).json.value("phones"_L1).toArray())
+        theirs << phone.toObject().value("phone"_L1).toString();
+    const QString to = m_app->sms->field(m_app->sms->rowOf(id), u"remote_phone"_s).toString();
+    QVERIFY2(theirs.contains(to), qPrintable(to + u" not in "_s + theirs.join(u", "_s)));
     // Saved, Close holds the new contact.
     QTest::mouseClick(named<QPushButton>(m_app->smsForm(), u"saveButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_app->sandbox->sms(id).value("contact_id"_L1).toString(), target);
     QTRY_VERIFY(!m_app->sms->isDirty(m_app->sms->rowOf(id)));
     QCOMPARE(contact->shownText(), name);
+    QCOMPARE(m_app->sandbox->sms(id).value("remote_phone"_L1).toString(), to);
 }
 
 void tst_PersonField::theUserPickerFindsAUserByFirstName()

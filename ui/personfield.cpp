@@ -267,8 +267,13 @@ void PersonField::copyId()
 void PersonField::openInClose()
 {
     const QUrl url = m_people->closeUrl(m_id);
-    if (url.isValid())
-        QDesktopServices::openUrl(url);
+    if (!url.isValid() || QDesktopServices::openUrl(url))
+        return;
+    // No browser to open it in: the address goes on the clipboard instead, and that is said.
+    QGuiApplication::clipboard()->setText(url.toString());
+    m_problem->setText(
+        tr("No web browser opened %1; the address is on the clipboard.").arg(url.toString()));
+    m_problem->show();
 }
 
 void PersonField::showContextMenu(const QPoint &at)

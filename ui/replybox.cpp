@@ -103,9 +103,10 @@ QString ReplyBox::problem(int row) const
 {
     if (row < 0)
         return tr("That SMS is no longer in Close.");
-    const QString optOut = m_model->sms()->optOutProblem(row);
-    if (!optOut.isEmpty())
-        return optOut;
+    // The number itself (not one, or opted out), then the one it would go from.
+    const QString recipient = m_model->sms()->recipientProblem(row);
+    if (!recipient.isEmpty())
+        return recipient;
     return m_model->sms()->senderProblem(row);
 }
 

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "appearance.h"
+#include "closelead.h"
 #include "conflictpanel.h"
 #include "drafteditor.h"
 #include "formdelegate.h"
@@ -24,6 +25,7 @@
 #include <QDataWidgetMapper>
 #include <QDateTimeEdit>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -336,8 +338,11 @@ void SmsForm::connectFields()
         commit(m_remote, check.valid ? check.e164 : text);
     });
     for (PersonField *person : {m_contact, m_lead, m_user})
-        connect(person, &PersonField::idChosen, this,
-                [this, person](const QString &id) { commit(person, id); });
+        connect(person, &PersonField::idChosen, this, [this, person](const QString &id) {
+            commit(person, id);
+            if (person == m_contact)
+                followContact(id);
+        });
     connect(m_text, &DraftEditor::textEdited, this, [this] { commit(m_text, m_text->text()); });
     connect(m_local, &QComboBox::activated, this,
             [this](int i) { commit(m_local, m_local->itemData(i)); });
@@ -364,7 +369,11 @@ void SmsForm::connectFields()
         if (!isVisible())
             return; // another form of the same model asked for it
         emit attachmentOpened(path);
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            showAttachInfo(
+                currentId(),
+                tr("No program opened it; it is saved as %1.").arg(QDir::toNativeSeparators(path)),
+                true);
     });
 }
 
@@ -476,6 +485,11 @@ void SmsForm::createFollowUp(bool withText)
 {
     if (m_followTicket != 0)
         return;
+    // Nothing is made in Close for someone who may not be texted.
+    if (const QString optOut = m_model->sms()->optOutProblem(row()); !optOut.isEmpty()) {
+        emit refused(optOut);
+        return;
+    }
     const auto draft = m_model->sms()->followUp(row(), withText);
     if (!draft) {
         emit refused(tr("This SMS has no number to write to."));
@@ -483,6 +497,39 @@ void SmsForm::createFollowUp(bool withText)
     }
     m_followTicket = m_model->sms()->createDraft(*draft);
     refresh();
+}
+
+void SmsForm::followContact(const QString &id)
+{
+    // Another person, another number: To and Lead follow the contact chosen, unless the number
+    // is already one of theirs. Edits like any other, so Revert takes them back.
+    const int r = row();
+    const auto contact = CloseContact::fromJson(m_model->people()->record(id));
+    if (r < 0 || id.isEmpty() || !contact || contact->phones.valueOr({}).isEmpty())
+        return;
+    const QList<ContactPhone> phones = contact->phones.valueOr({});
+    const QString number = m_model->field(r, QStringLiteral("remote_phone")).toString();
+    const bool theirs = std::any_of(phones.begin(), phones.end(), [&](const ContactPhone &p) {
+        return p.phone.valueOr({}) == number;
+    });
+    QStringList changed;
+    if (!theirs) {
+        // A mobile first: it takes SMS.
+        const auto mobile = std::find_if(phones.begin(), phones.end(), [](const ContactPhone &p) {
+            return p.type.valueOr({}).contains(QLatin1String("mobile"), Qt::CaseInsensitive);
+        });
+        const ContactPhone &phone = mobile != phones.end() ? *mobile : phones.first();
+        m_model->setField(r, QStringLiteral("remote_phone"), phone.phone.valueOr({}));
+        changed << phone.phoneFormatted.valueOr(phone.phone.valueOr({}));
+    }
+    const QString lead = contact->leadId.valueOr({});
+    if (!lead.isEmpty() && lead != m_model->field(r, QStringLiteral("lead_id")).toString()) {
+        m_model->setField(r, QStringLiteral("lead_id"), lead);
+        changed << m_model->displayName(lead);
+    }
+    if (!changed.isEmpty())
+        emit refused(tr("To and Lead follow %1: %2. Revert takes it back.")
+                         .arg(contact->shownName(), changed.join(QStringLiteral(", "))));
 }
 
 void SmsForm::focusMessage()
@@ -575,7 +622,11 @@ void SmsForm::refresh()
     const bool inbound
         = has && m_model->field(r, QStringLiteral("direction")) == QLatin1String("inbound");
     m_reply->setVisible(inbound);
-    m_reply->setEnabled(m_followTicket == 0);
+    const QString optOut = has ? m_model->sms()->optOutProblem(r) : QString();
+    m_reply->setEnabled(m_followTicket == 0 && optOut.isEmpty());
+    m_reply->setToolTip(
+        optOut.isEmpty() ? tr("Write them a new SMS, from the number this one came in on (Ctrl+R)")
+                         : optOut);
     m_writeAgain->setVisible(has && status == SmsStatus::Status::Error);
     m_writeAgain->setEnabled(m_followTicket == 0);
 

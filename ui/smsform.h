@@ -109,6 +109,8 @@ private:
     void showFieldErrors();
     void tickUndo();
     void createFollowUp(bool withText);
+    //! The number and lead of the contact just chosen, where the draft's are not theirs.
+    void followContact(const QString &id);
     void showUndo();
 
     SmsTableModel *m_model;

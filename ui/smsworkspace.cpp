@@ -131,6 +131,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
+    m_tree->setIconSize(ConversationModel::decorationSize());
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(false);
@@ -138,6 +139,9 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
         m_tree->header(), ConversationModel::MessageColumn,
         {{ConversationModel::DirectionColumn, 150}, {ConversationModel::WhenColumn, 160}});
     m_pane->addView(m_tree);
+    // Pictures of MMS come in after the rows.
+    connect(model, &SmsTableModel::thumbnailReady, m_tree->viewport(),
+            qOverload<>(&QWidget::update));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SmsWorkspace::currentChanged);
     connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
@@ -170,10 +174,12 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     m_pane->addBelowList(m_reply);
     connect(m_reply, &ReplyBox::created, this, &SmsWorkspace::sendReply);
     connect(m_reply, &ReplyBox::message, this, &SmsWorkspace::message);
-    connect(model, &ActivityTableModel::dataChanged, this, [this] {
+    const auto retarget = [this] {
         if (m_reply->isVisible() || m_conversationView)
             updateReplyTarget();
-    });
+    };
+    connect(model, &ActivityTableModel::dataChanged, this, retarget);
+    connect(model, &ActivityTableModel::rowsRemoved, this, retarget);
 
     m_lead->setObjectName(QStringLiteral("leadFilter"));
     m_lead->setAccessibleName(tr("Lead"));
@@ -752,9 +758,27 @@ void SmsWorkspace::sendReply(const QString &id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
+    // Answering them reads what they wrote.
+    const QString key = ActivitySync::conversationKey(
+        m_model->field(row, QStringLiteral("remote_phone")).toString(),
+        m_model->field(row, QStringLiteral("contact_id")).toString());
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->isUnread(r)
+            && ActivitySync::conversationKey(
+                   m_model->field(r, QStringLiteral("remote_phone")).toString(),
+                   m_model->field(r, QStringLiteral("contact_id")).toString())
+                == key)
+            m_model->markRead(r);
+    }
     if (!selectActivity(id)) {
+        // The filters hide it: open in the form, it is kept in the list, and then selected
+        // there too, so the view and the form show the same SMS.
         m_form->setCurrentRow(row);
         updatePins();
+        QTimer::singleShot(0, this, [this, id] {
+            if (m_form->currentId() == id)
+                selectActivity(id);
+        });
     }
     if (m_form->currentId() == id)
         m_form->send();

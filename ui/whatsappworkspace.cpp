@@ -56,6 +56,7 @@ WhatsAppWorkspace::WhatsAppWorkspace(WhatsAppTableModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformRowHeights(true);
+    m_view->setIconSize(ConversationModel::decorationSize());
     m_view->setAllColumnsShowFocus(true);
     m_view->setWordWrap(false);
     m_view->header()->setStretchLastSection(false);

@@ -659,6 +659,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (open, not a match)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1493,6 +1497,10 @@ ID: %2</source>
         <source>Copy the ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No web browser opened %1; the address is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneCheck</name>
@@ -2126,6 +2134,14 @@ ID: %2</source>
         <source>Type a name to choose the user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No program opened it; it is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To and Lead follow %1: %2. Revert takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -2233,6 +2249,10 @@ ID: %2</source>
     </message>
     <message>
         <source>None of your organization&apos;s numbers can send pictures to %1: send it without attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message first: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -666,6 +666,10 @@
             <numerusform>%1, %n neue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (open, not a match)</source>
+        <translation>%1 (geöffnet, kein Treffer)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1508,6 +1512,10 @@ ID: %2</translation>
         <source>Copy the ID</source>
         <translation>ID kopieren</translation>
     </message>
+    <message>
+        <source>No web browser opened %1; the address is on the clipboard.</source>
+        <translation>Kein Webbrowser hat %1 geöffnet; die Adresse ist in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneCheck</name>
@@ -2144,6 +2152,14 @@ ID: %2</translation>
         <source>Type a name to choose the user</source>
         <translation>Namen eingeben, um den Benutzer zu wählen</translation>
     </message>
+    <message>
+        <source>No program opened it; it is saved as %1.</source>
+        <translation>Kein Programm hat sie geöffnet; sie ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>To and Lead follow %1: %2. Revert takes it back.</source>
+        <translation>An und Lead folgen %1: %2. „Zurücksetzen“ nimmt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -2252,6 +2268,10 @@ ID: %2</translation>
     <message>
         <source>None of your organization&apos;s numbers can send pictures to %1: send it without attachments.</source>
         <translation>Keine Nummer Ihrer Organisation kann Bilder nach %1 senden: Senden Sie die SMS ohne Anhänge.</translation>
+    </message>
+    <message>
+        <source>Write a message first: there is nothing to send.</source>
+        <translation>Schreiben Sie zuerst eine Nachricht: Es gibt nichts zu senden.</translation>
     </message>
 </context>
 <context>

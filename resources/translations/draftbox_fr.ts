@@ -666,6 +666,10 @@
             <numerusform>%1, %n nouveaux</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (open, not a match)</source>
+        <translation>%1 (ouverte, hors résultats)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1508,6 +1512,10 @@ ID&#xa0;: %2</translation>
         <source>Copy the ID</source>
         <translation>Copier l’ID</translation>
     </message>
+    <message>
+        <source>No web browser opened %1; the address is on the clipboard.</source>
+        <translation>Aucun navigateur n’a ouvert %1&#xa0;; l’adresse est dans le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneCheck</name>
@@ -2144,6 +2152,14 @@ ID&#xa0;: %2</translation>
         <source>Type a name to choose the user</source>
         <translation>Saisissez un nom pour choisir l’utilisateur</translation>
     </message>
+    <message>
+        <source>No program opened it; it is saved as %1.</source>
+        <translation>Aucun programme ne l’a ouverte&#xa0;; elle est enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>To and Lead follow %1: %2. Revert takes it back.</source>
+        <translation>Destinataire et lead suivent %1&#xa0;: %2. «&#xa0;Rétablir&#xa0;» revient en arrière.</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
@@ -2252,6 +2268,10 @@ ID&#xa0;: %2</translation>
     <message>
         <source>None of your organization&apos;s numbers can send pictures to %1: send it without attachments.</source>
         <translation>Aucun numéro de votre organisation ne peut envoyer d’images vers %1&#xa0;: envoyez-le sans pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Write a message first: there is nothing to send.</source>
+        <translation>Écrivez d’abord un message&#xa0;: il n’y a rien à envoyer.</translation>
     </message>
 </context>
 <context>
