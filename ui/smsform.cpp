@@ -5,6 +5,7 @@
 #include "closelead.h"
 #include "conflictpanel.h"
 #include "drafteditor.h"
+#include "flowlayout.h"
 #include "formdelegate.h"
 #include "formscrollarea.h"
 #include "formsupport.h"
@@ -294,16 +295,20 @@ void SmsForm::setUpUndoBar()
 
 QLayout *SmsForm::createButtons()
 {
+    // Which buttons show depends on the SMS; on a narrow form the actions wrap onto a second
+    // line rather than widen the form, so the list beside it never moves as the rep picks SMS.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addStretch(1);
-    buttons->addWidget(m_delete);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_schedule);
-    buttons->addWidget(m_send);
-    buttons->addWidget(m_reply);
-    buttons->addWidget(m_writeAgain);
+    auto *actions = new QWidget(this);
+    auto *flow = new FlowLayout(actions);
+    flow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *button : {static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_cancel),
+                            static_cast<QWidget *>(m_schedule), static_cast<QWidget *>(m_send),
+                            static_cast<QWidget *>(m_reply), static_cast<QWidget *>(m_writeAgain)})
+        flow->addWidget(button);
+    buttons->addWidget(actions);
     m_send->setDefault(true);
     m_reply->setToolTip(tr("Write them a new SMS, from the number this one came in on (Ctrl+R)"));
     m_writeAgain->setToolTip(
