@@ -739,10 +739,16 @@ void SmsForm::refresh()
         QStringList details;
         details << tr("Direction: %1 · Source: %2")
                        .arg(f("direction").toString(), f("source").toString());
-        details
-            << tr("Created %1 by %2").arg(when(f("date_created")), f("created_by_name").toString());
-        details
-            << tr("Updated %1 by %2").arg(when(f("date_updated")), f("updated_by_name").toString());
+        // A received SMS was made by nobody in the organization: no "by" then.
+        const auto stamp = [&](const char *date, const char *name, const QString &withName,
+                               const QString &without) {
+            const QString who = f(name).toString();
+            return who.isEmpty() ? without.arg(when(f(date))) : withName.arg(when(f(date)), who);
+        };
+        details << stamp("date_created", "created_by_name", tr("Created %1 by %2"),
+                         tr("Created %1"));
+        details << stamp("date_updated", "updated_by_name", tr("Updated %1 by %2"),
+                         tr("Updated %1"));
         if (!f("user_name").toString().isEmpty())
             details << tr("User: %1").arg(f("user_name").toString());
         if (f("date_scheduled").isValid())

@@ -164,7 +164,6 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     connect(m_conversations, &QAbstractItemModel::modelReset, this, relaid);
     m_conversationToggle->setObjectName(QStringLiteral("conversationToggle"));
     m_conversationToggle->setCheckable(true);
-    m_conversationToggle->setAutoRaise(true);
     m_conversationToggle->setText(tr("Conversations"));
     m_conversationToggle->setAccessibleName(tr("Show as conversations"));
     m_conversationToggle->setToolTip(

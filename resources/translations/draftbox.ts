@@ -2142,6 +2142,14 @@ ID: %2</source>
         <source>To and Lead follow %1: %2. Revert takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>

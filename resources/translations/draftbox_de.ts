@@ -2160,6 +2160,14 @@ ID: %2</translation>
         <source>To and Lead follow %1: %2. Revert takes it back.</source>
         <translation>An und Lead folgen %1: %2. „Zurücksetzen“ nimmt es zurück.</translation>
     </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Geändert %1</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>

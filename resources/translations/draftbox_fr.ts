@@ -2160,6 +2160,14 @@ ID&#xa0;: %2</translation>
         <source>To and Lead follow %1: %2. Revert takes it back.</source>
         <translation>Destinataire et lead suivent %1&#xa0;: %2. «&#xa0;Rétablir&#xa0;» revient en arrière.</translation>
     </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créé %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Modifié %1</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
