@@ -7,6 +7,7 @@
 #include "conversationmodel.h"
 #include "drafteditor.h"
 #include "mainwindow.h"
+#include "newsmsdialog.h"
 #include "readmarks.h"
 #include "replybox.h"
 #include "sandboxfixture.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -50,6 +52,7 @@ private slots:
     void aConversationKeptOpenSaysItIsNoMatch();
     void replyIsRefusedBeforeAnythingIsMadeForSomeoneWhoOptedOut();
     void anEmptyDraftIsNotSent();
+    void aConversationOffersANewSmsToThem();
 
 private:
     void showConversations();
@@ -475,6 +478,27 @@ void tst_Conversations::anEmptyDraftIsNotSent()
     m_app->settle();
     QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
     QCOMPARE(m_app->sandbox->sends(id), 0);
+}
+
+void tst_Conversations::aConversationOffersANewSmsToThem()
+{
+    showConversations();
+    const QString maria = u"+16503334444"_s;
+    const QModelIndex conversation = conversationOf(maria);
+    QVERIFY(conversation.isValid());
+    tree()->scrollTo(conversation);
+    emit tree()->customContextMenuRequested(tree()->visualRect(conversation).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = tree()->findChild<QMenu *>()) && menu->isVisible());
+    QAction *newSms = nullptr;
+    for (QAction *action : menu->actions())
+        newSms = action->text().contains(maria) ? action : newSms;
+    QVERIFY(newSms);
+    newSms->trigger();
+    NewSmsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_app->window->findChild<NewSmsDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"recipientSearch"_s)->text(), maria);
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_Conversations)

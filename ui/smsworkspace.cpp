@@ -3,6 +3,7 @@
 #include "activityfilterproxy.h"
 #include "columnfitter.h"
 #include "conversationmodel.h"
+#include "drafteditor.h"
 #include "elidedlabel.h"
 #include "errorlogmodel.h"
 #include "formsupport.h"
@@ -23,7 +24,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -139,6 +142,21 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
         m_tree->header(), ConversationModel::MessageColumn,
         {{ConversationModel::DirectionColumn, 150}, {ConversationModel::WhenColumn, 160}});
     m_pane->addView(m_tree);
+    // From a conversation: a reply in the box below, or a new SMS to the same person.
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const int row = m_conversations->latestMessageRow(m_tree->indexAt(at), true);
+        if (row < 0)
+            return;
+        const QString number = m_model->field(row, QStringLiteral("remote_phone")).toString();
+        auto *menu = new QMenu(m_tree);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("&Reply here"), this,
+                        [this] { m_reply->editor()->editor()->setFocus(); });
+        menu->addAction(tr("&New SMS to %1…").arg(number), this,
+                        [this, number] { newSms(number); });
+        menu->popup(m_tree->viewport()->mapToGlobal(at));
+    });
     // Pictures of MMS come in after the rows.
     connect(model, &SmsTableModel::thumbnailReady, m_tree->viewport(),
             qOverload<>(&QWidget::update));

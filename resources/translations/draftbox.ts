@@ -2645,6 +2645,14 @@ ID: %2</source>
         <source>Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reply here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New SMS to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpellHighlighter</name>

@@ -2671,6 +2671,14 @@ ID: %2</translation>
         <source>Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)</source>
         <translation>Die SMS als Unterhaltungen (eine pro Person) oder als eine Liste zeigen (Strg+Umschalt+L)</translation>
     </message>
+    <message>
+        <source>&amp;Reply here</source>
+        <translation>Hier &amp;antworten</translation>
+    </message>
+    <message>
+        <source>&amp;New SMS to %1…</source>
+        <translation>&amp;Neue SMS an %1…</translation>
+    </message>
 </context>
 <context>
     <name>SpellHighlighter</name>

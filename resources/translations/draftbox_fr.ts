@@ -2671,6 +2671,14 @@ ID&#xa0;: %2</translation>
         <source>Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)</source>
         <translation>Afficher les SMS en conversations, une par personne, ou en une seule liste (Ctrl+Maj+L)</translation>
     </message>
+    <message>
+        <source>&amp;Reply here</source>
+        <translation>&amp;Répondre ici</translation>
+    </message>
+    <message>
+        <source>&amp;New SMS to %1…</source>
+        <translation>&amp;Nouveau SMS à %1…</translation>
+    </message>
 </context>
 <context>
     <name>SpellHighlighter</name>
