@@ -1,6 +1,7 @@
 #include "filefetch.h"
 
 #include "closeclient.h"
+#include "replylimit.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -60,20 +61,7 @@ void FileFetch::get(const QUrl &url, bool withCredentials)
                          QNetworkRequest::ManualRedirectPolicy);
     m_reply.reset(m_client->network()->get(request));
     connect(m_reply.get(), &QNetworkReply::finished, this, &FileFetch::handleReply);
-    connect(m_reply.get(), &QNetworkReply::metaDataChanged, this, &FileFetch::checkSize);
-    connect(m_reply.get(), &QIODevice::readyRead, this, &FileFetch::checkSize);
-}
-
-void FileFetch::checkSize()
-{
-    QNetworkReply *reply = m_reply.get();
-    if (!reply || m_tooLarge)
-        return;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced <= maxFileBytes && reply->bytesAvailable() <= maxFileBytes)
-        return;
-    m_tooLarge = true;
-    reply->abort();
+    limitReplySize(m_reply.get(), maxFileBytes);
 }
 
 void FileFetch::handleReply()
@@ -82,6 +70,7 @@ void FileFetch::handleReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkText = reply->errorString();
+    const bool tooLarge = wasTooLarge(reply);
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QUrl requested = reply->url();
     const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
@@ -93,7 +82,7 @@ void FileFetch::handleReply()
         fail(ApiError::Category::Canceled, tr("Canceled."));
         return;
     }
-    if (m_tooLarge) {
+    if (tooLarge) {
         fail(ApiError::Category::MalformedBody,
              tr("The attachment is larger than the %1 MB Draftbox opens.")
                  .arg(maxFileBytes / (1024 * 1024)));

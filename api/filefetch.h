@@ -45,7 +45,6 @@ private:
 
     void get(const QUrl &url, bool withCredentials);
     void handleReply();
-    void checkSize();
     void fail(ApiError::Category category, const QString &message, int httpStatus = 0);
     void finish(Result result);
 
@@ -54,7 +53,6 @@ private:
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> m_reply;
     int m_redirects = 0;
     bool m_credentials = false;
-    bool m_tooLarge = false;
     bool m_finished = false;
     bool m_canceled = false;
 };

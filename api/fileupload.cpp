@@ -1,6 +1,7 @@
 #include "fileupload.h"
 
 #include "closeclient.h"
+#include "replylimit.h"
 
 #include <QHttpMultiPart>
 #include <QJsonObject>
@@ -160,20 +161,7 @@ void FileUpload::formReceived(const QJsonObject &answer)
     m_reply.reset(m_client->network()->post(request, form));
     form->setParent(m_reply.get());
     connect(m_reply.get(), &QNetworkReply::finished, this, &FileUpload::posted);
-    connect(m_reply.get(), &QNetworkReply::metaDataChanged, this, &FileUpload::checkSize);
-    connect(m_reply.get(), &QIODevice::readyRead, this, &FileUpload::checkSize);
-}
-
-void FileUpload::checkSize()
-{
-    QNetworkReply *reply = m_reply.get();
-    if (!reply || m_tooLarge)
-        return;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced <= maxAnswerBytes && reply->bytesAvailable() <= maxAnswerBytes)
-        return;
-    m_tooLarge = true;
-    reply->abort();
+    limitReplySize(m_reply.get(), maxAnswerBytes);
 }
 
 void FileUpload::posted()
@@ -182,6 +170,7 @@ void FileUpload::posted()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkText = reply->errorString();
+    const bool tooLarge = wasTooLarge(reply);
     const QByteArray body = reply->isOpen() ? reply->read(maxAnswerBytes) : QByteArray();
     m_reply.reset();
     qCDebug(lcUpload) << "upload of" << m_bytes.size() << "bytes ->" << status;
@@ -189,7 +178,7 @@ void FileUpload::posted()
         fail(ApiError::Category::Canceled, tr("Canceled."));
         return;
     }
-    if (m_tooLarge) {
+    if (tooLarge) {
         fail(ApiError::Category::MalformedBody,
              tr("The file storage's answer was larger than Draftbox reads; %1 was not attached.")
                  .arg(m_filename));

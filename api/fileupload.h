@@ -54,7 +54,6 @@ private:
     void start();
     void formReceived(const QJsonObject &answer);
     void posted();
-    void checkSize();
     void fail(ApiError::Category category, const QString &message, int httpStatus = 0);
     void finish(Result result);
 
@@ -64,7 +63,6 @@ private:
     QByteArray m_bytes;
     QUrl m_downloadUrl;
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> m_reply;
-    bool m_tooLarge = false;
     bool m_finished = false;
     bool m_canceled = false;
 };

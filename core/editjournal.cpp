@@ -1,15 +1,13 @@
 #include "editjournal.h"
 
-#include <QCryptographicHash>
+#include "ownerfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcJournal, "draftbox.journal", QtInfoMsg)
 
@@ -63,10 +61,7 @@ EditJournal::~EditJournal()
 
 QString EditJournal::pathFor(const QString &scope)
 {
-    const QByteArray hash
-        = QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("journal/%1.json").arg(QString::fromLatin1(hash)));
+    return OwnerFile::pathFor(QStringLiteral("journal"), scope);
 }
 
 QString EditJournal::key(const QString &kind, const QString &id)
@@ -191,15 +186,10 @@ bool EditJournal::flush()
     const QByteArray bytes = QJsonDocument(QJsonObject {{QStringLiteral("version"), formatVersion},
                                                         {QStringLiteral("entries"), entries}})
                                  .toJson(QJsonDocument::Compact);
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(bytes) == bytes.size() && file.commit();
-    if (!written) {
+    if (const QString error = OwnerFile::write(m_path, bytes); !error.isEmpty()) {
         const QString why = tr("Draftbox could not write its journal of unsaved edits (%1): %2. "
                                "Your edits are kept in memory; save them before quitting.")
-                                .arg(QDir::toNativeSeparators(m_path), file.errorString());
+                                .arg(QDir::toNativeSeparators(m_path), error);
         qCWarning(lcJournal).noquote() << why;
         emit writeFailed(why);
         m_writeTimer.start(1000); // try again: the disk may have room again

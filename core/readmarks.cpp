@@ -1,13 +1,11 @@
 #include "readmarks.h"
 
-#include <QCryptographicHash>
+#include "ownerfile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <vector>
@@ -35,10 +33,7 @@ ReadMarks::~ReadMarks()
 
 QString ReadMarks::pathFor(const QString &scope)
 {
-    const QByteArray hash
-        = QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("read/%1.json").arg(QString::fromLatin1(hash)));
+    return OwnerFile::pathFor(QStringLiteral("read"), scope);
 }
 
 void ReadMarks::load()
@@ -113,14 +108,9 @@ bool ReadMarks::flush()
                                      {QStringLiteral("since"), m_since.toString(Qt::ISODateWithMs)},
                                      {QStringLiteral("read"), read}})
               .toJson(QJsonDocument::Compact);
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(bytes) == bytes.size() && file.commit();
-    if (!written) {
+    if (const QString error = OwnerFile::write(m_path, bytes); !error.isEmpty()) {
         emit writeFailed(tr("Draftbox could not remember which messages you have read (%1): %2.")
-                             .arg(QDir::toNativeSeparators(m_path), file.errorString()));
+                             .arg(QDir::toNativeSeparators(m_path), error));
         return false;
     }
     m_dirty = false;
