@@ -176,6 +176,9 @@ void Generator::people()
                                                  : QJsonValue(facts.countryIso)},
                      {QStringLiteral("type"), QStringLiteral("mobile")},
                      {QStringLiteral("outbound_sms_blocked"), false},
+                     // The number's time zones, as Close lists them: here the contact's own.
+                     {QStringLiteral("tz_ids"),
+                      p.timezone ? QJsonArray {QString::fromLatin1(p.timezone)} : QJsonArray()},
                  }}},
                 {QStringLiteral("emails"), QJsonArray()},
                 {QStringLiteral("timezone"),

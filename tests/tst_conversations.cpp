@@ -53,6 +53,7 @@ private slots:
     void replyIsRefusedBeforeAnythingIsMadeForSomeoneWhoOptedOut();
     void anEmptyDraftIsNotSent();
     void aConversationOffersANewSmsToThem();
+    void theContactOffersANewSmsToThem();
 
 private:
     void showConversations();
@@ -498,6 +499,27 @@ void tst_Conversations::aConversationOffersANewSmsToThem()
     NewSmsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_app->window->findChild<NewSmsDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->findChild<QLineEdit *>(u"recipientSearch"_s)->text(), maria);
+    dialog->reject();
+}
+
+void tst_Conversations::theContactOffersANewSmsToThem()
+{
+    int hers = -1;
+    for (int row = 0; row < m_app->sms->rowCount() && hers < 0; ++row) {
+        if (m_app->sms->field(row, u"remote_phone"_s) == "+16503334444"_L1
+            && !m_app->sms->field(row, u"contact_id"_s).toString().isEmpty())
+            hers = row;
+    }
+    QVERIFY(hers >= 0);
+    QVERIFY(m_app->smsWorkspace()->selectActivity(m_app->sms->idAt(hers)));
+    QTRY_COMPARE(m_app->smsForm()->currentId(), m_app->sms->idAt(hers));
+    auto *action = m_app->smsForm()->findChild<QAction *>(u"newSmsToContactAction"_s);
+    QVERIFY(action);
+    QTRY_VERIFY(action->isEnabled());
+    action->trigger();
+    NewSmsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_app->window->findChild<NewSmsDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"recipientSearch"_s)->text(), u"Maria Lopez"_s);
     dialog->reject();
 }
 

@@ -177,8 +177,17 @@ void PersonField::describe()
     m_more->setAccessibleName(tr("%1: more").arg(accessibleName()));
 }
 
+void PersonField::addPersonAction(QAction *action)
+{
+    m_personActions << action;
+    m_menu->addAction(action);
+    updateActions();
+}
+
 void PersonField::updateActions()
 {
+    for (QAction *action : std::as_const(m_personActions))
+        action->setEnabled(!m_id.isEmpty());
     m_copy->setEnabled(!m_id.isEmpty());
     m_open->setEnabled(m_people->closeUrl(m_id).isValid());
     m_clear->setVisible(m_clearable && !isReadOnly());

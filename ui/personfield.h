@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class PeoplePickerModel;
@@ -33,6 +34,9 @@ public:
     bool isReadOnly() const;
     //! Whether the rep may leave the field empty (Clear, or erasing the name).
     void setClearable(bool clearable);
+    //! One more entry in the field's menus (its "…" button and its context menu), enabled only
+    //! while someone is chosen.
+    void addPersonAction(QAction *action);
     void setPlaceholderText(const QString &text);
 
     //! The name shown (the id until Close told the name).
@@ -78,6 +82,7 @@ private:
     QAction *m_open;
     QAction *m_clear;
     QString m_id;
+    QList<QAction *> m_personActions; //!< added by addPersonAction()
     bool m_clearable = true;
     bool m_typing = false; //!< the text is a search the rep is typing, not the name
 };

@@ -20,6 +20,7 @@
 #include "smstemplatemodel.h"
 #include "valuerolemodel.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QConcatenateTablesProxyModel>
@@ -341,6 +342,17 @@ void SmsForm::connectFields()
         // Close wants E.164; keep what the rep typed when it cannot be read yet.
         const PhoneCheck check = PhoneCheck::check(text);
         commit(m_remote, check.valid ? check.e164 : text);
+    });
+    // From the contact: a new SMS to them, choosing which of their phones in New SMS.
+    auto *newSms = new QAction(tr("New &SMS to this contact…"), this);
+    newSms->setObjectName(QStringLiteral("newSmsToContactAction"));
+    m_contact->addPersonAction(newSms);
+    connect(newSms, &QAction::triggered, this, [this] {
+        const int r = row();
+        const QString id
+            = r >= 0 ? m_model->field(r, QStringLiteral("contact_id")).toString() : QString();
+        if (!id.isEmpty())
+            emit newSmsTo(m_model->displayName(id));
     });
     for (PersonField *person : {m_contact, m_lead, m_user})
         connect(person, &PersonField::idChosen, this, [this, person](const QString &id) {

@@ -78,6 +78,8 @@ signals:
     void draftOpened(const QString &id);
     //! An action the rep asked for could not be done; `why` says so in their words.
     void refused(const QString &why);
+    //! The rep asked for a new SMS to the contact (by name, for New SMS's search).
+    void newSmsTo(const QString &search);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -256,6 +256,7 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     connect(model, &ActivityTableModel::loadingChanged, this, recount);
     connect(m_form, &SmsForm::refused, this, &SmsWorkspace::message);
     connect(m_form, &SmsForm::draftOpened, this, &SmsWorkspace::openDraft);
+    connect(m_form, &SmsForm::newSmsTo, this, [this](const QString &search) { newSms(search); });
     // Reply from the list as from the form: the SMS it answers is the one in the form.
     auto *reply = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, m_form, &SmsForm::reply);
     reply->setContext(Qt::WidgetWithChildrenShortcut);

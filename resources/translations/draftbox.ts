@@ -2150,6 +2150,10 @@ ID: %2</source>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;SMS to this contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>

@@ -2168,6 +2168,10 @@ ID: %2</translation>
         <source>Updated %1</source>
         <translation>Geändert %1</translation>
     </message>
+    <message>
+        <source>New &amp;SMS to this contact…</source>
+        <translation>Neue &amp;SMS an diesen Kontakt…</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>

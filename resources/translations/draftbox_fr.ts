@@ -2168,6 +2168,10 @@ ID&#xa0;: %2</translation>
         <source>Updated %1</source>
         <translation>Modifié %1</translation>
     </message>
+    <message>
+        <source>New &amp;SMS to this contact…</source>
+        <translation>Nouveau &amp;SMS à ce contact…</translation>
+    </message>
 </context>
 <context>
     <name>SmsSegments</name>
