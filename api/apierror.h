@@ -42,6 +42,16 @@ public:
     //! What the rep can do about it.
     QString advice() const;
     static QString categoryName(Category category);
+    //! An error of Draftbox's own (not an answer of Close's): `category`, `message`, and the
+    //! HTTP status it came with, if any.
+    static ApiError make(Category category, const QString &message, int httpStatus = 0)
+    {
+        ApiError error;
+        error.category = category;
+        error.message = message;
+        error.httpStatus = httpStatus;
+        return error;
+    }
 
     //! Maps an HTTP answer (status, body, RateLimit and Retry-After headers) to an error;
     //! Category::None for 2xx.

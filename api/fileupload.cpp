@@ -222,9 +222,7 @@ void FileUpload::posted()
 void FileUpload::fail(ApiError::Category category, const QString &message, int httpStatus)
 {
     Result result;
-    result.error.category = category;
-    result.error.message = message;
-    result.error.httpStatus = httpStatus;
+    result.error = ApiError::make(category, message, httpStatus);
     finish(result);
 }
 
