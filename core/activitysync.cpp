@@ -454,7 +454,7 @@ void ActivitySync::merge(const QJsonArray &page, bool fromStart)
             Row &r = m_store.row(row);
             const QJsonObject conflicts
                 = r.edit.flow().isBusy() ? QJsonObject() : findConflicts(row, server);
-            m_store.setServer(row, server);
+            setServerCopy(row, server);
             const bool newConflict = !conflicts.isEmpty() && conflicts != r.edit.conflicts();
             if (newConflict)
                 r.edit.setConflicts(conflicts);
@@ -475,6 +475,26 @@ void ActivitySync::merge(const QJsonArray &page, bool fromStart)
         indexRow(first + i);
     emit rowsInserted(first, first + int(fresh.size()) - 1);
     restoreRows(first, first + int(fresh.size()) - 1);
+    if (!fromStart)
+        return;
+    // Rows new at the top came after the list was first read: what was received among them
+    // arrived while the rep works (a page further down is history, not news).
+    QStringList received;
+    for (int row = first; row < first + int(fresh.size()); ++row) {
+        if (isUnread(row))
+            received << idAt(row);
+    }
+    if (!received.isEmpty())
+        emit arrived(received);
+}
+
+void ActivitySync::setServerCopy(int row, const QJsonObject &server)
+{
+    static const QString status = QStringLiteral("status");
+    const bool hadFailed = m_store.serverValue(row, status) == QLatin1String("error");
+    m_store.setServer(row, server);
+    if (!hadFailed && m_store.serverValue(row, status) == QLatin1String("error"))
+        emit sendFailed(idAt(row));
 }
 
 void ActivitySync::restoreRows(int first, int last)
@@ -685,7 +705,7 @@ void ActivitySync::save(int row)
 
 void ActivitySync::confirmSave(int row, const QJsonObject &server, const PendingEdit::Changes &sent)
 {
-    m_store.setServer(row, server);
+    setServerCopy(row, server);
     Row &r = m_store.row(row);
     r.edit.confirm(sent, server);
     r.fieldErrors = {};
@@ -716,7 +736,7 @@ void ActivitySync::verify(int row, const QStringList &unchanged,
         closeAnswered();
         const QJsonObject fresh = result.object();
         const QJsonObject conflicts = findConflicts(at, fresh);
-        m_store.setServer(at, fresh);
+        setServerCopy(at, fresh);
         Row &r = m_store.row(at);
         if (!conflicts.isEmpty()) {
             step(at, SaveFlow::Event::Clashed);
@@ -872,7 +892,7 @@ void ActivitySync::applyServerCopy(int row, const QJsonObject &server, bool conf
         confirmSave(row, server, m_store.row(row).edit.changes()); // all of it: nothing newer stays
         return;
     }
-    m_store.setServer(row, server);
+    setServerCopy(row, server);
     Row &r = m_store.row(row);
     r.fieldErrors = {};
     r.error.clear();

@@ -222,6 +222,12 @@ signals:
     //! Pages are no longer asked for though Close says there are more: a page repeated rows
     //! already listed, or added none, or a bound was reached. For the Problems panel.
     void listingStopped(const QString &operation, const ApiError &why);
+    //! Received messages the rep has not opened came in while Draftbox runs (a refresh, the
+    //! event log): never those of the first listing or of the cache. For notifications.
+    void arrived(const QStringList &ids);
+    //! Close could not send the activity: its status turned to `error` (Close's reason is in
+    //! error_message).
+    void sendFailed(const QString &id);
     //! Close confirmed the activity is gone (or had never had it); its row is removed.
     void deleted(const QString &id);
     //! Names of leads or contacts arrived (the list shows them instead of ids).
@@ -293,6 +299,8 @@ protected:
 
 private:
     void merge(const QJsonArray &page, bool fromStart);
+    //! Takes Close's new copy of the row; sendFailed() when it says the send failed.
+    void setServerCopy(int row, const QJsonObject &server);
     void restoreRow(int row, const EditJournal::Entry &entry);
     //! Puts the journal's edits back on those of the rows it has edits for.
     void restoreRows(int first, int last);
