@@ -2,6 +2,7 @@
 
 #include "jsoncodec.h"
 
+#include "closeevent.h"
 #include "closeuser.h"
 #include "oneshotbody.h"
 #include "phonenumber.h"
@@ -389,6 +390,27 @@ CloseCall *CloseClient::searchLeads(const QString &text, int limit)
     spec.validate = [](const QJsonDocument &json) {
         return json.object().value(QLatin1String("data")).isArray() ? QString()
                                                                     : QStringLiteral("no data");
+    };
+    return call(spec);
+}
+
+CloseCall *CloseClient::listEvents(const QDateTime &since, const QString &cursor)
+{
+    CloseCall::Spec spec;
+    spec.path = QStringLiteral("event/");
+    // The whole organization's log, no other filter: one request says what changed to SMS
+    // and WhatsApp alike. Close takes no _skip here, and at most 50 a page.
+    if (since.isValid())
+        spec.query.addQueryItem(QStringLiteral("date_updated__gte"),
+                                since.toUTC().toString(Qt::ISODateWithMs));
+    spec.query.addQueryItem(QStringLiteral("_limit"), QStringLiteral("50"));
+    if (!cursor.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("_cursor"),
+                                QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    spec.operation = tr("Check Close for changes");
+    spec.validate = [](const QJsonDocument &json) {
+        QString error;
+        return CloseEventPage::fromJson(json.object(), &error) ? QString() : error;
     };
     return call(spec);
 }

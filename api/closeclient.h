@@ -73,6 +73,10 @@ public:
     CloseCall *updateWhatsApp(const QString &id, const WhatsAppUpdate &update);
     CloseCall *deleteWhatsApp(const QString &id);
 
+    //! A page of the organization's event log (GET /event/): the events updated since `since`
+    //! (none: all), latest first, at most 50; `cursor` (a page's cursor_next) asks for older.
+    CloseCall *listEvents(const QDateTime &since, const QString &cursor = {});
+
     CloseCall *listPhoneNumbers();
     CloseCall *listSmsTemplates();
     CloseCall *getSmsTemplate(const QString &id);

@@ -1,4 +1,5 @@
 #include "draftboxapp.h"
+#include "activitycache.h"
 
 #include "closeclient.h"
 #include "closeuser.h"
@@ -8,6 +9,7 @@
 #include "editjournal.h"
 #include "errorlog.h"
 #include "errorlogmodel.h"
+#include "eventsync.h"
 #include "jsoncodec.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -46,7 +48,20 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_connection(new ConnectionState(m_client.get(), this))
     , m_senders(new SenderNumberModel(this))
     , m_templates(new SmsTemplateModel(this))
+    , m_events(new EventSync(m_client.get(), this))
 {
+    m_events->follow(m_sms->sync());
+    m_events->follow(m_whatsapp->sync());
+    // How often Close's event log is read while Draftbox runs; each round is one request.
+    m_events->setInterval(
+        QSettings()
+            .value(QStringLiteral("sync/intervalSeconds"), EventSync::defaultIntervalMs / 1000)
+            .toInt()
+        * 1000);
+    connect(m_events, &EventSync::freshnessChanged, this,
+            [this] { m_window->setFreshness(m_events->freshness()); });
+    connect(m_events, &EventSync::fellBack, this,
+            [this](const QString &why) { m_window->showMessage(why); });
     m_window->form()->setSenderModel(m_senders);
     m_window->form()->setTemplateModel(m_templates);
     m_connection->watch(m_sms->retryQueue());
@@ -92,9 +107,11 @@ DraftboxApp::~DraftboxApp()
         m_window->saveSettings(settings);
     }
     // The window and the models go before the client their calls belong to.
+    m_events->stop();
     m_window.reset();
     m_sms.reset();
     m_whatsapp.reset();
+    m_cache.reset();
     m_journal.reset(); // written on the way out
 }
 
@@ -182,6 +199,24 @@ void DraftboxApp::openJournal(const QString &scope)
     m_sms->setReadMarks(marks.get());
     m_whatsapp->setReadMarks(marks.get());
     m_readMarks = std::move(marks);
+    openCache(scope);
+}
+
+void DraftboxApp::openCache(const QString &scope)
+{
+    const QString path = ActivityCache::pathFor(scope);
+    if (m_cache && m_cache->path() == path)
+        return;
+    m_sms->sync()->setCache(nullptr);
+    m_whatsapp->sync()->setCache(nullptr);
+    auto cache = std::make_unique<ActivityCache>(path);
+    connect(cache.get(), &ActivityCache::writeFailed, m_problems.get(), &ErrorLog::cacheUnwritable);
+    const bool opened = cache->open();
+    if (!cache->notice().isEmpty())
+        m_problems->cacheNotice(cache->notice());
+    m_cache = opened ? std::move(cache) : nullptr; // without one, everything comes from Close
+    m_sms->sync()->setCache(m_cache.get());
+    m_whatsapp->sync()->setCache(m_cache.get());
 }
 
 QString DraftboxApp::start(const Options &options)
@@ -335,8 +370,11 @@ void DraftboxApp::describe(const QString &where)
 void DraftboxApp::reloadEverything()
 {
     m_connection->reset();
+    m_events->stop();
     m_sms->reload();
-    m_whatsapp->clear(); // loaded when its list first asks for rows
+    // From the cache when it has them all, else loaded when its list first asks for rows.
+    m_whatsapp->sync()->reloadFromCache();
+    m_events->start();
     // A failure leaves both empty: nothing of the previous account is offered.
     connect(m_client->listPhoneNumbers(), &CloseCall::finished, m_senders,
             [this](const ApiResult &r) {

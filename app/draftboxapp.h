@@ -11,7 +11,9 @@
 #include <thread>
 
 class CloseClient;
+class ActivityCache;
 class ConnectionProbe;
+class EventSync;
 class ConnectionState;
 class EditJournal;
 class ReadMarks;
@@ -82,6 +84,9 @@ public:
     SandboxServer *sandbox() const { return m_sandbox.get(); }
     EditJournal *journal() const { return m_journal.get(); }
     ConnectionState *connectionState() const { return m_connection; }
+    //! The account's local copy of its messages; nullptr when none could be opened.
+    ActivityCache *cache() const { return m_cache.get(); }
+    EventSync *events() const { return m_events; }
 
 signals:
     //! Everything points somewhere new and the first page is on its way.
@@ -91,6 +96,8 @@ private:
     void reloadEverything();
     //! The journal of unsaved edits for where Draftbox now points (one per account).
     void openJournal(const QString &scope);
+    //! The account's local cache (one per account), given to both lists.
+    void openCache(const QString &scope);
     void describe(const QString &where);
     //! Before other data is used: what belonged to the data in use goes (its problems).
     void leavePreviousData();
@@ -104,11 +111,13 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<EditJournal> m_journal;
     std::unique_ptr<ReadMarks> m_readMarks; //!< the account's, beside its journal
+    std::unique_ptr<ActivityCache> m_cache; //!< the account's, beside its journal
     CredentialStore *m_store;
     ConnectionProbe *m_probe;
     ConnectionState *m_connection;
     SenderNumberModel *m_senders;
     SmsTemplateModel *m_templates;
+    EventSync *m_events; //!< keeps both lists current from Close's event log
     QPointer<ConnectDialog> m_dialog;
     QString m_where;
     QString m_keyNote;

@@ -208,6 +208,8 @@ void ActivitySync::fetchMore()
     if (!canFetchMore())
         return;
     const int skip = m_store.size();
+    if (skip == 0)
+        m_listingSince = QDateTime::currentDateTimeUtc(); // changes from here on are the log's
     // The page ahead, if it starts here and is answered or on its way (not gone without word).
     if (!m_ahead.empty() && m_ahead.front().skip == skip
         && (m_ahead.front().answer || m_ahead.front().call)) {
@@ -275,6 +277,8 @@ void ActivitySync::pageArrived(const ApiResult &result)
         merge(page, false);
         m_fetch.clear();
         m_pageHeld = false;
+        if (!m_hasMore && !stalled && !m_listed)
+            listedWhole();
         if (stalled)
             tellStopped(page.isEmpty()
                             ? tr("Close said there was more, then sent an empty page; Draftbox "
@@ -343,6 +347,10 @@ void ActivitySync::dropAhead(std::size_t keep)
 
 void ActivitySync::refresh()
 {
+    if (m_followedByEvents && m_listed) {
+        emit changesWanted(); // the event log says what changed, without listing again
+        return;
+    }
     if (isLoading() || !m_client)
         return;
     m_fetch = listCall(0, m_pageSize);
@@ -364,7 +372,151 @@ void ActivitySync::refresh()
 void ActivitySync::reload()
 {
     clear();
-    fetchMore();
+    if (!openFromCache())
+        fetchMore();
+}
+
+void ActivitySync::listedWhole()
+{
+    m_listed = true;
+    m_fromCache = false;
+    // What changed while the pages came is in the event log from the listing's start on.
+    m_syncedTo = m_listingSince;
+    if (m_cache)
+        m_cache->setComplete(journalKind(), m_syncedTo);
+    emit listed();
+}
+
+void ActivitySync::setCache(ActivityCache *cache)
+{
+    if (m_cache == cache)
+        return;
+    if (m_cache)
+        m_cache->stopReading();
+    m_cache = cache;
+}
+
+bool ActivitySync::openFromCache()
+{
+    if (!m_cache || !m_cache->isOpen() || !m_client || !m_client->hasCredentials())
+        return false;
+    const ActivityCache::SyncPoint point = m_cache->syncPoint(journalKind());
+    // Close's event log keeps 30 days: past that, what changed since cannot all be told.
+    constexpr int eventLogDays = 30;
+    if (!point.complete || !point.syncedTo.isValid()
+        || point.syncedTo < QDateTime::currentDateTimeUtc().addDays(-eventLogDays))
+        return false;
+    m_readingCache = true;
+    m_fromCache = true;
+    m_hasMore = false;
+    m_syncedTo = point.syncedTo;
+    emit loadingChanged(true);
+    // A screenful now, so the window paints it at once; the rest is read on a worker.
+    const QList<QJsonObject> first = m_cache->latest(journalKind(), m_pageSize);
+    QJsonArray page;
+    for (const QJsonObject &row : first)
+        page.append(row);
+    merge(page, false, false);
+    if (first.size() < m_pageSize) {
+        cachedArrived({}, true);
+        return true;
+    }
+    QPointer<ActivitySync> self(this);
+    const int generation = m_generation;
+    m_cache->readAll(journalKind(), int(first.size()),
+                     [self, generation](const QList<QJsonObject> &rows, bool last) {
+                         if (self && self->m_generation == generation)
+                             self->cachedArrived(rows, last);
+                     });
+    return true;
+}
+
+void ActivitySync::cachedArrived(const QList<QJsonObject> &rows, bool last)
+{
+    if (!rows.isEmpty()) {
+        QJsonArray page;
+        for (const QJsonObject &row : rows)
+            page.append(row);
+        merge(page, false, false);
+    }
+    if (!last)
+        return;
+    m_readingCache = false;
+    m_listed = true;
+    emit loadingChanged(false);
+    emit listed();
+    restoreAfterPage();
+}
+
+void ActivitySync::applyChanges(const QList<QJsonObject> &copies, const QStringList &gone,
+                                const QDateTime &syncedTo)
+{
+    static const QString updatedKey = QStringLiteral("date_updated");
+    QJsonArray newer;
+    for (const QJsonObject &copy : copies) {
+        const int row = rowOf(copy.value(QLatin1String("id")).toString());
+        // Events come out of order and overlap: a copy older than the row's is news no more.
+        if (row >= 0) {
+            const std::optional<QDateTime> held = serverTime(row, updatedKey);
+            const QDateTime theirs
+                = QDateTime::fromString(copy.value(updatedKey).toString(), Qt::ISODateWithMs);
+            if (held && theirs.isValid() && theirs < *held)
+                continue;
+        }
+        newer.append(copy);
+    }
+    if (!newer.isEmpty())
+        merge(newer, true);
+    for (const QString &id : gone) {
+        const int row = rowOf(id);
+        if (row < 0) {
+            if (m_cache)
+                m_cache->remove(journalKind(), {id});
+            continue;
+        }
+        // Deleted in Close (its web app, another rep): the rep's edits on it cannot be saved;
+        // they are told, with their text, so nothing they typed is lost.
+        const QJsonObject pending = m_store.row(row).edit.toEntry().pending;
+        if (!pending.isEmpty())
+            emit deletedWithEdits(id, describeEdits(pending));
+        removeActivityRow(row);
+        emit deleted(id);
+    }
+    m_fromCache = false;
+    if (syncedTo.isValid() && (!m_syncedTo.isValid() || syncedTo > m_syncedTo)) {
+        m_syncedTo = syncedTo;
+        if (m_cache)
+            m_cache->setSyncedTo(journalKind(), syncedTo);
+    }
+}
+
+void ActivitySync::fetchCopies(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        CloseCall *call = getCall(id);
+        call->setBackground(true); // the next round of the event log asks again
+        connect(call, &CloseCall::finished, this, [this, id](const ApiResult &result) {
+            if (result.ok())
+                applyChanges({result.object()}, {}, {});
+            else if (result.error.category == ApiError::Category::NotFound)
+                applyChanges({}, {id}, {});
+        });
+    }
+}
+
+bool ActivitySync::reloadFromCache()
+{
+    clear();
+    return openFromCache();
+}
+
+QString ActivitySync::describeEdits(const QJsonObject &pending) const
+{
+    QStringList what;
+    for (auto f = pending.begin(); f != pending.end(); ++f)
+        what << QStringLiteral("%1: %2").arg(
+            fieldTitle(f.key()), f.value().isString() ? f.value().toString() : tr("(cleared)"));
+    return what.join(QLatin1Char('\n'));
 }
 
 void ActivitySync::clear()
@@ -378,6 +530,12 @@ void ActivitySync::clear()
         fetch->cancel();
         wasLoading = true;
     }
+    if (m_cache)
+        m_cache->stopReading();
+    wasLoading = std::exchange(m_readingCache, false) || wasLoading;
+    m_listed = false;
+    m_fromCache = false;
+    m_syncedTo = {};
     emit aboutToReset();
     m_store.clear();
     m_hasMore = true;
@@ -431,8 +589,15 @@ QString ActivitySync::renderTemplate(int row, const QString &text) const
     return renderer.render(text);
 }
 
-void ActivitySync::merge(const QJsonArray &page, bool fromStart)
+void ActivitySync::merge(const QJsonArray &page, bool fromStart, bool cacheIt)
 {
+    if (cacheIt && m_cache && !page.isEmpty()) {
+        QList<QJsonObject> copies;
+        copies.reserve(page.size());
+        for (const QJsonValue &value : page)
+            copies << value.toObject();
+        m_cache->put(journalKind(), copies);
+    }
     if (m_people->isEnabled()) {
         // The user too: templates say {{ user.first_name }}. And the rep behind the key, for
         // an SMS with no user.
@@ -493,6 +658,8 @@ void ActivitySync::setServerCopy(int row, const QJsonObject &server)
     static const QString status = QStringLiteral("status");
     const bool hadFailed = m_store.serverValue(row, status) == QLatin1String("error");
     m_store.setServer(row, server);
+    if (m_cache)
+        m_cache->put(journalKind(), {server});
     if (!hadFailed && m_store.serverValue(row, status) == QLatin1String("error"))
         emit sendFailed(idAt(row));
 }
@@ -554,13 +721,9 @@ void ActivitySync::restoreAfterPage()
     // Every page is in and these are not: Close no longer has them.
     const auto lost = std::exchange(m_toRestore, {});
     for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
-        QStringList what;
-        for (auto f = it->pending.begin(); f != it->pending.end(); ++f)
-            what << QStringLiteral("%1: %2").arg(
-                fieldTitle(f.key()), f.value().isString() ? f.value().toString() : tr("(cleared)"));
         if (m_journal)
             m_journal->put(journalKind(), it.key(), {});
-        emit restoreLost(it.key(), what.join(QLatin1Char('\n')));
+        emit restoreLost(it.key(), describeEdits(it->pending));
     }
 }
 
@@ -943,6 +1106,8 @@ void ActivitySync::removeActivityRow(int row)
     if (m_journal)
         m_journal->put(journalKind(), idAt(row), {});
     m_queue->remove(idAt(row));
+    if (m_cache)
+        m_cache->remove(journalKind(), {idAt(row)});
     emit rowAboutToBeRemoved(row);
     m_store.remove(row);
     emit rowRemoved();

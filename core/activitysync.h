@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activitycache.h"
 #include "activitystore.h"
 #include "apierror.h"
 #include "apiresult.h"
@@ -79,15 +80,17 @@ public:
     QJsonObject effective(int row) const { return m_store.effective(row); }
 
     // Pages.
-    bool isLoading() const { return !m_fetch.isNull() || m_pageHeld; }
+    bool isLoading() const { return !m_fetch.isNull() || m_pageHeld || m_readingCache; }
     bool hasMore() const { return m_hasMore; }
     //! Whether the next page may be asked for now: Close has more, none is on its way, and
     //! Draftbox knows where and as whom.
     bool canFetchMore() const;
     void fetchMore();
-    //! Reloads the first page: rows are updated in place, new ones appear, edits stay.
+    //! Reloads the first page: rows are updated in place, new ones appear, edits stay. When
+    //! Close's event log is followed (setFollowedByEvents()), asks it instead (changesWanted()).
     void refresh();
-    //! Forgets every row (and its edits) and loads from the start: for another account.
+    //! Forgets every row (and its edits) and loads from the start: for another account. From
+    //! the cache when it holds every activity of the kind, else from Close.
     virtual void reload();
     //! Forgets every row (and its edits); the next fetchMore() loads from the start.
     virtual void clear();
@@ -102,6 +105,34 @@ public:
     //! Asks for no more pages though Close says there are more, and tells why
     //! (listingStopped()); refresh() or reload() lists again.
     void stopListing(const QString &why);
+
+    // The local cache and the event log.
+    //! Keeps Close's copies in `cache` (not owned; nullptr: none) as they come, change and go;
+    //! reload() opens on what it holds once the kind was listed whole.
+    void setCache(ActivityCache *cache);
+    ActivityCache *cache() const { return m_cache; }
+    //! The kind's name in Close's event log ("activity.sms").
+    virtual QString objectType() const = 0;
+    //! Every activity is in: listed whole from Close or read from the cache.
+    bool isListed() const { return m_listed; }
+    //! The rows came from the cache and Close's changes since are not in yet.
+    bool isFromCache() const { return m_fromCache; }
+    //! Close's time up to which the rows have every change (the cache's sync point).
+    QDateTime syncedTo() const { return m_syncedTo; }
+    //! Close's changes from its event log: new and changed copies (each taken unless the row
+    //! already has a newer one; a rep's edit over a changed field becomes a conflict) and the
+    //! ids Close deleted (`gone`). `syncedTo`: the rows now have every change up to then.
+    void applyChanges(const QList<QJsonObject> &copies, const QStringList &gone,
+                      const QDateTime &syncedTo);
+    //! Asks Close for its copies of these activities (an event that came without its object):
+    //! each answer goes in as applyChanges() would take it, a 404 removes the row.
+    void fetchCopies(const QStringList &ids);
+    //! clear(), then opens on the cache if it holds the kind whole (true); else stays empty,
+    //! for the list to load when shown.
+    bool reloadFromCache();
+    //! Someone follows Close's event log for these rows: refresh() asks them, not a list.
+    void setFollowedByEvents(bool followed) { m_followedByEvents = followed; }
+    bool isFollowedByEvents() const { return m_followedByEvents; }
 
     // Edits.
     //! The rep gives the row's field the wire value `value`; an edit back to Close's value is
@@ -228,6 +259,13 @@ signals:
     //! Close could not send the activity: its status turned to `error` (Close's reason is in
     //! error_message).
     void sendFailed(const QString &id);
+    //! Someone deleted the activity in Close while the rep had unsaved edits on it: they could
+    //! not be saved. `what` lists them, so the rep can write them again.
+    void deletedWithEdits(const QString &id, const QString &what);
+    //! Every activity is in (isListed()).
+    void listed();
+    //! refresh() while the event log is followed: whoever follows it should ask it now.
+    void changesWanted();
     //! Close confirmed the activity is gone (or had never had it); its row is removed.
     void deleted(const QString &id);
     //! Names of leads or contacts arrived (the list shows them instead of ids).
@@ -298,7 +336,17 @@ protected:
     void setIntent(int row, const SendIntent &intent);
 
 private:
-    void merge(const QJsonArray &page, bool fromStart);
+    //! Close's copies in: rows it has are updated, new ones go on top (`fromStart`) or at the
+    //! end; with `cacheIt`, the copies are kept in the cache too.
+    void merge(const QJsonArray &page, bool fromStart, bool cacheIt = true);
+    //! The listing from Close reached its end: the rows are every activity of the kind.
+    void listedWhole();
+    //! Opens on the cache's rows when it holds the kind whole; false when it does not.
+    bool openFromCache();
+    //! A chunk of the cache's rows is in; `last`: every row is.
+    void cachedArrived(const QList<QJsonObject> &rows, bool last);
+    //! What the rep's pending edits of the row say, one line a field (for a lost edit).
+    QString describeEdits(const QJsonObject &pending) const;
     //! Takes Close's new copy of the row; sendFailed() when it says the send failed.
     void setServerCopy(int row, const QJsonObject &server);
     void restoreRow(int row, const EditJournal::Entry &entry);
@@ -364,4 +412,11 @@ private:
     bool m_quietCalls = false; //!< while waiting rows are tried again: their failures are known
     QPointer<ReadMarks> m_marks;
     QSet<QString> m_unread; //!< ids of the received messages not opened, kept as rows change
+    QPointer<ActivityCache> m_cache;
+    bool m_readingCache = false; //!< the cache's rows are going in
+    bool m_fromCache = false;
+    bool m_listed = false;
+    bool m_followedByEvents = false;
+    QDateTime m_listingSince; //!< when the listing from Close began (by the rep's clock)
+    QDateTime m_syncedTo;
 };

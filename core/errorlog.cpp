@@ -186,6 +186,31 @@ void ErrorLog::editsLost(const QString &id, const QString &what)
     record(tr("Restore edits"), id, error);
 }
 
+void ErrorLog::deletedInClose(const QString &id, const QString &what)
+{
+    ApiError error;
+    error.category = ApiError::Category::NotFound;
+    error.message = tr("Someone deleted this in Close while you were editing it, so your unsaved "
+                       "edits could not be saved. They were:\n%1")
+                        .arg(what);
+    error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
+    record(tr("Save edits"), id, error);
+}
+
+void ErrorLog::cacheNotice(const QString &why)
+{
+    ApiError error;
+    error.category = ApiError::Category::Other;
+    error.message = why;
+    error.hint = tr("Nothing to do: your messages come from Close.");
+    record(tr("Open the local copy"), QString(), error);
+}
+
+void ErrorLog::cacheUnwritable(const QString &why)
+{
+    unwritable(tr("Keep a local copy"), why);
+}
+
 void ErrorLog::journalUnwritable(const QString &why)
 {
     unwritable(tr("Keep unsaved edits"), why);

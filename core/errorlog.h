@@ -77,6 +77,12 @@ public:
     void journalUnwritable(const QString &why);
     //! Which messages were read could not be written (ReadMarks::writeFailed()).
     void readMarksUnwritable(const QString &why);
+    //! Someone deleted the activity in Close while the rep had unsaved edits on it (`what`).
+    void deletedInClose(const QString &id, const QString &what);
+    //! The local cache could not be read or opened (ActivityCache::notice()).
+    void cacheNotice(const QString &why);
+    //! The local cache could not be written (ActivityCache::writeFailed()).
+    void cacheUnwritable(const QString &why);
     //! The journal could not be read at start (`why`; it was kept aside).
     void journalUnreadable(const QString &why);
     //! Whether any logged delivery failure may still pass (else smsChanged() has nothing to do).

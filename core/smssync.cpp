@@ -45,6 +45,11 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
         watchRows(first, last);
         hearReplies(first, last);
     });
+    // However Close's copy came (a re-read, a refresh, the event log), a failed send is told.
+    connect(this, &ActivitySync::sendFailed, this, [this](const QString &id) {
+        const int row = rowOf(id);
+        emit deliveryFailed(id, row < 0 ? QString() : text(row, QStringLiteral("error_message")));
+    });
     m_announceStanding.setSingleShot(true);
     m_announceStanding.setInterval(0);
     connect(&m_announceStanding, &QTimer::timeout, this, &SmsSync::announceStanding);
@@ -115,6 +120,10 @@ void SmsSync::clear()
 
 void SmsSync::watch(const QString &id)
 {
+    emit awaitingSend();
+    // Followed through Close's event log, there is no SMS to re-read one by one.
+    if (isFollowedByEvents())
+        return;
     if (!m_watched.contains(id))
         m_watched.insert(id, 0);
     if (!m_poll.isActive())
@@ -151,10 +160,7 @@ void SmsSync::pollOutbox()
             if (now == SmsStatus::Status::Outbox)
                 return;
             m_watched.remove(id);
-            applyServerCopy(at, result.object(), false);
-            if (now == SmsStatus::Status::Error)
-                emit deliveryFailed(
-                    id, result.object().value(QLatin1String("error_message")).toString());
+            applyServerCopy(at, result.object(), false); // a failure is told (sendFailed)
         });
     }
     if (m_watched.isEmpty())

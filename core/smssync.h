@@ -22,6 +22,7 @@ public:
     SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *parent = nullptr);
 
     QString journalKind() const override { return QStringLiteral("sms"); }
+    QString objectType() const override { return QStringLiteral("activity.sms"); }
     void clear() override;
     bool rowEditable(int row) const override;
 
@@ -87,6 +88,9 @@ public:
 signals:
     //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
     void deliveryFailed(const QString &id, const QString &errorMessage);
+    //! An SMS went to the outbox: Close sends it in a moment, and its event log will say how
+    //! it went (whoever follows the log asks it sooner).
+    void awaitingSend();
     //! Close created the draft asked for with createDraft() under `ticket`; it is `id`.
     void draftCreated(int ticket, const QString &id);
     //! Close did not create it; nothing of it is in Close (or it is, unconfirmed: see `error`).

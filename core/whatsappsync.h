@@ -13,6 +13,7 @@ public:
     WhatsAppSync(CloseClient *client, QList<ActivityField> fields, QObject *parent = nullptr);
 
     QString journalKind() const override { return QStringLiteral("whatsapp"); }
+    QString objectType() const override { return QStringLiteral("activity.whatsapp_message"); }
     bool isInbound(int row) const override
     {
         return text(row, QStringLiteral("direction")) == QLatin1String("incoming");

@@ -43,6 +43,7 @@ ActivityTableModel::ActivityTableModel(ActivitySync *sync, QObject *parent)
     connect(sync, &ActivitySync::waitingChanged, this, &ActivityTableModel::waitingChanged);
     connect(sync, &ActivitySync::restored, this, &ActivityTableModel::restored);
     connect(sync, &ActivitySync::restoreLost, this, &ActivityTableModel::restoreLost);
+    connect(sync, &ActivitySync::deletedWithEdits, this, &ActivityTableModel::deletedWithEdits);
     connect(sync, &ActivitySync::listingStopped, this, &ActivityTableModel::listingStopped);
     connect(sync, &ActivitySync::restoreDamaged, this, &ActivityTableModel::restoreDamaged);
 }

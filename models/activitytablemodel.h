@@ -149,6 +149,8 @@ signals:
     void waitingChanged();
     void restored(int count);
     void restoreLost(const QString &id, const QString &what);
+    //! ActivitySync::deletedWithEdits().
+    void deletedWithEdits(const QString &id, const QString &what);
     void restoreDamaged(const QString &id, const QString &what);
 
 protected:

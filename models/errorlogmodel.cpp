@@ -55,6 +55,7 @@ void ErrorLogModel::watchActivities(ActivityTableModel *activities)
     connect(activities, &ActivityTableModel::saved, this,
             [this](const QString &id) { resolve(id, {}, tr("saved since")); });
     connect(activities, &ActivityTableModel::restoreLost, m_log, &ErrorLog::editsLost);
+    connect(activities, &ActivityTableModel::deletedWithEdits, m_log, &ErrorLog::deletedInClose);
     connect(activities, &ActivityTableModel::restoreDamaged, m_log, &ErrorLog::editsUnreadable);
     connect(activities, &ActivityTableModel::listingStopped, m_log,
             [log = m_log](const QString &operation, const ApiError &why) {

@@ -48,9 +48,12 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     , m_where(new ElidedLabel(this))
     , m_online(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_fresh(new QLabel(this))
     , m_problems(new QToolButton(this))
 {
-    FormSupport::showPlainText({m_where, m_online, m_counts});
+    FormSupport::showPlainText({m_where, m_online, m_counts, m_fresh});
+    m_fresh->setObjectName(QStringLiteral("freshness"));
+    m_fresh->hide(); // until there is something to say
     setWindowTitle(tr("Draftbox"));
     m_where->setObjectName(QStringLiteral("connectionLabel"));
     m_online->setObjectName(QStringLiteral("connectionState"));
@@ -94,6 +97,7 @@ MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLo
     statusBar()->addPermanentWidget(m_problems);
     updateProblemsButton();
     statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_fresh);
     statusBar()->addPermanentWidget(m_online);
     m_counts->setText(m_sms->countText());
     connect(m_sms, &SmsWorkspace::countTextChanged, m_counts, &QLabel::setText);
@@ -363,6 +367,12 @@ void MainWindow::chooseLanguage(const QString &choice)
 void MainWindow::setConnectionDescription(const QString &where)
 {
     m_where->setText(where);
+}
+
+void MainWindow::setFreshness(const QString &text)
+{
+    m_fresh->setText(text);
+    m_fresh->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setOnSampleData(bool onSampleData)

@@ -44,6 +44,8 @@ public:
     //! The status bar shows what `state` says (online, offline with what waits, key refused),
     //! and Refresh (F5) asks Close at once while it is not online.
     void setConnectionState(ConnectionState *state);
+    //! How current the lists are (EventSync::freshness()), in the status bar; empty: nothing.
+    void setFreshness(const QString &text);
     //! A passing message in the status bar, e.g. where the key was stored.
     void showMessage(const QString &message);
 
@@ -78,6 +80,7 @@ private:
     QLabel *m_where;
     QLabel *m_online;
     QLabel *m_counts;
+    QLabel *m_fresh;
     QToolButton *m_problems;
     QWidget *m_sampleBanner = nullptr;
     QPointer<ConnectionState> m_connection;
