@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 QString idOf(const QJsonObject &document)
 {
@@ -12,8 +14,21 @@ QString idOf(const QJsonObject &document)
 void ActivityCollection::insert(const QJsonObject &document)
 {
     const QString id = idOf(document);
-    if (!m_documents.contains(id))
-        m_order.append(id);
+    if (!m_documents.contains(id)) {
+        const QString key = document.value(m_orderKey).toString();
+        const auto keyOf = [this](const QString &other) {
+            return m_documents.value(other).value(m_orderKey).toString();
+        };
+        // Almost always the newest: appended. An earlier one goes after its equals.
+        if (m_orderKey.isEmpty() || m_order.isEmpty() || keyOf(m_order.constLast()) <= key)
+            m_order.append(id);
+        else
+            m_order.insert(std::upper_bound(m_order.begin(), m_order.end(), key,
+                                            [&](const QString &k, const QString &other) {
+                                                return k < keyOf(other);
+                                            }),
+                           id);
+    }
     m_documents.insert(id, document);
     m_compact.remove(id);
     m_matchedValid = false;

@@ -8,11 +8,19 @@
 
 #include <functional>
 
-//! Documents of one kind in creation order, oldest first. Lists come newest first, the order
-//! Close returns activities in, and stay stable between pages.
+//! Documents of one kind in creation order, oldest first (or, with an order key, in the order
+//! of that field, ties in creation order). Lists come newest first, the order Close returns
+//! activities in, and stay stable between pages.
 class ActivityCollection
 {
 public:
+    ActivityCollection() = default;
+    //! Keeps the documents ordered by `orderKey`, a timestamp field the sandbox always writes
+    //! in Timestamps::format, whose text sorts as its time does.
+    explicit ActivityCollection(const QString &orderKey)
+        : m_orderKey(orderKey)
+    { }
+
     struct Page
     {
         QList<QJsonObject> items;
@@ -44,6 +52,7 @@ private:
     const QList<qsizetype> &matched(const QString &key,
                                     const std::function<bool(const QJsonObject &)> &accept) const;
 
+    QString m_orderKey;
     QHash<QString, QJsonObject> m_documents;
     QList<QString> m_order;
     mutable QHash<QString, QByteArray> m_compact;

@@ -38,7 +38,7 @@ QJsonObject ListQuery::project(const QJsonObject &document, const QStringList &f
 }
 
 std::optional<ListQuery> ListQuery::parse(const QUrlQuery &query, const Filters &filters,
-                                          SandboxResponse *error)
+                                          SandboxResponse *error, int maxSkip)
 {
     ListQuery q;
     QJsonObject fieldErrors;
@@ -63,6 +63,13 @@ std::optional<ListQuery> ListQuery::parse(const QUrlQuery &query, const Filters 
         if (!skip || *skip < 0)
             fieldErrors.insert(QStringLiteral("_skip"),
                                QStringLiteral("Must be a non-negative integer."));
+        else if (maxSkip > 0 && *skip > maxSkip)
+            fieldErrors.insert(
+                QStringLiteral("_skip"),
+                QStringLiteral("The maximum _skip for this endpoint is %1. To page deeper, narrow "
+                               "the results with date_created ranges (date_created__gte, "
+                               "date_created__lt) and page within each range.")
+                    .arg(maxSkip));
         else
             q.skip = *skip;
     }

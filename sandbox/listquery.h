@@ -26,8 +26,10 @@ public:
         QStringList dateRanges; //!< fields taking __gt/__gte/__lt/__lte: "date_created", ...
     };
 
+    //! With a `maxSkip` (0: none), a deeper `_skip` is a 400 that says to window on
+    //! date_created instead, as Close answers past the deepest page it serves.
     static std::optional<ListQuery> parse(const QUrlQuery &query, const Filters &filters,
-                                          SandboxResponse *error);
+                                          SandboxResponse *error, int maxSkip = 0);
     //! `_fields` alone, for the single-object endpoints.
     static QStringList fieldsOf(const QUrlQuery &query);
     static QJsonObject project(const QJsonObject &document, const QStringList &fields);

@@ -1,7 +1,9 @@
 #include "sandboxapi.h"
 
+#include "eventquery.h"
 #include "listquery.h"
 #include "sampledata.h"
+#include "timestamps.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +18,8 @@ Q_LOGGING_CATEGORY(lcSandboxApi, "draftbox.sandbox.api")
 namespace {
 
 const QString sandboxPrefix = QStringLiteral("_sandbox");
+const QString smsType = QStringLiteral("activity.sms");
+const QString whatsappType = QStringLiteral("activity.whatsapp_message");
 
 ListQuery::Filters activityFilters(bool isSms)
 {
@@ -42,12 +46,19 @@ SandboxApi::SandboxApi(QObject *parent)
     : QObject(parent)
     , m_sms(m_state)
     , m_whatsapp(m_state)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_sms.setFiles(&m_files);
     m_dispatchTimer.setSingleShot(true);
     m_dispatchTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &SandboxApi::dispatchDue);
     connect(&m_replyTimer, &QTimer::timeout, this, &SandboxApi::replyArrives);
+}
+
+void SandboxApi::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    m_files.setClock(std::move(clock));
 }
 
 void SandboxApi::replyEvery(int seconds)
@@ -88,13 +99,18 @@ void SandboxApi::replyArrives()
         {QStringLiteral("lead_id"), answered.value(QLatin1String("lead_id"))},
     };
     ++m_replies;
-    if (m_sms.create(body, {}, QDateTime::currentDateTimeUtc()).status == 200)
-        changed();
+    const SandboxResponse reply = m_sms.create(body, {}, now());
+    if (reply.status != 200)
+        return;
+    const QString id
+        = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("id")).toString();
+    record(QStringLiteral("created"), true, {}, m_state.sms.value(id));
+    changed();
 }
 
 void SandboxApi::seed(int count, quint32 seed)
 {
-    SampleData::fill(m_state, count, seed, QDateTime::currentDateTimeUtc(), m_files.origin());
+    SampleData::fill(m_state, count, seed, now(), m_files.origin());
     scheduleDispatch();
 }
 
@@ -104,6 +120,7 @@ bool SandboxApi::open(const QString &path, int count, quint32 seedValue, QString
     if (QFileInfo::exists(path)) {
         if (!m_state.load(path, error))
             return false;
+        m_state.events.expire(now());
         rebaseAttachments();
         qCInfo(lcSandboxApi) << "loaded" << m_state.sms.size() << "SMS and"
                              << m_state.whatsapp.size() << "WhatsApp messages from" << path;
@@ -198,6 +215,9 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QStringLi
     if (head == QLatin1String("activity") && parts.value(1) == QLatin1String("whatsapp_message"))
         return activities(request, parts.mid(2), m_state.whatsapp, false);
 
+    if (head == QLatin1String("event"))
+        return events(request, parts.mid(1));
+
     if (head == QLatin1String("lead") && get && parts.size() == 1)
         return leads(request);
     if (head == QLatin1String("lead") && get && parts.size() == 2) {
@@ -270,9 +290,13 @@ SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStr
     if (!collection.contains(id) && !id.isEmpty())
         return SandboxResponse::error(404, QStringLiteral("%1 %2 not found.").arg(what, id));
 
+    const EventLog::Cause cause {m_state.meId, SandboxState::makeId(QStringLiteral("req"), 22),
+                                 request.method, request.path};
+    const QJsonObject before = collection.value(id);
     if (request.method == "DELETE") {
         collection.remove(id);
         m_state.dueAtMs.remove(id);
+        record(QStringLiteral("deleted"), isSms, before, {}, cause);
         changed();
         return SandboxResponse::json({});
     }
@@ -295,16 +319,22 @@ SandboxResponse SandboxApi::activities(const SandboxRequest &request, const QStr
         return SandboxResponse::invalid(
             {QStringLiteral("The request body must be a JSON object.")});
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at = now();
     SandboxResponse response;
     if (isSms)
-        response = id.isEmpty() ? m_sms.create(json.object(), request.query, now)
-                                : m_sms.update(id, json.object(), now);
+        response = id.isEmpty() ? m_sms.create(json.object(), request.query, at)
+                                : m_sms.update(id, json.object(), at);
     else
-        response = id.isEmpty() ? m_whatsapp.create(json.object(), request.query, now)
-                                : m_whatsapp.update(id, json.object(), now);
-    if (response.status == 200)
-        changed();
+        response = id.isEmpty() ? m_whatsapp.create(json.object(), request.query, at)
+                                : m_whatsapp.update(id, json.object(), at);
+    if (response.status != 200)
+        return response;
+    const QString changedId = id.isEmpty()
+        ? QJsonDocument::fromJson(response.body).object().value(QLatin1String("id")).toString()
+        : id;
+    record(id.isEmpty() ? QStringLiteral("created") : QStringLiteral("updated"), isSms, before,
+           collection.value(changedId), cause);
+    changed();
     return response;
 }
 
@@ -313,7 +343,7 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request,
                                  const ListQuery::Filters &filters) const
 {
     SandboxResponse error;
-    const auto query = ListQuery::parse(request.query, filters, &error);
+    const auto query = ListQuery::parse(request.query, filters, &error, m_maxSkip);
     if (!query)
         return error;
     const ActivityCollection::Page page = collection.select(
@@ -377,7 +407,7 @@ QJsonObject SandboxApi::withContacts(QJsonObject lead) const
 SandboxResponse SandboxApi::leads(const SandboxRequest &request) const
 {
     SandboxResponse error;
-    const auto query = ListQuery::parse(request.query, {}, &error);
+    const auto query = ListQuery::parse(request.query, {}, &error, m_maxSkip);
     if (!query)
         return error;
     const QString text
@@ -417,6 +447,50 @@ SandboxResponse SandboxApi::leads(const SandboxRequest &request) const
     return SandboxResponse::json({{QStringLiteral("data"), data},
                                   {QStringLiteral("has_more"), page.hasMore},
                                   {QStringLiteral("total_results"), data.size()}});
+}
+
+SandboxResponse SandboxApi::events(const SandboxRequest &request, const QStringList &parts)
+{
+    if (parts.size() > 1)
+        return SandboxResponse::error(404, QStringLiteral("Not found."));
+    if (request.method != "GET")
+        return methodNotAllowed(request.method);
+    m_state.events.expire(now());
+    if (parts.size() == 1) {
+        SandboxResponse response;
+        response.body = m_state.events.event(parts.at(0));
+        if (response.body.isEmpty())
+            return SandboxResponse::error(
+                404,
+                QStringLiteral("Event %1 not found (events are kept 30 days).").arg(parts.at(0)));
+        return response;
+    }
+
+    SandboxResponse error;
+    const auto query = EventQuery::parse(request.query, &error);
+    if (!query)
+        return error;
+    if (query->cursor && !m_state.events.knows(query->cursor->position))
+        return SandboxResponse::fieldError(QStringLiteral("_cursor"),
+                                           QStringLiteral("This cursor points at no event of "
+                                                          "this organization's log."));
+    const EventLog::Page page = m_state.events.page(*query);
+    const auto cursor = [&](const std::optional<EventLog::Position> &at, bool newer) {
+        // A cursor is base64url: nothing in it needs escaping in JSON.
+        return at ? '"' + query->cursorFor(*at, newer).toLatin1() + '"' : QByteArrayLiteral("null");
+    };
+    SandboxResponse response;
+    response.body = QByteArrayLiteral("{\"data\":[") + page.items.join(',')
+        + QByteArrayLiteral("],\"cursor_next\":") + cursor(page.older, false)
+        + QByteArrayLiteral(",\"cursor_previous\":") + cursor(page.newer, true) + '}';
+    return response;
+}
+
+void SandboxApi::record(const QString &action, bool isSms, const QJsonObject &before,
+                        const QJsonObject &after, const EventLog::Cause &cause)
+{
+    m_state.events.record(action, isSms ? smsType : whatsappType, before, after, cause,
+                          m_state.organizationId(), now());
 }
 
 SandboxResponse SandboxApi::me() const
@@ -460,22 +534,35 @@ void SandboxApi::scheduleDispatch()
         return;
     }
     const qint64 next = *std::min_element(m_state.dueAtMs.cbegin(), m_state.dueAtMs.cend());
-    const qint64 wait = next - QDateTime::currentMSecsSinceEpoch();
+    const qint64 wait = next - now().toMSecsSinceEpoch();
     m_dispatchTimer.start(int(std::clamp<qint64>(wait, 0, 60 * 60 * 1000)));
 }
 
 void SandboxApi::dispatchDue()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at = now();
     QStringList due;
     for (auto it = m_state.dueAtMs.cbegin(); it != m_state.dueAtMs.cend(); ++it) {
-        if (it.value() <= now.toMSecsSinceEpoch())
+        if (it.value() <= at.toMSecsSinceEpoch())
             due.append(it.key());
     }
     bool any = false;
     for (const QString &id : std::as_const(due)) {
-        if (m_sms.dispatch(id, now)) {
+        QJsonObject before = m_state.sms.value(id);
+        if (m_sms.dispatch(id, at)) {
             any = true;
+            // A scheduled SMS falls due into the outbox, then goes out from there.
+            if (before.value(QLatin1String("status")).toString() == QLatin1String("scheduled")) {
+                QJsonObject queued = before;
+                queued.insert(QStringLiteral("status"), QStringLiteral("outbox"));
+                queued.insert(QStringLiteral("date_updated"), Timestamps::format(at));
+                record(QStringLiteral("updated"), true, before, queued);
+                before = queued;
+            }
+            const QJsonObject after = m_state.sms.value(id);
+            const bool sent
+                = after.value(QLatin1String("status")).toString() == QLatin1String("sent");
+            record(sent ? QStringLiteral("sent") : QStringLiteral("updated"), true, before, after);
             emit smsDispatched(id, m_state.sms.value(id).value(QLatin1String("status")).toString());
         } else {
             m_state.dueAtMs.remove(id);

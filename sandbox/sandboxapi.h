@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventlog.h"
 #include "filestore.h"
 #include "listquery.h"
 #include "sandboxresponse.h"
@@ -12,6 +13,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <functional>
+
 //! One request as the API layer sees it, free of HTTP plumbing.
 struct SandboxRequest
 {
@@ -23,8 +26,9 @@ struct SandboxRequest
 };
 
 //! The Close API behind the sandbox's HTTP front: routing, the SMS and WhatsApp resources,
-//! the other endpoints Draftbox reads, the dispatcher that actually sends SMS, and saving the
-//! state after every change when a data file is set.
+//! the other endpoints Draftbox reads, the dispatcher that actually sends SMS, the event log of
+//! every change to an SMS or WhatsApp message, and saving the state after every change when a
+//! data file is set.
 class SandboxApi : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,14 @@ public:
     static bool isSandboxOwn(const QString &path);
 
     const SandboxState &state() const { return m_state; }
+    //! The sandbox's clock, the system's unless a test moves it: it dates activities and
+    //! events, decides when an SMS is due and when events expire.
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const { return m_clock(); }
+    //! The deepest `_skip` the list endpoints take (0: no maximum), as Close has one.
+    void setMaxSkip(int maxSkip) { m_maxSkip = maxSkip; }
+    //! How many events the log keeps at most (EventLog::defaultCapacity unless changed).
+    void setEventCapacity(int capacity) { m_state.events.setCapacity(capacity); }
     //! Every `seconds` (0: never), one of the contacts an SMS went to lately replies.
     void replyEvery(int seconds);
 
@@ -71,6 +83,12 @@ private:
     SandboxResponse leads(const SandboxRequest &request) const;
     //! The lead as Close gives it: its contacts embedded, their ids and its `html_url`.
     QJsonObject withContacts(QJsonObject lead) const;
+    //! GET /event/ and /event/{id}/ (FACTS-events-people.md §1).
+    SandboxResponse events(const SandboxRequest &request, const QStringList &parts);
+    //! Logs a change of an SMS (`isSms`) or WhatsApp message; an empty `before` is a create,
+    //! an empty `after` a delete.
+    void record(const QString &action, bool isSms, const QJsonObject &before,
+                const QJsonObject &after, const EventLog::Cause &cause = {});
     SandboxResponse me() const;
     SandboxResponse sends() const;
 
@@ -88,6 +106,8 @@ private:
     WhatsAppResource m_whatsapp;
     QTimer m_dispatchTimer;
     QTimer m_replyTimer;
+    std::function<QDateTime()> m_clock;
     int m_replies = 0;
+    int m_maxSkip = 0;
     QString m_dataFile;
 };

@@ -56,8 +56,14 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
         QStringLiteral("Every S seconds one of the contacts texted last replies (an inbound SMS), "
                        "so an app can be watched receiving them; 0 is never."),
         QStringLiteral("S"), QStringLiteral("0"));
-    parser.addOptions(
-        {port, bind, seed, randomSeed, data, apiKey, token, rate, faults, latency, stall, replies});
+    const QCommandLineOption maxSkip(
+        QStringLiteral("max-skip"),
+        QStringLiteral("Lists answer a _skip above N with a 400 that says to narrow with "
+                       "date_created ranges, as Close does past its deepest page; 0 is no "
+                       "maximum."),
+        QStringLiteral("N"), QString::number(config.maxSkip));
+    parser.addOptions({port, bind, seed, randomSeed, data, apiKey, token, rate, faults, latency,
+                       stall, replies, maxSkip});
 
     *isError = true;
     if (!parser.parse(arguments)) {
@@ -89,6 +95,7 @@ std::optional<SandboxConfig> SandboxConfig::fromArguments(const QStringList &arg
     config.seedCount = int(number(seed, 0, 1000000));
     config.randomSeed = quint32(number(randomSeed, 0, 4294967295.0));
     config.rateLimit = int(number(rate, 0, 1000000));
+    config.maxSkip = int(number(maxSkip, 0, 1000000000));
     config.faultRate = number(faults, 0, 1);
     config.latencyMs = int(number(latency, 0, 600000));
     config.stallMs = int(number(stall, 0, 600000));

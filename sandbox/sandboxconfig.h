@@ -15,6 +15,7 @@ struct SandboxConfig
     quint32 randomSeed = 20261122; //!< makes the sample data and the faults reproducible
     QString dataFile; //!< empty: state lives in memory only
     int rateLimit = 100; //!< requests a second per key; 0 turns limiting off
+    int maxSkip = 0; //!< the deepest _skip a list takes before a 400; 0: no maximum
     double faultRate = 0.0; //!< fraction of requests answered with a fault
     int latencyMs = 0;
     int replyEverySeconds = 0; //!< an inbound reply to a recent outbound SMS this often; 0: none

@@ -80,6 +80,7 @@ bool SandboxServer::start(QString *error)
     QUrl origin = baseUrl();
     origin.setPath(QString());
     m_api.setOrigin(origin.toString());
+    m_api.setMaxSkip(m_config.maxSkip);
     if (m_config.dataFile.isEmpty())
         m_api.seed(m_config.seedCount, m_config.randomSeed);
     else if (!m_api.open(m_config.dataFile, m_config.seedCount, m_config.randomSeed, error))

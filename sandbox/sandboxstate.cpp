@@ -59,6 +59,7 @@ QJsonObject SandboxState::toJson() const
         {QStringLiteral("whatsapp"), whatsapp.toJson()},
         {QStringLiteral("due"), hashToJson(dueAtMs)},
         {QStringLiteral("sends"), sends},
+        {QStringLiteral("events"), events.toJson()},
     };
 }
 
@@ -79,6 +80,9 @@ bool SandboxState::fromJson(const QJsonObject &json, QString *error)
     smsTemplates.fromJson(json.value(QLatin1String("sms_templates")).toArray());
     sms.fromJson(json.value(QLatin1String("sms")).toArray());
     whatsapp.fromJson(json.value(QLatin1String("whatsapp")).toArray());
+    // A file saved before the sandbox kept an event log has none: the log starts empty.
+    if (!events.fromJson(json.value(QLatin1String("events")).toObject(), error))
+        return false;
     dueAtMs.clear();
     const QJsonObject due = json.value(QLatin1String("due")).toObject();
     for (auto it = due.begin(); it != due.end(); ++it)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitycollection.h"
+#include "eventlog.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -9,8 +10,9 @@
 #include <QString>
 
 //! Everything the sandbox holds: the organization, its people and numbers, the activities,
-//! and the sandbox's own bookkeeping (when each pending SMS is due, how often each was sent).
-//! Saved as one JSON document, atomically, so a restart never loses or repeats a send.
+//! the event log of their changes, and the sandbox's own bookkeeping (when each pending SMS is
+//! due, how often each was sent). Saved as one JSON document, atomically, so a restart never
+//! loses or repeats a send, nor forgets what changed.
 struct SandboxState
 {
     QJsonObject organization;
@@ -20,8 +22,11 @@ struct SandboxState
     ActivityCollection contacts;
     ActivityCollection phoneNumbers;
     ActivityCollection smsTemplates;
-    ActivityCollection sms;
-    ActivityCollection whatsapp;
+    //! Listed latest first by date_created, as Close lists activities, whatever order they
+    //! were created in (a create may give an earlier date_created).
+    ActivityCollection sms {QStringLiteral("date_created")};
+    ActivityCollection whatsapp {QStringLiteral("date_created")};
+    EventLog events;
 
     QHash<QString, qint64> dueAtMs; //!< outbox/scheduled SMS id -> when the dispatcher sends it
     QHash<QString, int> sendCounts; //!< SMS id -> how many times it actually went out

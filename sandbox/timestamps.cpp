@@ -10,6 +10,12 @@ QString format(const QDateTime &dateTime)
     return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000+00:00");
 }
 
+QString formatWithoutOffset(const QDateTime &dateTime)
+{
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+        + QStringLiteral("000");
+}
+
 std::optional<QDateTime> parse(const QString &text, bool allowDate)
 {
     static const QRegularExpression pattern(QStringLiteral(
