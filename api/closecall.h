@@ -62,6 +62,8 @@ public:
     //! What the call is for, for people, when the typed method's own name would mislead.
     void setOperation(const QString &operation) { m_spec.operation = operation; }
     QString activityId() const { return m_spec.activityId; }
+    //! The path it asks for, relative to the API's base ("activity/sms/").
+    QString path() const { return m_spec.path; }
     Kind kind() const { return m_spec.kind; }
     bool isFinished() const { return m_finished; }
     //! A background call's failure is not the rep's concern (the error log leaves it out).

@@ -47,7 +47,7 @@ void EventSync::follow(ActivitySync *sync)
     if (auto *sms = qobject_cast<SmsSync *>(sync)) {
         connect(sms, &SmsSync::awaitingSend, this, [this] {
             if (m_running && !m_soon.isActive())
-                m_soon.start(outboxIntervalMs);
+                m_soon.start(std::min(outboxIntervalMs, interval()));
         });
     }
 }
@@ -256,7 +256,7 @@ void EventSync::scheduleNext()
         sending = sending
             || (sync && sync->tally(QStringLiteral("status")).value(QStringLiteral("outbox")) > 0);
     if (sending)
-        m_soon.start(outboxIntervalMs);
+        m_soon.start(std::min(outboxIntervalMs, interval()));
     else
         m_interval.start();
 }
