@@ -229,13 +229,37 @@ void ActivitySync::fetchMore()
         return;
     }
     dropAhead(); // asked for where the rows no longer end (a refresh added some, say)
+    if (!inWindow(skip))
+        openWindow();
     m_fetch = askPage(skip);
     emit loadingChanged(true);
 }
 
+void ActivitySync::openWindow()
+{
+    const std::optional<QDateTime> oldest
+        = m_store.isEmpty() ? std::nullopt : serverTime(size() - 1, QStringLiteral("date_created"));
+    if (!oldest)
+        return; // nothing to window on: the pages go on by _skip
+    // Before the oldest listed's millisecond is over: its equals (the same millisecond) come
+    // first in the window, and are skipped there.
+    m_windowBefore = oldest->addMSecs(1);
+    int equals = 0;
+    for (int row = size() - 1; row >= 0; --row) {
+        const std::optional<QDateTime> created = serverTime(row, QStringLiteral("date_created"));
+        if (!created || *created >= m_windowBefore)
+            break; // latest first: from the end back, the rows get newer
+        ++equals;
+    }
+    m_windowBase = size() - equals;
+}
+
 CloseCall *ActivitySync::askPage(int skip)
 {
-    CloseCall *call = listCall(skip, m_pageSize);
+    ActivityQuery query;
+    if (m_windowBefore.isValid())
+        query.dates.insert(QStringLiteral("date_created__lt"), m_windowBefore);
+    CloseCall *call = listCall(query, skip - m_windowBase, m_pageSize);
     m_listOperation = call->operation();
     connect(call, &CloseCall::finished, this, [this, call](const ApiResult &result) {
         if (m_fetch == call) {
@@ -291,6 +315,16 @@ void ActivitySync::pageArrived(const ApiResult &result)
         m_fetch.clear();
         m_pageHeld = false;
         dropAhead();
+        // Close refuses a _skip this deep: from here on the pages go by windows on
+        // date_created, which it takes at any depth. Said to nobody: nothing failed.
+        const int skip = m_store.size() - m_windowBase;
+        if (result.error.category == ApiError::Category::Validation && skip > 0
+            && result.error.fieldErrors.contains(QStringLiteral("_skip")) && skip <= m_maxSkip) {
+            m_maxSkip = std::max(1, skip - 1);
+            emit loadingChanged(false);
+            fetchMore();
+            return;
+        }
         m_hasMore = result.error.category != ApiError::Category::Unauthorized
             && result.error.category != ApiError::Category::Forbidden;
         emit failed(QString(), result.error);
@@ -307,6 +341,8 @@ void ActivitySync::askAhead(int end)
         dropAhead();
     while (int(m_ahead.size()) < m_readAhead) {
         const int skip = end + int(m_ahead.size()) * m_pageSize;
+        if (!inWindow(skip))
+            break; // the next window starts from rows not listed yet
         m_ahead.push_back({askPage(skip), skip, std::nullopt});
     }
 }
@@ -353,7 +389,7 @@ void ActivitySync::refresh()
     }
     if (isLoading() || !m_client)
         return;
-    m_fetch = listCall(0, m_pageSize);
+    m_fetch = listCall({}, 0, m_pageSize);
     emit loadingChanged(true);
     connect(m_fetch, &CloseCall::finished, this, [this](const ApiResult &result) {
         m_fetchFailed = !result.ok();
@@ -536,6 +572,8 @@ void ActivitySync::clear()
     m_listed = false;
     m_fromCache = false;
     m_syncedTo = {};
+    m_windowBefore = {};
+    m_windowBase = 0;
     emit aboutToReset();
     m_store.clear();
     m_hasMore = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitycache.h"
+#include "activityquery.h"
 #include "activitystore.h"
 #include "apierror.h"
 #include "apiresult.h"
@@ -105,6 +106,11 @@ public:
     //! Asks for no more pages though Close says there are more, and tells why
     //! (listingStopped()); refresh() or reload() lists again.
     void stopListing(const QString &why);
+    //! The deepest _skip a page is asked at: Close refuses deep ones, so past it the pages are
+    //! asked for within a window on date_created (before the oldest listed), from its start.
+    //! A refused _skip lowers it to where Close stopped.
+    void setMaxSkip(int skip) { m_maxSkip = std::max(m_pageSize, skip); }
+    int maxSkip() const { return m_maxSkip; }
 
     // The local cache and the event log.
     //! Keeps Close's copies in `cache` (not owned; nullptr: none) as they come, change and go;
@@ -289,7 +295,8 @@ protected:
     void tallyBy(const QStringList &names) { m_store.tallyBy(names); }
     using Row = ActivityStore::Row;
 
-    virtual CloseCall *listCall(int skip, int limit) = 0;
+    //! A page of the list, latest first; `query` narrows it (a window on date_created).
+    virtual CloseCall *listCall(const ActivityQuery &query, int skip, int limit) = 0;
     //! The PUT of `changes`; nullptr when they do not read as the kind's update (wrong types).
     virtual CloseCall *saveCall(const QString &id, const PendingEdit::Changes &changes) = 0;
     //! Whether `changes` read as the kind's update body, each value of its field's type.
@@ -362,6 +369,10 @@ private:
     //! held by the page ahead it is.
     CloseCall *askPage(int skip);
     void dropAhead(std::size_t keep = 0);
+    //! Whether the page at `skip` (of every row) lies within the window's _skip limit.
+    bool inWindow(int skip) const { return skip - m_windowBase <= m_maxSkip; }
+    //! Starts a window before the oldest row listed: the next pages are asked within it.
+    void openWindow();
     //! listingStopped(), for why.
     void tellStopped(const QString &why);
     void journalRow(int row);
@@ -419,4 +430,9 @@ private:
     bool m_followedByEvents = false;
     QDateTime m_listingSince; //!< when the listing from Close began (by the rep's clock)
     QDateTime m_syncedTo;
+    int m_maxSkip = 10000;
+    //! The window the pages are asked within: date_created before it (invalid: none), and the
+    //! rows listed before its first row.
+    QDateTime m_windowBefore;
+    int m_windowBase = 0;
 };

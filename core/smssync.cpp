@@ -167,9 +167,9 @@ void SmsSync::pollOutbox()
         m_poll.stop();
 }
 
-CloseCall *SmsSync::listCall(int skip, int limit)
+CloseCall *SmsSync::listCall(const ActivityQuery &query, int skip, int limit)
 {
-    return client()->listSms({}, skip, limit);
+    return client()->listSms(query, skip, limit);
 }
 
 CloseCall *SmsSync::getCall(const QString &id)

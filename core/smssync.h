@@ -97,7 +97,7 @@ signals:
     void draftRefused(int ticket, const ApiError &error);
 
 protected:
-    CloseCall *listCall(int skip, int limit) override;
+    CloseCall *listCall(const ActivityQuery &query, int skip, int limit) override;
     CloseCall *saveCall(const QString &id, const PendingEdit::Changes &changes) override;
     bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;

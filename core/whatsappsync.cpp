@@ -16,9 +16,9 @@ WhatsAppSync::WhatsAppSync(CloseClient *client, QList<ActivityField> fields, QOb
     tallyBy({QStringLiteral("direction")}); // the Received and Sent chips
 }
 
-CloseCall *WhatsAppSync::listCall(int skip, int limit)
+CloseCall *WhatsAppSync::listCall(const ActivityQuery &query, int skip, int limit)
 {
-    return client()->listWhatsApp({}, skip, limit);
+    return client()->listWhatsApp(query, skip, limit);
 }
 
 CloseCall *WhatsAppSync::getCall(const QString &id)

@@ -27,7 +27,7 @@ public:
     QList<int> replyChoices(int row) const;
 
 protected:
-    CloseCall *listCall(int skip, int limit) override;
+    CloseCall *listCall(const ActivityQuery &query, int skip, int limit) override;
     CloseCall *saveCall(const QString &id, const PendingEdit::Changes &changes) override;
     bool readsEdits(const QJsonObject &changes) const override;
     CloseCall *getCall(const QString &id) override;

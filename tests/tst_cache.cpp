@@ -34,6 +34,8 @@ private slots:
     void savesAndDeletesReachTheCache();
     void anIncompleteListingIsListedAgain();
     void theKeyIsNeverInTheCache();
+    void aDeepListIsWindowedOnDateCreated_data();
+    void aDeepListIsWindowedOnDateCreated();
 
 private:
     QString cachePath() const { return m_dir.filePath(u"cache.sqlite"_s); }
@@ -341,6 +343,49 @@ void tst_Cache::theKeyIsNeverInTheCache()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("SecretKeyThatMustNotLandOnDisk"), qPrintable(name));
     }
+}
+
+void tst_Cache::aDeepListIsWindowedOnDateCreated_data()
+{
+    QTest::addColumn<int>("maxSkip");
+    QTest::addColumn<int>("refusals");
+    QTest::newRow("told the limit") << 150 << 0;
+    QTest::newRow("finding it out") << 0 << 1;
+}
+
+void tst_Cache::aDeepListIsWindowedOnDateCreated()
+{
+    QFETCH(int, maxSkip);
+    QFETCH(int, refusals);
+    SandboxConfig config;
+    config.seedCount = 520;
+    config.maxSkip = 150; // Close refuses deeper pages
+    SandboxFixture sandbox(config);
+    QVERIFY(sandbox.ok());
+    int refused = 0;
+    connect(sandbox.client.get(), &CloseClient::callFinished, this,
+            [&](CloseCall *, const ApiResult &result) {
+                refused += result.error.fieldErrors.contains(u"_skip"_s) ? 1 : 0;
+            });
+    SmsTableModel model(sandbox.client.get());
+    if (maxSkip > 0)
+        model.sync()->setMaxSkip(maxSkip);
+    QSignalSpy failures(model.sync(), &ActivitySync::failed);
+    model.reload();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            if (!model.isLoading() && model.canFetchMore({}))
+                model.fetchMore({});
+            return model.sync()->isListed();
+        },
+        20000));
+    QCOMPARE(model.rowCount(), 520);
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.idAt(row));
+    QCOMPARE(ids.size(), 520); // each once, none missed at a window's edge
+    QCOMPARE(refused, refusals);
+    QCOMPARE(failures.count(), 0); // nothing for the rep to read
 }
 
 QTEST_GUILESS_MAIN(tst_Cache)

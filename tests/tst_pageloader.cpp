@@ -45,11 +45,12 @@ public:
     int mostInFlight = 0;
 
 protected:
-    CloseCall *listCall(int skip, int limit) override
+    CloseCall *listCall(const ActivityQuery &query, int skip, int limit) override
     {
         skips << skip;
         rowsWhenAsked << size();
-        CloseCall *call = m_endless ? SmsSync::listCall(0, 1) : SmsSync::listCall(skip, limit);
+        CloseCall *call
+            = m_endless ? SmsSync::listCall(query, 0, 1) : SmsSync::listCall(query, skip, limit);
         mostInFlight = std::max(mostInFlight, ++inFlight);
         // Its own context: the sync disconnects itself from a call it drops, and this must not go.
         connect(call, &CloseCall::finished, call, [this] { --inFlight; });
