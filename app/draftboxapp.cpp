@@ -274,6 +274,9 @@ void DraftboxApp::bringToFront(const QStringList &arguments)
 
 void DraftboxApp::openJournal(const QString &scope)
 {
+    // What opens the account's files below (and the local cache, beside the journal) relies on
+    // this: the lock of `scope` is this process's.
+    Q_ASSERT((m_claimed && m_claimed->scope() == scope) || (m_lock && m_lock->scope() == scope));
     const QString path = EditJournal::pathFor(scope);
     if (m_journal && m_journal->path() == path)
         return;

@@ -97,7 +97,9 @@ public:
     ConnectionState *connectionState() const { return m_connection; }
     //! Whether this process holds the lock of the files of the data in use (AccountLock): the
     //! journal and the read marks are opened only once it is taken (openJournal()). False
-    //! before any data is in use, or where the data folder cannot hold a lock file.
+    //! before any data is in use, or where the data folder cannot hold a lock file. Within
+    //! openJournal() the lock of the scope being opened is held already, and this says so only
+    //! once it returns: a file opened there needs no check of its own.
     bool holdsAccountLock() const;
 
 signals:
