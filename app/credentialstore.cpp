@@ -38,6 +38,13 @@ QString CredentialStore::keyringKey()
     return QStringLiteral("close-api-credential");
 }
 
+QUrl CredentialStore::rememberedUrl()
+{
+    QSettings settings;
+    const QUrl url = settings.value(urlKey).toUrl();
+    return settings.value(rememberedKey).toBool() && url.isValid() ? url : QUrl();
+}
+
 void CredentialStore::load()
 {
     QSettings settings;

@@ -3,6 +3,7 @@
 #include "credentials.h"
 
 #include <QObject>
+#include <QUrl>
 
 //! Keeps the rep's credentials. The secret goes to the system keyring through QtKeychain and
 //! nowhere else; the kind and the URL (not secret) go to QSettings. Where no keyring answers,
@@ -25,6 +26,10 @@ public:
     const Credentials &current() const { return m_current; }
     //! False when the keyring refused and the secret lives in memory only.
     bool isInKeyring() const { return m_inKeyring; }
+
+    //! The URL of the account remembered in the keyring, from the settings alone (the keyring
+    //! is not asked); empty if none is. What load() will try, before it answers.
+    static QUrl rememberedUrl();
 
     //! The keyring service and entry names, shared with tests that look for leaks.
     static QString keyringService();

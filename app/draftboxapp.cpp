@@ -1,6 +1,7 @@
 #include "draftboxapp.h"
 #include "activitycache.h"
 
+#include "accountlock.h"
 #include "closeclient.h"
 #include "closeuser.h"
 #include "connectdialog.h"
@@ -17,6 +18,7 @@
 #include "readmarks.h"
 #include "sandboxserver.h"
 #include "sendernumbermodel.h"
+#include "singleinstance.h"
 #include "smsform.h"
 #include "smstablemodel.h"
 #include "smstemplatemodel.h"
@@ -35,6 +37,21 @@
 
 Q_LOGGING_CATEGORY(lcApp, "draftbox.app")
 
+namespace {
+
+const QString sampleDataScope = QStringLiteral("sample-data");
+
+//! An account's scope: its API URL as CloseClient keeps it (with a trailing slash), so that a
+//! launch names the account as openJournal() will.
+QString accountScope(QUrl url)
+{
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    return url.toString();
+}
+
+} // namespace
+
 DraftboxApp::DraftboxApp(QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<CloseClient>())
@@ -49,7 +66,9 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_senders(new SenderNumberModel(this))
     , m_templates(new SmsTemplateModel(this))
     , m_events(new EventSync(m_client.get(), this))
+    , m_instance(new SingleInstance(this))
 {
+    connect(m_instance, &SingleInstance::launched, this, &DraftboxApp::bringToFront);
     m_events->follow(m_sms->sync());
     m_events->follow(m_whatsapp->sync());
     // How often Close's event log is read while Draftbox runs; each round is one request.
@@ -98,6 +117,9 @@ DraftboxApp::DraftboxApp(QObject *parent)
 
 DraftboxApp::~DraftboxApp()
 {
+    // Its socket file is removed by name: before the lock goes, after which the name may be
+    // another Draftbox's.
+    m_instance->close();
     if (m_phoneMetadata.joinable())
         m_phoneMetadata.join();
     if (m_dialog)
@@ -181,8 +203,97 @@ QString DraftboxApp::takeEnvironmentKey()
     return key;
 }
 
+QString DraftboxApp::scopeAtStart(const Options &options)
+{
+    // As start() decides, in the same order.
+    if (options.sandbox)
+        return sampleDataScope;
+    if (!options.apiUrl.isEmpty() && !CloseClient::whyRefused(options.apiUrl).isEmpty())
+        return {};
+    if (!options.environmentKey.isEmpty())
+        return accountScope(options.apiUrl.isEmpty() ? CloseClient::defaultBaseUrl()
+                                                     : options.apiUrl);
+    const QUrl remembered = CredentialStore::rememberedUrl();
+    if (remembered.isEmpty())
+        return sampleDataScope;
+    const QUrl url = options.apiUrl.isEmpty() ? remembered : options.apiUrl;
+    // A remembered URL useAccount() refuses: start() goes to sample data.
+    return CloseClient::whyRefused(url).isEmpty() ? accountScope(url) : sampleDataScope;
+}
+
+void DraftboxApp::adoptAccountLock(std::unique_ptr<AccountLock> lock)
+{
+    if (!lock || !lock->isLocked())
+        return;
+    m_instance->listen(lock->scope());
+    m_claimed = std::move(lock);
+}
+
+bool DraftboxApp::holdsAccountLock() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+QString DraftboxApp::claimScope(const QString &scope)
+{
+    if ((m_lock && m_lock->scope() == scope) || (m_claimed && m_claimed->scope() == scope))
+        return {};
+    auto lock = std::make_unique<AccountLock>(scope);
+    if (!lock->tryLock() && lock->isHeldElsewhere()) {
+        // Never two writers of one journal: each would overwrite the other's edits. Nothing
+        // of this account is opened here; the other Draftbox keeps its edits.
+        const QString who = lock->holder().isEmpty()
+            ? tr("another Draftbox")
+            : tr("another Draftbox (%1)").arg(lock->holder());
+        const QString why = scope == sampleDataScope
+            ? tr("The sample data is open in %1, which keeps its unsaved edits: this window "
+                 "leaves them alone, so that neither overwrites the other's. Use that window, "
+                 "or quit it and choose sample data here again.")
+                  .arg(who)
+            : tr("Your Close account at %1 is open in %2, which keeps its unsaved edits: this "
+                 "window leaves them alone, so that neither overwrites the other's. Use that "
+                 "window, or quit it and connect here again.")
+                  .arg(QUrl(scope).host(), who);
+        qCInfo(lcApp).noquote() << "the account's lock is held:" << lock->path();
+        m_problems->record(tr("Open the account"), {},
+                           ApiError::make(ApiError::Category::Other, why));
+        m_window->showMessage(why);
+        if (!m_hadData) // an empty window: say why there too
+            describe(tr("Nothing open: it is open in another Draftbox"));
+        return why;
+    }
+    // Taken, or no lock file can be made there (then the journal cannot be written either, and
+    // says so): Draftbox goes on.
+    if (m_claimed && m_claimed->scope() == m_instance->scope())
+        m_instance->close(); // before its lock goes
+    m_claimed = std::move(lock);
+    return {};
+}
+
+void DraftboxApp::bringToFront(const QStringList &arguments)
+{
+    // The launch was for the data in use (it found this instance by it): its options need
+    // nothing more than the window.
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        qCInfo(lcApp) << "a later launch's command line is not understood:" << parser.errorText();
+    // Minimized: back as it was (maximized stays maximized), then in front.
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    if (m_dialog) { // what the rep was doing there
+        m_dialog->raise();
+        m_dialog->activateWindow();
+    }
+}
+
 void DraftboxApp::openJournal(const QString &scope)
 {
+    // What opens the account's files below (and the local cache, beside the journal) relies on
+    // this: the lock of `scope` is this process's.
+    Q_ASSERT((m_claimed && m_claimed->scope() == scope) || (m_lock && m_lock->scope() == scope));
     const QString path = EditJournal::pathFor(scope);
     if (m_journal && m_journal->path() == path)
         return;
@@ -200,6 +311,14 @@ void DraftboxApp::openJournal(const QString &scope)
     m_whatsapp->setReadMarks(marks.get());
     m_readMarks = std::move(marks);
     openCache(scope);
+    // The previous scope's files are written and closed: its lock goes, once its socket did.
+    if (m_claimed && m_claimed->scope() == scope) {
+        std::unique_ptr<AccountLock> previous = std::exchange(m_lock, std::move(m_claimed));
+        if (m_lock->isLocked())
+            m_instance->listen(scope);
+        else
+            m_instance->close();
+    }
 }
 
 void DraftboxApp::openCache(const QString &scope)
@@ -277,6 +396,8 @@ bool DraftboxApp::isOnSampleData() const
 
 bool DraftboxApp::useSampleData()
 {
+    if (!claimScope(sampleDataScope).isEmpty())
+        return false;
     if (!m_sandbox) {
         SandboxConfig config;
         config.seedCount = m_sampleCount;
@@ -291,7 +412,7 @@ bool DraftboxApp::useSampleData()
     m_client->setBaseUrl(m_sandbox->baseUrl());
     m_client->setApiKey(m_sandbox->config().apiKey);
     leavePreviousData();
-    openJournal(QStringLiteral("sample-data"));
+    openJournal(sampleDataScope);
     m_onSampleData = true;
     m_window->setOnSampleData(true);
     m_keyNote.clear();
@@ -304,6 +425,10 @@ bool DraftboxApp::useSampleData()
 
 QString DraftboxApp::useAccount(const Credentials &credentials, bool remember)
 {
+    if (const QString refused = CloseClient::whyRefused(credentials.baseUrl); !refused.isEmpty())
+        return refused;
+    if (const QString held = claimScope(accountScope(credentials.baseUrl)); !held.isEmpty())
+        return held;
     const QString refused = m_client->setCredentials(credentials);
     if (!refused.isEmpty())
         return refused;

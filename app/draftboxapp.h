@@ -10,6 +10,7 @@
 #include <memory>
 #include <thread>
 
+class AccountLock;
 class CloseClient;
 class ActivityCache;
 class ConnectionProbe;
@@ -23,6 +24,7 @@ class MainWindow;
 class QCommandLineParser;
 class SandboxServer;
 class SenderNumberModel;
+class SingleInstance;
 class SmsTableModel;
 class SmsTemplateModel;
 class WhatsAppTableModel;
@@ -59,13 +61,24 @@ public:
     //! CLOSE_API_KEY, removed from the environment and blanked: no child process inherits it.
     static QString takeEnvironmentKey();
 
+    //! The scope (see openJournal()) start() will open with `options`, known before any window
+    //! and without the keyring (the remembered account's URL is in the settings): what a
+    //! launch is one instance of. Empty if start() will refuse the options. It can still turn
+    //! out otherwise (the keyring no longer has the key: sample data), and start() copes.
+    static QString scopeAtStart(const Options &options);
+    //! The lock main() took for scopeAtStart(): used by start() instead of taking it again, and
+    //! later launches for that scope are listened for at once.
+    void adoptAccountLock(std::unique_ptr<AccountLock> lock);
+
     //! Shows the window and starts on what the options and the remembered account say.
-    //! Returns why it cannot (an insecure --api-url), or an empty string.
+    //! Returns why it cannot (an insecure --api-url, or the account is open in another
+    //! Draftbox), or an empty string.
     QString start(const Options &options);
 
     //! Points everything at the built-in sandbox with sample data (started on first use).
     bool useSampleData();
     //! Points everything at a Close account; `remember` stores the secret in the keyring.
+    //! Returns why it cannot (the URL, or the account is open in another Draftbox).
     QString useAccount(const Credentials &credentials, bool remember);
     //! Opens the connect dialog (once); `reason` says why, e.g. Close refused the key.
     void openConnectDialog(const QString &reason = {});
@@ -87,6 +100,12 @@ public:
     //! The account's local copy of its messages; nullptr when none could be opened.
     ActivityCache *cache() const { return m_cache.get(); }
     EventSync *events() const { return m_events; }
+    //! Whether this process holds the lock of the files of the data in use (AccountLock): the
+    //! journal and the read marks are opened only once it is taken (openJournal()). False
+    //! before any data is in use, or where the data folder cannot hold a lock file. Within
+    //! openJournal() the lock of the scope being opened is held already, and this says so only
+    //! once it returns: a file opened there needs no check of its own.
+    bool holdsAccountLock() const;
 
 signals:
     //! Everything points somewhere new and the first page is on its way.
@@ -94,10 +113,17 @@ signals:
 
 private:
     void reloadEverything();
-    //! The journal of unsaved edits for where Draftbox now points (one per account).
+    //! Takes the lock of the files of `scope` unless this process has it; else tells the rep
+    //! who has it and returns that, and nothing changes. Before Draftbox points anywhere new.
+    QString claimScope(const QString &scope);
+    //! The journal of unsaved edits for where Draftbox now points (one per account), and the
+    //! account's other files: only ever after claimScope(scope), so with its lock held. Then
+    //! the previous scope's lock goes, and later launches for this one come here.
     void openJournal(const QString &scope);
     //! The account's local cache (one per account), given to both lists.
     void openCache(const QString &scope);
+    //! A later launch for the data in use asked for the window.
+    void bringToFront(const QStringList &arguments);
     void describe(const QString &where);
     //! Before other data is used: what belonged to the data in use goes (its problems).
     void leavePreviousData();
@@ -109,6 +135,10 @@ private:
     std::unique_ptr<WhatsAppTableModel> m_whatsapp;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SandboxServer> m_sandbox;
+    //! The lock of the files below (and of any file of the account's added beside them):
+    //! declared before them, so it goes after they are written on the way out.
+    std::unique_ptr<AccountLock> m_lock;
+    std::unique_ptr<AccountLock> m_claimed; //!< taken for the scope being switched to
     std::unique_ptr<EditJournal> m_journal;
     std::unique_ptr<ReadMarks> m_readMarks; //!< the account's, beside its journal
     std::unique_ptr<ActivityCache> m_cache; //!< the account's, beside its journal
@@ -118,6 +148,7 @@ private:
     SenderNumberModel *m_senders;
     SmsTemplateModel *m_templates;
     EventSync *m_events; //!< keeps both lists current from Close's event log
+    SingleInstance *m_instance; //!< listens for later launches for the data in use
     QPointer<ConnectDialog> m_dialog;
     QString m_where;
     QString m_keyNote;

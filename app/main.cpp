@@ -1,9 +1,15 @@
-// The command line; everything else is DraftboxApp.
+// The command line, and one instance per account; everything else is DraftboxApp.
 #include "draftboxapp.h"
+
+#include "accountlock.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +73,28 @@ int answerWithoutWindows(int argc, char *argv[])
     return 0;
 }
 
+//! Hands the command line to the Draftbox that has `scope` open; whether it took it.
+//!
+//! The one event loop of a launch that ends here, run before any window or other object
+//! exists: nothing can re-enter. It lasts at most SingleInstance::defaultTimeoutMs.
+bool handOver(const QString &scope)
+{
+    SingleInstance instance;
+    QEventLoop loop;
+    bool taken = false;
+    QObject::connect(&instance, &SingleInstance::delivered, &loop, [&] {
+        taken = true;
+        loop.quit();
+    });
+    QObject::connect(&instance, &SingleInstance::undelivered, &loop, [&](const QString &why) {
+        QTextStream(stderr) << "draftbox: " << why << Qt::endl;
+        loop.quit();
+    });
+    instance.deliver(scope, QCoreApplication::arguments());
+    loop.exec();
+    return taken;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,8 +108,37 @@ int main(int argc, char *argv[])
     DraftboxApp::addOptions(parser);
     parser.process(app);
 
+    const DraftboxApp::Options options = DraftboxApp::optionsFrom(parser);
+    // One Draftbox per account: the one that holds its lock keeps it; a later launch hands
+    // over and leaves. If the holder does not answer (it hangs, or runs on another computer
+    // sharing this home folder), this one opens its window, which says who has the account.
+    std::unique_ptr<AccountLock> lock;
+    if (const QString scope = DraftboxApp::scopeAtStart(options); !scope.isEmpty()) {
+        lock = std::make_unique<AccountLock>(scope);
+        if (!lock->tryLock()) {
+            if (lock->isHeldElsewhere() && handOver(scope)) {
+                QTextStream(stderr)
+                    << "draftbox: "
+                    << (options.environmentKey.isEmpty()
+                            ? QCoreApplication::translate(
+                                "main",
+                                "Draftbox is already open on this account: its window "
+                                "was brought up.")
+                            : QCoreApplication::translate(
+                                "main",
+                                "Draftbox is already open on this account: its window "
+                                "was brought up. It keeps the key it has; "
+                                "CLOSE_API_KEY was not handed over."))
+                    << Qt::endl;
+                return 0;
+            }
+            lock.reset();
+        }
+    }
+
     DraftboxApp draftbox;
-    const QString refused = draftbox.start(DraftboxApp::optionsFrom(parser));
+    draftbox.adoptAccountLock(std::move(lock));
+    const QString refused = draftbox.start(options);
     if (!refused.isEmpty()) {
         QTextStream(stderr) << "draftbox: " << refused << Qt::endl;
         return 2;
