@@ -11,6 +11,7 @@
 #include <thread>
 
 class CloseClient;
+class DesktopIntegration;
 class ConnectionProbe;
 class ConnectionState;
 class EditJournal;
@@ -82,6 +83,7 @@ public:
     SandboxServer *sandbox() const { return m_sandbox.get(); }
     EditJournal *journal() const { return m_journal.get(); }
     ConnectionState *connectionState() const { return m_connection; }
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
 
 signals:
     //! Everything points somewhere new and the first page is on its way.
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<SmsTableModel> m_sms;
     std::unique_ptr<WhatsAppTableModel> m_whatsapp;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DesktopIntegration> m_desktop; //!< notifications and the tray, on m_window
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<EditJournal> m_journal;
     std::unique_ptr<ReadMarks> m_readMarks; //!< the account's, beside its journal
