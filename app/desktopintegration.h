@@ -13,7 +13,7 @@ class WhatsAppTableModel;
 //! Draftbox on the desktop around its window: desktop notifications of SMS
 //! (SmsNotifications through DesktopNotifier; the tray's message where no notification
 //! service answers), the tray icon with the count of messages not opened, and closing the
-//! window to the tray where the rep chose it (Settings → Keep Running in the Tray When Closed).
+//! window to the tray where the rep chose it (Preferences → Keep Running in the Tray When Closed).
 //!
 //! A close of the window (its title bar, Alt+F4) then hides it, and Draftbox runs on in the
 //! tray; Quit (File → Quit, Ctrl+Q, the tray's menu) still ends it, the same way as before,

@@ -13,7 +13,7 @@ class SmsTableModel;
 //! Which SMS events raise a desktop notification, and what it says: an SMS received while
 //! Draftbox runs (ActivitySync::arrived()) and one Close could not send
 //! (ActivitySync::sendFailed()). None while the rep looks at it (MainWindow::isShowing()) or
-//! while Settings → Notify of New Messages is off.
+//! while Preferences → Notify of New Messages is off.
 //!
 //! One notification per conversation, replaced by its next message; more than maxSeparate
 //! conversations at once are one notification that counts them. Open brings the window up on

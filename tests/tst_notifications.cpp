@@ -2,7 +2,7 @@
 // sandbox over HTTP, then a refresh) and a fake org.freedesktop.Notifications service on a
 // session bus of the test's own gets a Notify with the contact, the message and Open and Reply;
 // Open brings the window up on that SMS, Reply on the reply box; nothing while the rep looks at
-// that conversation or with Settings → Notify of New Messages off; a send Close failed
+// that conversation or with Preferences → Notify of New Messages off; a send Close failed
 // notifies; several at once are one notification. The tray counts what is unread and keeps
 // Draftbox running when the window is closed, if the rep chose it. Without a notification
 // service the tray tells instead, and without a session bus at all (a child process) nothing

@@ -5,7 +5,7 @@
 class QAction;
 class QMenu;
 
-//! Settings → how Draftbox behaves on the desktop: whether new SMS and failed sends raise a
+//! Preferences → how Draftbox behaves on the desktop: whether new SMS and failed sends raise a
 //! desktop notification, and whether closing the window keeps Draftbox running in the tray.
 //! Each is remembered (QSettings, group "desktop") as soon as the rep changes it, as the
 //! language is: nothing waits for the window's settings to be saved on the way out.

@@ -229,9 +229,10 @@ void MainWindow::createMenus()
         m_languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, choice] { chooseLanguage(choice); });
     }
-    auto *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    m_desktop = new DesktopPreferences(settings, this);
+    // Alt+C: every letter of "Settings", and P and R, are the form's or the tabs' already.
+    auto *preferences = menuBar()->addMenu(tr("Preferen&ces"));
+    preferences->setObjectName(QStringLiteral("preferencesMenu"));
+    m_desktop = new DesktopPreferences(preferences, this);
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Draftbox"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));

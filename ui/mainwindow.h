@@ -53,7 +53,7 @@ public:
     //! The SMS list (the benchmark watches it paint).
     QTableView *list() const;
 
-    //! Settings → notifications and the tray, for DesktopIntegration to follow.
+    //! Preferences → notifications and the tray, for DesktopIntegration to follow.
     DesktopPreferences *desktopPreferences() const { return m_desktop; }
     //! Shows the window raised and active (from the tray, a notification), on the activity `id`
     //! if given, as if the rep opened it (it is read); with `reply`, the reply box of its
