@@ -7,6 +7,7 @@
 #include "connectdialog.h"
 #include "connectionprobe.h"
 #include "connectionstate.h"
+#include "desktopintegration.h"
 #include "editjournal.h"
 #include "errorlog.h"
 #include "errorlogmodel.h"
@@ -60,6 +61,7 @@ DraftboxApp::DraftboxApp(QObject *parent)
     , m_sms(std::make_unique<SmsTableModel>(m_client.get()))
     , m_whatsapp(std::make_unique<WhatsAppTableModel>(m_client.get()))
     , m_window(std::make_unique<MainWindow>(m_sms.get(), m_whatsapp.get(), m_log.get()))
+    , m_desktop(std::make_unique<DesktopIntegration>(m_window.get(), m_sms.get(), m_whatsapp.get()))
     , m_store(new CredentialStore(this))
     , m_probe(new ConnectionProbe(m_client.get(), this))
     , m_connection(new ConnectionState(m_client.get(), this))
@@ -87,6 +89,9 @@ DraftboxApp::DraftboxApp(QObject *parent)
     m_connection->watch(m_whatsapp->retryQueue());
     m_window->setConnectionState(m_connection);
     m_log->attach(m_client.get());
+    // Quit from the tray ends the loop as closing the window does: the rest is the destructor.
+    connect(m_desktop.get(), &DesktopIntegration::quitRequested, qApp, &QCoreApplication::quit,
+            Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::connectRequested, this, &DraftboxApp::openConnectDialog);
     // Whatever call Close refuses the key for, the rep is asked for another, once.
     connect(m_client.get(), &CloseClient::callFinished, this,
@@ -128,7 +133,9 @@ DraftboxApp::~DraftboxApp()
         QSettings settings;
         m_window->saveSettings(settings);
     }
-    // The window and the models go before the client their calls belong to.
+    // The window and the models go before the client their calls belong to; the notifications
+    // and the tray that follow them first.
+    m_desktop.reset();
     m_events->stop();
     m_window.reset();
     m_sms.reset();

@@ -13,6 +13,7 @@
 class AccountLock;
 class CloseClient;
 class ActivityCache;
+class DesktopIntegration;
 class ConnectionProbe;
 class EventSync;
 class ConnectionState;
@@ -106,6 +107,7 @@ public:
     //! openJournal() the lock of the scope being opened is held already, and this says so only
     //! once it returns: a file opened there needs no check of its own.
     bool holdsAccountLock() const;
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
 
 signals:
     //! Everything points somewhere new and the first page is on its way.
@@ -134,6 +136,7 @@ private:
     std::unique_ptr<SmsTableModel> m_sms;
     std::unique_ptr<WhatsAppTableModel> m_whatsapp;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DesktopIntegration> m_desktop; //!< notifications and the tray, on m_window
     std::unique_ptr<SandboxServer> m_sandbox;
     //! The lock of the files below (and of any file of the account's added beside them):
     //! declared before them, so it goes after they are written on the way out.

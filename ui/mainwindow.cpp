@@ -2,11 +2,15 @@
 
 #include "appearance.h"
 #include "connectionstate.h"
+#include "conversationmodel.h"
+#include "desktoppreferences.h"
+#include "drafteditor.h"
 #include "elidedlabel.h"
 #include "errorlogmodel.h"
 #include "errorpanel.h"
 #include "formsupport.h"
 #include "language.h"
+#include "replybox.h"
 #include "safehtml.h"
 #include "smsform.h"
 #include "smstablemodel.h"
@@ -24,7 +28,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -33,6 +39,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(SmsTableModel *sms, WhatsAppTableModel *whatsapp, ErrorLogModel *log,
@@ -170,7 +177,7 @@ void MainWindow::createMenus()
     });
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    auto *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *find = view->addAction(tr("&Find"), this, [this] {
@@ -226,6 +233,10 @@ void MainWindow::createMenus()
         m_languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, choice] { chooseLanguage(choice); });
     }
+    // Alt+C: every letter of "Settings", and P and R, are the form's or the tabs' already.
+    auto *preferences = menuBar()->addMenu(tr("Preferen&ces"));
+    preferences->setObjectName(QStringLiteral("preferencesMenu"));
+    m_desktop = new DesktopPreferences(preferences, this);
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Draftbox"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -439,6 +450,50 @@ void MainWindow::openActivity(const QString &id)
     } else {
         showMessage(tr("That activity is not in the lists (any more): Close may have deleted it."));
     }
+}
+
+void MainWindow::bringUp(const QString &id, bool reply)
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    if (id.isEmpty())
+        return;
+    openActivity(id);
+    // Opened as the rep opens it: read, even where it was open already (no new selection).
+    if (const int row = m_smsModel->rowOf(id); row >= 0) {
+        m_smsModel->markRead(row);
+        if (reply && !m_sms->replyBox()->isHidden())
+            m_sms->replyBox()->editor()->editor()->setFocus(Qt::OtherFocusReason);
+    } else if (const int whatsapp = m_whatsappModel->rowOf(id); whatsapp >= 0) {
+        m_whatsappModel->markRead(whatsapp);
+    }
+}
+
+bool MainWindow::isShowing(const QString &id) const
+{
+    const int row = m_smsModel->rowOf(id);
+    if (row < 0 || !isActiveWindow() || isMinimized() || m_tabs->currentIndex() != SmsTab)
+        return false;
+    if (m_sms->form()->currentId() == id)
+        return true;
+    if (!m_sms->isConversationView())
+        return false;
+    const QModelIndex open = m_sms->conversations()->currentIndex();
+    return open.isValid()
+        && open.data(ConversationModel::ConversationKeyRole).toString()
+        == ActivitySync::conversationKey(
+               m_smsModel->field(row, QStringLiteral("remote_phone")).toString(),
+               m_smsModel->field(row, QStringLiteral("contact_id")).toString());
+}
+
+void MainWindow::quit()
+{
+    const QScopedValueRollback quitting(m_quitting, true);
+    close();
 }
 
 void MainWindow::showMessage(const QString &message)

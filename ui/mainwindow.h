@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class ConnectionState;
+class DesktopPreferences;
 class ErrorLogModel;
 class ErrorPanel;
 class QActionGroup;
@@ -54,6 +55,20 @@ public:
     //! The SMS list (the benchmark watches it paint).
     QTableView *list() const;
 
+    //! Preferences → notifications and the tray, for DesktopIntegration to follow.
+    DesktopPreferences *desktopPreferences() const { return m_desktop; }
+    //! Shows the window raised and active (from the tray, a notification), on the activity `id`
+    //! if given, as if the rep opened it (it is read); with `reply`, the reply box of its
+    //! conversation takes the focus.
+    void bringUp(const QString &id = {}, bool reply = false);
+    //! Whether the rep is looking at the SMS: the window is active on it, or on its
+    //! conversation in the conversations view.
+    bool isShowing(const QString &id) const;
+    //! File → Quit: closes the window to end Draftbox, even where a close keeps it in the tray.
+    void quit();
+    //! A close that quit() asked for is under way.
+    bool isQuitting() const { return m_quitting; }
+
 signals:
     //! The rep asked to connect to Close (File → Connect to Close…).
     void connectRequested(const QString &reason);
@@ -86,4 +101,6 @@ private:
     QPointer<ConnectionState> m_connection;
     QActionGroup *m_appearances = nullptr;
     QActionGroup *m_languages = nullptr;
+    DesktopPreferences *m_desktop = nullptr;
+    bool m_quitting = false;
 };
