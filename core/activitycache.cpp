@@ -38,6 +38,10 @@ const QList<QStringList> &migrations()
          QStringLiteral("ALTER TABLE sync ADD COLUMN complete INTEGER NOT NULL DEFAULT 0"),
          QStringLiteral("ALTER TABLE sync ADD COLUMN checked_at TEXT"),
          QStringLiteral("UPDATE sync SET complete = 1 WHERE synced_to IS NOT NULL")},
+        // 2 → 3: the people the activities name, so that a start shows their names without
+        // asking Close for each again.
+        {QStringLiteral("CREATE TABLE person (id TEXT PRIMARY KEY, body TEXT NOT NULL, "
+                        "fetched_at TEXT NOT NULL)")},
     };
     return steps;
 }
@@ -311,6 +315,32 @@ void ActivityCache::put(const QString &kind, const QList<QJsonObject> &activitie
     }
     if (!db.commit())
         failed(db.lastError().text());
+}
+
+std::optional<std::pair<QJsonObject, QDateTime>> ActivityCache::person(const QString &id) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT body, fetched_at FROM person WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return std::pair {objectFrom(query.value(0)), timeFrom(query.value(1))};
+}
+
+void ActivityCache::putPerson(const QString &id, const QJsonObject &record)
+{
+    if (!m_open || id.isEmpty())
+        return;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO person (id, body, fetched_at) VALUES (?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        failed(query.lastError().text());
 }
 
 void ActivityCache::remove(const QString &kind, const QStringList &ids)

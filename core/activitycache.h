@@ -10,7 +10,9 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <thread>
+#include <utility>
 
 //! An account's messages as Close last sent them, kept on disk (SQLite through Qt SQL), so that
 //! Draftbox opens on them at once, with or without a network, and Close's event log only has to
@@ -28,7 +30,7 @@ class ActivityCache : public QObject
 
 public:
     //! The version open() brings every database to.
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     //! Where the account's cache lives: `cache/<hash of scope>.sqlite` in the data folder.
     static QString pathFor(const QString &scope);
@@ -73,6 +75,11 @@ public:
     void remove(const QString &kind, const QStringList &ids);
     //! Forgets every activity of `kind` and where its sync stood: the next start lists again.
     void forget(const QString &kind);
+
+    //! What Close last said of a person (a lead, contact or user, the rep: PeopleDirectory's
+    //! ids), and when it said it; nothing when the cache does not have them.
+    std::optional<std::pair<QJsonObject, QDateTime>> person(const QString &id) const;
+    void putPerson(const QString &id, const QJsonObject &record);
 
     using Chunk = std::function<void(const QList<QJsonObject> &activities, bool last)>;
     //! Reads the activities of `kind` after the `skip` latest, latest first, on a worker thread

@@ -110,6 +110,8 @@ void ActivitySync::setPeople(PeopleDirectory *people)
             m_people->deleteLater();
     }
     m_people = people;
+    if (m_cache)
+        people->setCache(m_cache);
     connect(people, &PeopleDirectory::arrived, this, &ActivitySync::namesArrived);
 }
 
@@ -430,6 +432,7 @@ void ActivitySync::setCache(ActivityCache *cache)
     if (m_cache)
         m_cache->stopReading();
     m_cache = cache;
+    m_people->setCache(cache);
 }
 
 bool ActivitySync::openFromCache()

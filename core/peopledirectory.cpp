@@ -1,5 +1,7 @@
 #include "peopledirectory.h"
 
+#include "activitycache.h"
+
 #include "closecall.h"
 #include "closeclient.h"
 #include "jsoncodec.h"
@@ -23,13 +25,28 @@ void PeopleDirectory::ask(const QStringList &ids)
 {
     if (!m_enabled)
         return;
+    // What Close said of them within a day is as good as asking again.
+    static constexpr qint64 freshSeconds = 24 * 60 * 60;
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-freshSeconds);
     for (const QString &id : ids) {
-        if (!id.isEmpty() && !m_asked.contains(id)) {
-            m_asked.insert(id);
-            m_toAsk << id;
+        if (id.isEmpty() || m_asked.contains(id))
+            continue;
+        m_asked.insert(id);
+        const auto kept = m_cache ? m_cache->person(id) : std::nullopt;
+        if (kept) {
+            m_people.insert(id, kept->first);
+            m_arrived.insert(id);
+            m_announce.start();
         }
+        if (!kept || !kept->second.isValid() || kept->second < stale)
+            m_toAsk << id;
     }
     askNext();
+}
+
+void PeopleDirectory::setCache(ActivityCache *cache)
+{
+    m_cache = cache;
 }
 
 void PeopleDirectory::clear()
@@ -103,6 +120,8 @@ void PeopleDirectory::askNext()
             // An answer for an account since left is dropped (clear() forgot who was asked).
             if (result.ok() && m_asked.contains(id)) {
                 m_people.insert(id, result.object());
+                if (m_cache)
+                    m_cache->putPerson(id, result.object());
                 m_arrived.insert(id);
                 m_announce.start();
             }

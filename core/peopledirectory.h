@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
+class ActivityCache;
 class CloseCall;
 class CloseClient;
 
@@ -30,6 +31,10 @@ public:
 
     //! Asks Close for these people (lead_…, user_…, contacts otherwise) unless already asked.
     void ask(const QStringList &ids);
+    //! Keeps what Close says of people in `cache` (not owned; nullptr: none) and takes it from
+    //! there first: a start shows names at once, and asks Close again only for those it was
+    //! told of more than a day ago.
+    void setCache(ActivityCache *cache);
     //! On by default; off, nothing is asked and every name is its id.
     void setEnabled(bool on) { m_enabled = on; }
     bool isEnabled() const { return m_enabled; }
@@ -67,6 +72,7 @@ private:
     void askNext();
 
     QPointer<CloseClient> m_client;
+    QPointer<ActivityCache> m_cache;
     QPointer<CloseCall> m_usersCall;
     QList<CloseUser> m_users;
     QString m_usersProblem;
