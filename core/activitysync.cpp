@@ -245,7 +245,13 @@ void ActivitySync::openWindow()
         return; // nothing to window on: the pages go on by _skip
     // Before the oldest listed's millisecond is over: its equals (the same millisecond) come
     // first in the window, and are skipped there.
-    m_windowBefore = oldest->addMSecs(1);
+    const QDateTime before = oldest->addMSecs(1);
+    // More SMS in one millisecond than a _skip reaches: no window moves past them, so the
+    // pages go on by _skip in this one, as deep as Close takes them.
+    m_windowStuck = before == m_windowBefore;
+    if (m_windowStuck)
+        return;
+    m_windowBefore = before;
     int equals = 0;
     for (int row = size() - 1; row >= 0; --row) {
         const std::optional<QDateTime> created = serverTime(row, QStringLiteral("date_created"));
@@ -577,6 +583,7 @@ void ActivitySync::clear()
     m_syncedTo = {};
     m_windowBefore = {};
     m_windowBase = 0;
+    m_windowStuck = false;
     emit aboutToReset();
     m_store.clear();
     m_hasMore = true;

@@ -370,7 +370,7 @@ private:
     CloseCall *askPage(int skip);
     void dropAhead(std::size_t keep = 0);
     //! Whether the page at `skip` (of every row) lies within the window's _skip limit.
-    bool inWindow(int skip) const { return skip - m_windowBase <= m_maxSkip; }
+    bool inWindow(int skip) const { return m_windowStuck || skip - m_windowBase <= m_maxSkip; }
     //! Starts a window before the oldest row listed: the next pages are asked within it.
     void openWindow();
     //! listingStopped(), for why.
@@ -435,4 +435,5 @@ private:
     //! rows listed before its first row.
     QDateTime m_windowBefore;
     int m_windowBase = 0;
+    bool m_windowStuck = false; //!< the oldest millisecond has more rows than a window reaches
 };

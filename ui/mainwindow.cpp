@@ -233,10 +233,10 @@ void MainWindow::createMenus()
         m_languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, choice] { chooseLanguage(choice); });
     }
-    // Alt+C: every letter of "Settings", and P and R, are the form's or the tabs' already.
-    auto *preferences = menuBar()->addMenu(tr("Preferen&ces"));
-    preferences->setObjectName(QStringLiteral("preferencesMenu"));
-    m_desktop = new DesktopPreferences(preferences, this);
+    // How Draftbox behaves on the desktop, beside how it looks: a menu of their own would take
+    // a mnemonic (Alt+C, say) that the form's buttons have.
+    view->addSeparator();
+    m_desktop = new DesktopPreferences(view, this);
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About Draftbox"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
