@@ -405,6 +405,7 @@ bool DraftboxApp::useSampleData()
 {
     if (!claimScope(sampleDataScope).isEmpty())
         return false;
+    const bool freshSandbox = !m_sandbox;
     if (!m_sandbox) {
         SandboxConfig config;
         config.seedCount = m_sampleCount;
@@ -420,6 +421,12 @@ bool DraftboxApp::useSampleData()
     m_client->setApiKey(m_sandbox->config().apiKey);
     leavePreviousData();
     openJournal(sampleDataScope);
+    // The built-in sandbox starts afresh with each Draftbox: what the cache kept of the last
+    // one's messages (sent since, deleted) is not this one's.
+    if (freshSandbox && m_cache) {
+        m_cache->forget(m_sms->sync()->journalKind());
+        m_cache->forget(m_whatsapp->sync()->journalKind());
+    }
     m_onSampleData = true;
     m_window->setOnSampleData(true);
     m_keyNote.clear();

@@ -39,8 +39,10 @@ void EventSync::follow(ActivitySync *sync)
     sync->setFollowedByEvents(true);
     // Listed whole: what changed while the pages came is asked for at once.
     connect(sync, &ActivitySync::listed, this, [this] {
-        if (m_running)
+        if (m_running && !m_fellBack)
             m_soon.start(0);
+        else if (m_running)
+            m_interval.start(); // after a fall-back, not at once: the log just failed
         emit freshnessChanged();
     });
     connect(sync, &ActivitySync::changesWanted, this, &EventSync::syncNow);
@@ -60,6 +62,7 @@ void EventSync::setInterval(int ms)
 void EventSync::start()
 {
     m_running = true;
+    m_fellBack = false;
     m_applied.clear();
     m_lastChecked = {};
     m_offline = false;
@@ -82,6 +85,7 @@ void EventSync::stop()
 
 void EventSync::syncNow()
 {
+    m_repAsked = true;
     if (m_call) {
         m_again = true;
         return;
@@ -133,7 +137,9 @@ void EventSync::askPage(const QString &cursor)
     ++m_pages;
     ++m_requests;
     CloseCall *call = m_client->listEvents(m_since, cursor);
-    call->setBackground(true); // asked again in a moment: a failure is nobody's task
+    // A round of the timer's failing is nobody's task (the next one asks again); one the rep
+    // asked for (F5) is theirs, and its failure goes to the Problems panel.
+    call->setBackground(!m_repAsked);
     m_call = call;
     connect(call, &CloseCall::finished, this, [this, call, cursor](const ApiResult &result) {
         if (m_call != call)
@@ -148,6 +154,7 @@ void EventSync::askPage(const QString &cursor)
                 return;
             }
             m_offline = true;
+            m_repAsked = false;
             emit failed(result.error);
             emit freshnessChanged();
             m_again = false;
@@ -174,6 +181,8 @@ void EventSync::askPage(const QString &cursor)
 void EventSync::pageArrived(const ApiResult &)
 {
     const int changes = int(m_gathered.size());
+    m_fellBack = false;
+    m_repAsked = false;
     apply();
     m_lastChecked = QDateTime::currentDateTimeUtc();
     m_offline = false;
@@ -234,6 +243,15 @@ void EventSync::fallBack(const QString &why)
     m_gathered.clear();
     m_applied.clear();
     m_again = false;
+    // Listed again, and the log still cannot say it: listing again and again would never end
+    // (a server that refuses every cursor). The rounds go on, each a failure, until it can.
+    if (std::exchange(m_fellBack, true)) {
+        m_offline = true;
+        emit failed(ApiError::make(ApiError::Category::MalformedBody, why));
+        emit freshnessChanged();
+        scheduleNext();
+        return;
+    }
     for (const QPointer<ActivitySync> &sync : m_syncs) {
         if (!sync)
             continue;

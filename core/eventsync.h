@@ -104,5 +104,8 @@ private:
     QHash<QString, QDateTime> m_applied;
     QDateTime m_lastChecked;
     bool m_offline = false;
+    //! The last round fell back to listing again, and no round has succeeded since.
+    bool m_fellBack = false;
+    bool m_repAsked = false; //!< the round under way (or next) was asked for by the rep (F5)
     int m_requests = 0;
 };

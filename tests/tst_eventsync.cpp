@@ -365,6 +365,12 @@ void tst_EventSync::aRefusedCursorListsAgain()
     // The log's first page said there was more; the cursor to it was refused: list again.
     QTRY_COMPARE_WITH_TIMEOUT(fellBack.count(), 1, 3000);
     QTRY_COMPARE(listed, 2);
+    // Refused again: told as a failure, not listed again and again.
+    QSignalSpy failed(&live.events, &EventSync::failed);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 5000);
+    QTest::qWait(1500);
+    QCOMPARE(fellBack.count(), 1);
+    QCOMPARE(listed, 2);
 }
 
 QTEST_MAIN(tst_EventSync)
