@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
+    <name>AccountLock</name>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCache</name>
+    <message>
+        <source>Draftbox could not open its local copy of your messages (%1); it works from Close alone until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s local copy of your messages could not be read (%1); a new one was made, and your messages are listed again from Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s local copy of your messages could not be read (%1). It was moved to %2, a new one was made, and your messages are listed again from Close. Unsaved edits are not in it and were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt SQL is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Draftbox (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityFilterProxy</name>
     <message>
         <source>Kept in the list while you work on it: it no longer matches the filter. It leaves once you pick another row.</source>
@@ -378,6 +416,10 @@
         <source>Load users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check Close for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -676,6 +718,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopPreferences</name>
+    <message>
+        <source>&amp;Notify of New Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification when an SMS comes in or Close could not send one, unless you are looking at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window leaves Draftbox in the tray, still telling of new SMS; Quit ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a system tray there is nowhere to keep Draftbox once its window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Write your message…</source>
@@ -762,6 +831,30 @@
     </message>
     <message>
         <source>Enter another below, or try Draftbox with sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Draftbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample data is open in %1, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and choose sample data here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Close account at %1 is open in %2, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and connect here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open: it is open in another Draftbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +949,27 @@
         <source>Remember read messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone deleted this in Close while you were editing it, so your unsaved edits could not be saved. They were:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: your messages come from Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorLogModel</name>
@@ -930,6 +1044,33 @@
     </message>
     <message>
         <source>Double-click or press Enter to open the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSync</name>
+    <message>
+        <source>Draftbox last brought your messages up to date on %1, longer ago than Close&apos;s event log keeps (%2 days): it lists them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close refused to read its event log further (%1): Draftbox lists your messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More changed in Close than its event log can tell in %L1 pages: Draftbox lists your messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing your messages as of %1 · checking Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close not reached: messages as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date · checked %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,6 +1885,29 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>No Draftbox answered in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Draftbox already open did not take the command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line is too long to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Draftbox already open gave an answer Draftbox does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Draftbox already open is another version: quit it, then start this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmsBulkAction</name>
     <message>
         <source>This SMS is no longer in the list.</source>
@@ -2152,6 +2316,65 @@ ID: %2</source>
     </message>
     <message>
         <source>New &amp;SMS to this contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsNotifications</name>
+    <message>
+        <source>Unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new SMS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close did not say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,6 +2913,31 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Show Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draftbox — %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ucs2Highlighter</name>
     <message>
         <source>This character makes the SMS use UCS-2: 70 characters a segment instead of 160.</source>
@@ -3151,6 +3399,14 @@ Without an account it runs on a built-in sandbox with sample data.</source>
     </message>
     <message>
         <source>Close API base URL (default %1). The API key comes from the CLOSE_API_KEY environment variable or the connect dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox is already open on this account: its window was brought up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftbox is already open on this account: its window was brought up. It keeps the key it has; CLOSE_API_KEY was not handed over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

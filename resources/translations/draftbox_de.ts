@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountLock</name>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCache</name>
+    <message>
+        <source>Draftbox could not open its local copy of your messages (%1); it works from Close alone until it can.</source>
+        <translation>Draftbox konnte seine lokale Kopie Ihrer Nachrichten nicht öffnen (%1); bis das gelingt, arbeitet es nur mit Close.</translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s local copy of your messages could not be read (%1); a new one was made, and your messages are listed again from Close.</source>
+        <translation>Die lokale Kopie Ihrer Nachrichten konnte nicht gelesen werden (%1); eine neue wurde angelegt, und Ihre Nachrichten werden erneut von Close geladen.</translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s local copy of your messages could not be read (%1). It was moved to %2, a new one was made, and your messages are listed again from Close. Unsaved edits are not in it and were not touched.</source>
+        <translation>Die lokale Kopie Ihrer Nachrichten konnte nicht gelesen werden (%1). Sie wurde nach %2 verschoben, eine neue wurde angelegt, und Ihre Nachrichten werden erneut von Close geladen. Ungespeicherte Änderungen sind nicht darin enthalten und wurden nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt SQL is not installed</source>
+        <translation>der SQLite-Treiber von Qt SQL ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>its integrity check failed</source>
+        <translation>ihre Integritätsprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Draftbox (schema %1)</source>
+        <translation>sie wurde von einer neueren Draftbox-Version angelegt (Schema %1)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityFilterProxy</name>
     <message>
         <source>Kept in the list while you work on it: it no longer matches the filter. It leaves once you pick another row.</source>
@@ -380,6 +418,10 @@
         <source>Load users</source>
         <translation>Benutzerliste laden</translation>
     </message>
+    <message>
+        <source>Check Close for changes</source>
+        <translation>Close auf Änderungen prüfen</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -683,6 +725,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopPreferences</name>
+    <message>
+        <source>&amp;Notify of New Messages</source>
+        <translation>Bei neuen Nachrichten &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet Draftbox</translation>
+    </message>
+    <message>
+        <source>A desktop notification when an SMS comes in or Close could not send one, unless you are looking at it</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn eine SMS eingeht oder Close eine nicht senden konnte, außer Sie haben sie gerade vor sich</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves Draftbox in the tray, still telling of new SMS; Quit ends it</source>
+        <translation>Beim Schließen des Fensters bleibt Draftbox im Infobereich und meldet weiter neue SMS; „Beenden“ beendet es</translation>
+    </message>
+    <message>
+        <source>Without a system tray there is nowhere to keep Draftbox once its window is closed.</source>
+        <translation>Ohne Infobereich gibt es keinen Ort, an dem Draftbox bleiben kann, wenn sein Fenster geschlossen ist.</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Write your message…</source>
@@ -772,6 +841,30 @@
     <message>
         <source>Enter another below, or try Draftbox with sample data.</source>
         <translation>Geben Sie unten einen anderen ein oder probieren Sie Draftbox mit Beispieldaten aus.</translation>
+    </message>
+    <message>
+        <source>another Draftbox</source>
+        <translation>einem anderen Draftbox-Fenster</translation>
+    </message>
+    <message>
+        <source>another Draftbox (%1)</source>
+        <translation>einem anderen Draftbox-Fenster (%1)</translation>
+    </message>
+    <message>
+        <source>The sample data is open in %1, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and choose sample data here again.</source>
+        <translation>Die Beispieldaten sind in %1 geöffnet, das seine ungespeicherten Änderungen behält: Dieses Fenster lässt sie unberührt, damit keines die Änderungen des anderen überschreibt. Verwenden Sie jenes Fenster, oder beenden Sie es und wählen Sie hier erneut die Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Your Close account at %1 is open in %2, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and connect here again.</source>
+        <translation>Ihr Close-Konto bei %1 ist in %2 geöffnet, das seine ungespeicherten Änderungen behält: Dieses Fenster lässt sie unberührt, damit keines die Änderungen des anderen überschreibt. Verwenden Sie jenes Fenster, oder beenden Sie es und verbinden Sie sich hier erneut.</translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation>Konto öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing open: it is open in another Draftbox</source>
+        <translation>Nichts geöffnet: Es ist bereits in einem anderen Draftbox-Fenster geöffnet</translation>
     </message>
 </context>
 <context>
@@ -867,6 +960,28 @@
         <source>Remember read messages</source>
         <translation>Gelesene Nachrichten merken</translation>
     </message>
+    <message>
+        <source>Someone deleted this in Close while you were editing it, so your unsaved edits could not be saved. They were:
+%1</source>
+        <translation>Jemand hat dies in Close gelöscht, während Sie es bearbeitet haben, daher konnten Ihre ungespeicherten Änderungen nicht gespeichert werden. Es waren:
+%1</translation>
+    </message>
+    <message>
+        <source>Save edits</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Nothing to do: your messages come from Close.</source>
+        <translation>Nichts zu tun: Ihre Nachrichten kommen von Close.</translation>
+    </message>
+    <message>
+        <source>Open the local copy</source>
+        <translation>Lokale Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Keep a local copy</source>
+        <translation>Lokale Kopie aufbewahren</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLogModel</name>
@@ -943,6 +1058,33 @@
     <message>
         <source>Double-click or press Enter to open the activity</source>
         <translation>Doppelklicken oder Eingabe drücken, um die Aktivität zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EventSync</name>
+    <message>
+        <source>Draftbox last brought your messages up to date on %1, longer ago than Close&apos;s event log keeps (%2 days): it lists them again.</source>
+        <translation>Draftbox hat Ihre Nachrichten zuletzt am %1 aktualisiert, länger zurück, als das Ereignisprotokoll von Close reicht (%2 Tage): Es lädt sie neu.</translation>
+    </message>
+    <message>
+        <source>Close refused to read its event log further (%1): Draftbox lists your messages again.</source>
+        <translation>Close hat das Weiterlesen seines Ereignisprotokolls abgelehnt (%1): Draftbox lädt Ihre Nachrichten neu.</translation>
+    </message>
+    <message>
+        <source>More changed in Close than its event log can tell in %L1 pages: Draftbox lists your messages again.</source>
+        <translation>In Close hat sich mehr geändert, als sein Ereignisprotokoll in %L1 Seiten wiedergeben kann: Draftbox lädt Ihre Nachrichten neu.</translation>
+    </message>
+    <message>
+        <source>Showing your messages as of %1 · checking Close…</source>
+        <translation>Ihre Nachrichten mit Stand von %1 · Close wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Close not reached: messages as of %1</source>
+        <translation>Close nicht erreicht: Nachrichten mit Stand von %1</translation>
+    </message>
+    <message>
+        <source>Up to date · checked %1</source>
+        <translation>Aktuell · geprüft %1</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1902,29 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>No Draftbox answered in time.</source>
+        <translation>Kein laufendes Draftbox hat rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Draftbox already open did not take the command line: %1</source>
+        <translation>Das bereits geöffnete Draftbox hat die Befehlszeile nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The command line is too long to hand over.</source>
+        <translation>Die Befehlszeile ist zu lang für die Übergabe.</translation>
+    </message>
+    <message>
+        <source>The Draftbox already open gave an answer Draftbox does not know.</source>
+        <translation>Das bereits geöffnete Draftbox hat eine Antwort gegeben, die Draftbox nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The Draftbox already open is another version: quit it, then start this one again.</source>
+        <translation>Das bereits geöffnete Draftbox ist eine andere Version: Beenden Sie es und starten Sie dann dieses erneut.</translation>
+    </message>
+</context>
+<context>
     <name>SmsBulkAction</name>
     <message>
         <source>This SMS is no longer in the list.</source>
@@ -2171,6 +2336,69 @@ ID: %2</translation>
     <message>
         <source>New &amp;SMS to this contact…</source>
         <translation>Neue &amp;SMS an diesen Kontakt…</translation>
+    </message>
+</context>
+<context>
+    <name>SmsNotifications</name>
+    <message>
+        <source>Unknown number</source>
+        <translation>Unbekannte Nummer</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS not sent</source>
+        <translation>
+            <numerusform>%n SMS nicht gesendet</numerusform>
+            <numerusform>%n SMS nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new SMS</source>
+        <translation>
+            <numerusform>%n neue SMS</numerusform>
+            <numerusform>%n neue SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1 and %n more</source>
+        <translation>
+            <numerusform>An %1 und %n weitere</numerusform>
+            <numerusform>An %1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 and %n more</source>
+        <translation>
+            <numerusform>Von %1 und %n weiteren</numerusform>
+            <numerusform>Von %1 und %n weiteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent to %1</source>
+        <translation>Nicht an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Close did not say why.</source>
+        <translation>Close hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2944,32 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Show Draftbox</source>
+        <translation>Draftbox &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Draftbox</source>
+        <translation>Draftbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draftbox — %n unread</source>
+        <translation>
+            <numerusform>Draftbox — %n ungelesen</numerusform>
+            <numerusform>Draftbox — %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
     <name>Ucs2Highlighter</name>
     <message>
         <source>This character makes the SMS use UCS-2: 70 characters a segment instead of 160.</source>
@@ -3180,6 +3434,14 @@ Ohne Konto läuft Draftbox in einer eingebauten Sandbox mit Beispieldaten.</tran
     <message>
         <source>Close API base URL (default %1). The API key comes from the CLOSE_API_KEY environment variable or the connect dialog.</source>
         <translation>Basis-URL der Close-API (Standard %1). Der API-Schlüssel kommt aus der Umgebungsvariable CLOSE_API_KEY oder aus dem Verbindungsdialog.</translation>
+    </message>
+    <message>
+        <source>Draftbox is already open on this account: its window was brought up.</source>
+        <translation>Draftbox ist für dieses Konto bereits geöffnet: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>Draftbox is already open on this account: its window was brought up. It keeps the key it has; CLOSE_API_KEY was not handed over.</source>
+        <translation>Draftbox ist für dieses Konto bereits geöffnet: Sein Fenster wurde nach vorn geholt. Es behält seinen bisherigen Schlüssel; CLOSE_API_KEY wurde nicht übergeben.</translation>
     </message>
 </context>
 </TS>

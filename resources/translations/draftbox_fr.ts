@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountLock</name>
+    <message>
+        <source>process %1</source>
+        <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCache</name>
+    <message>
+        <source>Draftbox could not open its local copy of your messages (%1); it works from Close alone until it can.</source>
+        <translation>Draftbox n’a pas pu ouvrir sa copie locale de vos messages (%1) ; il fonctionne avec Close seul jusqu’à ce qu’il y parvienne.</translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s local copy of your messages could not be read (%1); a new one was made, and your messages are listed again from Close.</source>
+        <translation>La copie locale de vos messages n’a pas pu être lue (%1) ; une nouvelle a été créée, et vos messages sont à nouveau chargés depuis Close.</translation>
+    </message>
+    <message>
+        <source>Draftbox&apos;s local copy of your messages could not be read (%1). It was moved to %2, a new one was made, and your messages are listed again from Close. Unsaved edits are not in it and were not touched.</source>
+        <translation>La copie locale de vos messages n’a pas pu être lue (%1). Elle a été déplacée vers %2, une nouvelle a été créée, et vos messages sont à nouveau chargés depuis Close. Les modifications non enregistrées n’y figurent pas et n’ont pas été touchées.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt SQL is not installed</source>
+        <translation>le pilote SQLite de Qt SQL n’est pas installé</translation>
+    </message>
+    <message>
+        <source>its integrity check failed</source>
+        <translation>sa vérification d’intégrité a échoué</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Draftbox (schema %1)</source>
+        <translation>elle a été créée par une version plus récente de Draftbox (schéma %1)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityFilterProxy</name>
     <message>
         <source>Kept in the list while you work on it: it no longer matches the filter. It leaves once you pick another row.</source>
@@ -380,6 +418,10 @@
         <source>Load users</source>
         <translation>Charger les utilisateurs</translation>
     </message>
+    <message>
+        <source>Check Close for changes</source>
+        <translation>Vérifier les changements dans Close</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -683,6 +725,33 @@
     </message>
 </context>
 <context>
+    <name>DesktopPreferences</name>
+    <message>
+        <source>&amp;Notify of New Messages</source>
+        <translation>&amp;Notifier les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>&amp;Garder actif dans la zone de notification à la fermeture</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Draftbox</translation>
+    </message>
+    <message>
+        <source>A desktop notification when an SMS comes in or Close could not send one, unless you are looking at it</source>
+        <translation>Une notification de bureau quand un SMS arrive ou que Close n’a pas pu en envoyer un, sauf si vous l’avez sous les yeux</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves Draftbox in the tray, still telling of new SMS; Quit ends it</source>
+        <translation>Fermer la fenêtre laisse Draftbox dans la zone de notification, d’où il signale toujours les nouveaux SMS ; « Quitter » l’arrête</translation>
+    </message>
+    <message>
+        <source>Without a system tray there is nowhere to keep Draftbox once its window is closed.</source>
+        <translation>Sans zone de notification, Draftbox n’a nulle part où rester une fois sa fenêtre fermée.</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Write your message…</source>
@@ -772,6 +841,30 @@
     <message>
         <source>Enter another below, or try Draftbox with sample data.</source>
         <translation>Saisissez-en une autre ci-dessous, ou essayez Draftbox avec des données d’exemple.</translation>
+    </message>
+    <message>
+        <source>another Draftbox</source>
+        <translation>une autre instance de Draftbox</translation>
+    </message>
+    <message>
+        <source>another Draftbox (%1)</source>
+        <translation>une autre instance de Draftbox (%1)</translation>
+    </message>
+    <message>
+        <source>The sample data is open in %1, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and choose sample data here again.</source>
+        <translation>Les données d’exemple sont ouvertes dans %1, qui garde ses modifications non enregistrées : cette fenêtre n’y touche pas, afin qu’aucune des deux n’écrase celles de l’autre. Utilisez cette fenêtre-là, ou quittez-la et choisissez à nouveau les données d’exemple ici.</translation>
+    </message>
+    <message>
+        <source>Your Close account at %1 is open in %2, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and connect here again.</source>
+        <translation>Votre compte Close sur %1 est ouvert dans %2, qui garde ses modifications non enregistrées : cette fenêtre n’y touche pas, afin qu’aucune des deux n’écrase celles de l’autre. Utilisez cette fenêtre-là, ou quittez-la et reconnectez-vous ici.</translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation>Ouvrir le compte</translation>
+    </message>
+    <message>
+        <source>Nothing open: it is open in another Draftbox</source>
+        <translation>Rien n’est ouvert : c’est déjà ouvert dans une autre instance de Draftbox</translation>
     </message>
 </context>
 <context>
@@ -867,6 +960,28 @@
         <source>Remember read messages</source>
         <translation>Mémoriser les messages lus</translation>
     </message>
+    <message>
+        <source>Someone deleted this in Close while you were editing it, so your unsaved edits could not be saved. They were:
+%1</source>
+        <translation>Quelqu’un a supprimé ceci dans Close pendant que vous le modifiiez : vos modifications non enregistrées n’ont donc pas pu être enregistrées. Il s’agissait de :
+%1</translation>
+    </message>
+    <message>
+        <source>Save edits</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Nothing to do: your messages come from Close.</source>
+        <translation>Rien à faire : vos messages viennent de Close.</translation>
+    </message>
+    <message>
+        <source>Open the local copy</source>
+        <translation>Ouvrir la copie locale</translation>
+    </message>
+    <message>
+        <source>Keep a local copy</source>
+        <translation>Conserver une copie locale</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLogModel</name>
@@ -943,6 +1058,33 @@
     <message>
         <source>Double-click or press Enter to open the activity</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l’activité</translation>
+    </message>
+</context>
+<context>
+    <name>EventSync</name>
+    <message>
+        <source>Draftbox last brought your messages up to date on %1, longer ago than Close&apos;s event log keeps (%2 days): it lists them again.</source>
+        <translation>Draftbox a mis vos messages à jour pour la dernière fois le %1, il y a plus longtemps que ce que conserve le journal des événements de Close (%2 jours) : il les recharge.</translation>
+    </message>
+    <message>
+        <source>Close refused to read its event log further (%1): Draftbox lists your messages again.</source>
+        <translation>Close a refusé de poursuivre la lecture de son journal des événements (%1) : Draftbox recharge vos messages.</translation>
+    </message>
+    <message>
+        <source>More changed in Close than its event log can tell in %L1 pages: Draftbox lists your messages again.</source>
+        <translation>Il y a eu dans Close plus de changements que son journal des événements ne peut en indiquer en %L1 pages : Draftbox recharge vos messages.</translation>
+    </message>
+    <message>
+        <source>Showing your messages as of %1 · checking Close…</source>
+        <translation>Vos messages (dernière mise à jour : %1) · vérification auprès de Close…</translation>
+    </message>
+    <message>
+        <source>Close not reached: messages as of %1</source>
+        <translation>Close injoignable : messages (dernière mise à jour : %1)</translation>
+    </message>
+    <message>
+        <source>Up to date · checked %1</source>
+        <translation>À jour · dernière vérification : %1</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1902,29 @@ ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>No Draftbox answered in time.</source>
+        <translation>Aucune instance de Draftbox n’a répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The Draftbox already open did not take the command line: %1</source>
+        <translation>L’instance de Draftbox déjà ouverte n’a pas accepté la ligne de commande : %1</translation>
+    </message>
+    <message>
+        <source>The command line is too long to hand over.</source>
+        <translation>La ligne de commande est trop longue pour être transmise.</translation>
+    </message>
+    <message>
+        <source>The Draftbox already open gave an answer Draftbox does not know.</source>
+        <translation>L’instance de Draftbox déjà ouverte a donné une réponse que Draftbox ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The Draftbox already open is another version: quit it, then start this one again.</source>
+        <translation>L’instance de Draftbox déjà ouverte est d’une autre version : quittez-la, puis relancez celle-ci.</translation>
+    </message>
+</context>
+<context>
     <name>SmsBulkAction</name>
     <message>
         <source>This SMS is no longer in the list.</source>
@@ -2171,6 +2336,69 @@ ID&#xa0;: %2</translation>
     <message>
         <source>New &amp;SMS to this contact…</source>
         <translation>Nouveau &amp;SMS à ce contact…</translation>
+    </message>
+</context>
+<context>
+    <name>SmsNotifications</name>
+    <message>
+        <source>Unknown number</source>
+        <translation>Numéro inconnu</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(aucun texte)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS not sent</source>
+        <translation>
+            <numerusform>%n SMS non envoyé</numerusform>
+            <numerusform>%n SMS non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new SMS</source>
+        <translation>
+            <numerusform>%n nouveau SMS</numerusform>
+            <numerusform>%n nouveaux SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1 and %n more</source>
+        <translation>
+            <numerusform>Destinataires : %1 et %n autre</numerusform>
+            <numerusform>Destinataires : %1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 and %n more</source>
+        <translation>
+            <numerusform>Expéditeurs : %1 et %n autre</numerusform>
+            <numerusform>Expéditeurs : %1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent to %1</source>
+        <translation>Non envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Close did not say why.</source>
+        <translation>Close n’a pas précisé pourquoi.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2944,32 @@ ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>&amp;Show Draftbox</source>
+        <translation>&amp;Afficher Draftbox</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Draftbox</source>
+        <translation>Draftbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draftbox — %n unread</source>
+        <translation>
+            <numerusform>Draftbox — %n non lu</numerusform>
+            <numerusform>Draftbox — %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
     <name>Ucs2Highlighter</name>
     <message>
         <source>This character makes the SMS use UCS-2: 70 characters a segment instead of 160.</source>
@@ -3180,6 +3434,14 @@ Sans compte, Draftbox fonctionne sur un bac à sable intégré avec des données
     <message>
         <source>Close API base URL (default %1). The API key comes from the CLOSE_API_KEY environment variable or the connect dialog.</source>
         <translation>URL de base de l’API Close (par défaut %1). La clé d’API vient de la variable d’environnement CLOSE_API_KEY ou de la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <source>Draftbox is already open on this account: its window was brought up.</source>
+        <translation>Draftbox est déjà ouvert sur ce compte : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Draftbox is already open on this account: its window was brought up. It keeps the key it has; CLOSE_API_KEY was not handed over.</source>
+        <translation>Draftbox est déjà ouvert sur ce compte : sa fenêtre a été mise au premier plan. Il garde la clé qu’il a ; la variable CLOSE_API_KEY n’a pas été transmise.</translation>
     </message>
 </context>
 </TS>
