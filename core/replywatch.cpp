@@ -35,7 +35,7 @@ QStringList ReplyWatch::noteWritten(const QString &id, const QString &number, co
     const QString digits = OptOutList::digitsOf(number);
     const auto it = m_written.find(id);
     if (it == m_written.end()) {
-        m_written.insert(id, {digits, status, content, updated});
+        m_written.insert(id, {digits, status, content, updated, updated});
         m_writtenTo[digits].insert(id);
         return told;
     }
@@ -45,11 +45,13 @@ QStringList ReplyWatch::noteWritten(const QString &id, const QString &number, co
         m_writtenTo[digits].insert(id);
         it->digits = digits;
         it->at = updated;
-    } else if (it->status == status || it->content != content) {
-        // Saved (any field), or its words changed as it went (a send with the edits in it).
+    } else if (updated != it->seen && (it->status == status || it->content != content)) {
+        // A new copy from Close: saved (any field), or its words changed as it went (a send
+        // with the edits in it). The same copy told again (a name arrived) changes nothing.
         if (updated.isValid())
             it->at = updated;
     }
+    it->seen = updated;
     it->status = status;
     it->content = content;
     return told;

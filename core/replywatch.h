@@ -63,7 +63,8 @@ private:
         QString digits;
         QString status;
         size_t content = 0;
-        QDateTime at;
+        QDateTime at; //!< when it was written
+        QDateTime seen; //!< the date_updated of the copy last noted
     };
 
     //! Takes the reply `id` out of its thread; returns as noteReply().
