@@ -57,7 +57,9 @@ private:
     QWidget *notice() const { return named(m_app->smsForm(), u"replyNotice"_s); }
     QString noticeText() const
     {
-        return named<ElidedLabel>(m_app->smsForm(), u"replyLabel"_s)->text();
+        // Who and when, then what they said (each on its line).
+        const QString said = named<ElidedLabel>(m_app->smsForm(), u"replyText"_s)->text();
+        return named<ElidedLabel>(m_app->smsForm(), u"replyLabel"_s)->text() + u' ' + said;
     }
     QPushButton *holdButton() const
     {
@@ -252,6 +254,13 @@ void tst_ReplyAware::replyToScheduledOffersHold()
     QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"replied since you wrote this"_s));
     saveScreenshot(m_app->window.get(), u"reply-scheduled"_s);
 
+    // Hold is where it shows in the tab order: before the fields, after the list.
+    QWidget *recipient = named(m_app->smsForm(), u"recipient"_s);
+    recipient->setFocus();
+    QTest::keyClick(recipient, Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), holdButton());
+    QTest::keyClick(holdButton(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), recipient);
     QTest::mouseClick(holdButton(), Qt::LeftButton);
     QTRY_COMPARE(m_app->sandbox->sms(held).value("status"_L1).toString(), u"draft"_s);
     QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(held)), u"draft"_s);

@@ -33,6 +33,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -63,6 +64,11 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     : ActivityForm(model, parent)
     , m_model(model)
     , m_banner(new QLabel(this))
+    , m_replyBar(new QWidget(this))
+    , m_replyLabel(new ElidedLabel(m_replyBar))
+    , m_replyText(new ElidedLabel(m_replyBar))
+    , m_hold(new QPushButton(tr("Hold (&back to draft)"), m_replyBar))
+    , m_replyClock(new QTimer(this))
     , m_remoteLabel(new QLabel(this))
     , m_localLabel(new QLabel(this))
     , m_remote(new QLineEdit(this))
@@ -100,10 +106,6 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     , m_locals(new QConcatenateTablesProxyModel(this))
     , m_noTemplate(new QStandardItemModel(this))
     , m_templates(new QConcatenateTablesProxyModel(this))
-    , m_replyBar(new QWidget(this))
-    , m_replyLabel(new ElidedLabel(m_replyBar))
-    , m_hold(new QPushButton(tr("Hold (&back to draft)"), m_replyBar))
-    , m_replyClock(new QTimer(this))
 {
     FormSupport::showPlainText(
         {m_banner, m_remoteInfo, m_localInfo, m_templatePreview, m_details, m_errors, m_undoLabel});
@@ -304,16 +306,22 @@ void SmsForm::setUpUndoBar()
 
 void SmsForm::setUpReplyBar()
 {
-    // One line whatever they wrote, so the fields do not jump as replies come; the whole reply
-    // is in the tooltip.
-    auto *replyLayout = new QHBoxLayout(m_replyBar);
+    // Who and when beside Hold, what they said below at the form's whole width: beside the
+    // button, a form as narrow as the list leaves it would show three words of it. One line
+    // whatever they wrote, so the fields do not jump as replies come; all of it in the tooltip.
+    auto *replyLayout = new QGridLayout(m_replyBar);
     replyLayout->setContentsMargins(8, 4, 8, 4);
-    replyLayout->addWidget(m_replyLabel, 1);
-    replyLayout->addWidget(m_hold);
+    replyLayout->setVerticalSpacing(2);
+    replyLayout->addWidget(m_replyLabel, 0, 0);
+    replyLayout->addWidget(m_hold, 0, 1);
+    replyLayout->addWidget(m_replyText, 1, 0, 1, 2);
+    replyLayout->setColumnStretch(0, 1);
     Appearance::styleNotice(m_replyBar, QStringLiteral("#replyNotice"));
     m_replyBar->setObjectName(QStringLiteral("replyNotice"));
     m_replyLabel->setObjectName(QStringLiteral("replyLabel"));
+    m_replyText->setObjectName(QStringLiteral("replyText"));
     m_replyLabel->setAccessibleName(tr("Reply since you wrote this SMS"));
+    m_replyText->setAccessibleName(tr("What they replied"));
     m_hold->setObjectName(QStringLiteral("holdButton"));
     m_hold->setAccessibleName(tr("Hold this SMS: back to draft"));
     m_replyBar->hide();
@@ -849,14 +857,14 @@ void SmsForm::showReply()
     const bool files = !sms->value(from, QStringLiteral("attachments")).toArray().isEmpty();
     QString notice;
     if (!line.isEmpty())
-        notice = tr("%1 replied %2: “%3”").arg(who, since, line);
+        notice = tr("%1 replied %2:").arg(who, since);
     else if (files)
         notice = tr("%1 replied %2, with an attachment.").arg(who, since);
     else
         notice = tr("%1 replied %2.").arg(who, since);
     const SmsStatus::Status status = m_model->statusOf(r);
     const bool scheduled = status == SmsStatus::Status::Scheduled;
-    QString tip = tr("%1 replied %2, after you wrote this SMS:").arg(who, when(reply->at));
+    QString tip = tr("%1 replied on %2, after you wrote this SMS:").arg(who, when(reply->at));
     if (!said.isEmpty())
         tip += QStringLiteral("\n\n") + said;
     if (scheduled)
@@ -871,7 +879,11 @@ void SmsForm::showReply()
         tip += QStringLiteral("\n\n")
             + tr("Read it before this draft goes; the notice goes once you save the draft again.");
     m_replyLabel->setText(notice);
-    m_replyLabel->setToolTip(SafeHtml::plainTip(tip));
+    m_replyText->setText(tr("“%1”").arg(line));
+    m_replyText->setVisible(!line.isEmpty());
+    for (QWidget *part :
+         {static_cast<QWidget *>(m_replyLabel), static_cast<QWidget *>(m_replyText)})
+        part->setToolTip(SafeHtml::plainTip(tip));
     m_replyLabel->setAccessibleDescription(tip);
     m_hold->setVisible(scheduled);
     m_hold->setEnabled(scheduled && m_model->canCancel(r));

@@ -128,6 +128,12 @@ private:
 
     SmsTableModel *m_model;
     QLabel *m_banner;
+    // Made right after the banner, so that Hold comes first in the tab order, where it shows.
+    QWidget *m_replyBar;
+    ElidedLabel *m_replyLabel; //!< who replied, when
+    ElidedLabel *m_replyText; //!< what they said, on one line
+    QPushButton *m_hold;
+    QTimer *m_replyClock; //!< keeps "2 min ago" true while the notice shows
     QLabel *m_remoteLabel;
     QLabel *m_localLabel;
     QLineEdit *m_remote;
@@ -172,8 +178,4 @@ private:
     QConcatenateTablesProxyModel *m_locals;
     QStandardItemModel *m_noTemplate;
     QConcatenateTablesProxyModel *m_templates;
-    QWidget *m_replyBar;
-    ElidedLabel *m_replyLabel;
-    QPushButton *m_hold;
-    QTimer *m_replyClock; //!< keeps "2 min ago" true while the notice shows
 };
