@@ -624,8 +624,8 @@ void SmsWorkspace::confirmSendWithReplies(const QString &question, const QString
     QPushButton *leaveOut = nullptr;
     if (!others.isEmpty()) {
         leaveOut = box->addButton(others.size() == 1
-                                      ? tr("Send the other 1")
-                                      : tr("Send the other %n", nullptr, int(others.size())),
+                                      ? tr("Send only the other 1")
+                                      : tr("Send only the other %n", nullptr, int(others.size())),
                                   QMessageBox::AcceptRole);
         leaveOut->setObjectName(QStringLiteral("bulkLeaveOutButton"));
         leaveOut->setToolTip(tr("Leave out the drafts to those who replied: they stay drafts, "
