@@ -16,11 +16,11 @@
     <name>ActivityCache</name>
     <message>
         <source>Draftbox could not open its local copy of your messages (%1); it works from Close alone until it can.</source>
-        <translation>Draftbox n’a pas pu ouvrir sa copie locale de vos messages (%1) ; il fonctionne avec Close seul jusqu’à ce qu’il y parvienne.</translation>
+        <translation>Draftbox n’a pas pu ouvrir sa copie locale de vos messages (%1)&#xa0;; il fonctionne avec Close seul jusqu’à ce qu’il y parvienne.</translation>
     </message>
     <message>
         <source>Draftbox&apos;s local copy of your messages could not be read (%1); a new one was made, and your messages are listed again from Close.</source>
-        <translation>La copie locale de vos messages n’a pas pu être lue (%1) ; une nouvelle a été créée, et vos messages sont à nouveau chargés depuis Close.</translation>
+        <translation>La copie locale de vos messages n’a pas pu être lue (%1)&#xa0;; une nouvelle a été créée, et vos messages sont à nouveau chargés depuis Close.</translation>
     </message>
     <message>
         <source>Draftbox&apos;s local copy of your messages could not be read (%1). It was moved to %2, a new one was made, and your messages are listed again from Close. Unsaved edits are not in it and were not touched.</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits</source>
-        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Draftbox</translation>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre quitte Draftbox</translation>
     </message>
     <message>
         <source>A desktop notification when an SMS comes in or Close could not send one, unless you are looking at it</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Closing the window leaves Draftbox in the tray, still telling of new SMS; Quit ends it</source>
-        <translation>Fermer la fenêtre laisse Draftbox dans la zone de notification, d’où il signale toujours les nouveaux SMS ; « Quitter » l’arrête</translation>
+        <translation>Fermer la fenêtre laisse Draftbox dans la zone de notification, d’où il signale toujours les nouveaux SMS&#xa0;; «&#xa0;Quitter&#xa0;» l’arrête</translation>
     </message>
     <message>
         <source>Without a system tray there is nowhere to keep Draftbox once its window is closed.</source>
@@ -852,11 +852,11 @@
     </message>
     <message>
         <source>The sample data is open in %1, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and choose sample data here again.</source>
-        <translation>Les données d’exemple sont ouvertes dans %1, qui garde ses modifications non enregistrées : cette fenêtre n’y touche pas, afin qu’aucune des deux n’écrase celles de l’autre. Utilisez cette fenêtre-là, ou quittez-la et choisissez à nouveau les données d’exemple ici.</translation>
+        <translation>Les données d’exemple sont ouvertes dans %1, qui garde ses modifications non enregistrées&#xa0;: cette fenêtre n’y touche pas, afin qu’aucune des deux n’écrase celles de l’autre. Utilisez cette fenêtre-là, ou quittez-la et choisissez à nouveau les données d’exemple ici.</translation>
     </message>
     <message>
         <source>Your Close account at %1 is open in %2, which keeps its unsaved edits: this window leaves them alone, so that neither overwrites the other&apos;s. Use that window, or quit it and connect here again.</source>
-        <translation>Votre compte Close sur %1 est ouvert dans %2, qui garde ses modifications non enregistrées : cette fenêtre n’y touche pas, afin qu’aucune des deux n’écrase celles de l’autre. Utilisez cette fenêtre-là, ou quittez-la et reconnectez-vous ici.</translation>
+        <translation>Votre compte Close sur %1 est ouvert dans %2, qui garde ses modifications non enregistrées&#xa0;: cette fenêtre n’y touche pas, afin qu’aucune des deux n’écrase celles de l’autre. Utilisez cette fenêtre-là, ou quittez-la et reconnectez-vous ici.</translation>
     </message>
     <message>
         <source>Open the account</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>Nothing open: it is open in another Draftbox</source>
-        <translation>Rien n’est ouvert : c’est déjà ouvert dans une autre instance de Draftbox</translation>
+        <translation>Rien n’est ouvert&#xa0;: c’est déjà ouvert dans une autre instance de Draftbox</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <source>Someone deleted this in Close while you were editing it, so your unsaved edits could not be saved. They were:
 %1</source>
-        <translation>Quelqu’un a supprimé ceci dans Close pendant que vous le modifiiez : vos modifications non enregistrées n’ont donc pas pu être enregistrées. Il s’agissait de :
+        <translation>Quelqu’un a supprimé ceci dans Close pendant que vous le modifiiez&#xa0;: vos modifications non enregistrées n’ont donc pas pu être enregistrées. Il s’agissait de&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Nothing to do: your messages come from Close.</source>
-        <translation>Rien à faire : vos messages viennent de Close.</translation>
+        <translation>Rien à faire&#xa0;: vos messages viennent de Close.</translation>
     </message>
     <message>
         <source>Open the local copy</source>
@@ -1064,27 +1064,27 @@
     <name>EventSync</name>
     <message>
         <source>Draftbox last brought your messages up to date on %1, longer ago than Close&apos;s event log keeps (%2 days): it lists them again.</source>
-        <translation>Draftbox a mis vos messages à jour pour la dernière fois le %1, il y a plus longtemps que ce que conserve le journal des événements de Close (%2 jours) : il les recharge.</translation>
+        <translation>Draftbox a mis vos messages à jour pour la dernière fois le %1, il y a plus longtemps que ce que conserve le journal des événements de Close (%2 jours)&#xa0;: il les recharge.</translation>
     </message>
     <message>
         <source>Close refused to read its event log further (%1): Draftbox lists your messages again.</source>
-        <translation>Close a refusé de poursuivre la lecture de son journal des événements (%1) : Draftbox recharge vos messages.</translation>
+        <translation>Close a refusé de poursuivre la lecture de son journal des événements (%1)&#xa0;: Draftbox recharge vos messages.</translation>
     </message>
     <message>
         <source>More changed in Close than its event log can tell in %L1 pages: Draftbox lists your messages again.</source>
-        <translation>Il y a eu dans Close plus de changements que son journal des événements ne peut en indiquer en %L1 pages : Draftbox recharge vos messages.</translation>
+        <translation>Il y a eu dans Close plus de changements que son journal des événements ne peut en indiquer en %L1 pages&#xa0;: Draftbox recharge vos messages.</translation>
     </message>
     <message>
         <source>Showing your messages as of %1 · checking Close…</source>
-        <translation>Vos messages (dernière mise à jour : %1) · vérification auprès de Close…</translation>
+        <translation>Vos messages (dernière mise à jour&#xa0;: %1) · vérification auprès de Close…</translation>
     </message>
     <message>
         <source>Close not reached: messages as of %1</source>
-        <translation>Close injoignable : messages (dernière mise à jour : %1)</translation>
+        <translation>Close injoignable&#xa0;: messages (dernière mise à jour&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Up to date · checked %1</source>
-        <translation>À jour · dernière vérification : %1</translation>
+        <translation>À jour · dernière vérification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1909,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Draftbox already open did not take the command line: %1</source>
-        <translation>L’instance de Draftbox déjà ouverte n’a pas accepté la ligne de commande : %1</translation>
+        <translation>L’instance de Draftbox déjà ouverte n’a pas accepté la ligne de commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>The command line is too long to hand over.</source>
@@ -1921,7 +1921,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Draftbox already open is another version: quit it, then start this one again.</source>
-        <translation>L’instance de Draftbox déjà ouverte est d’une autre version : quittez-la, puis relancez celle-ci.</translation>
+        <translation>L’instance de Draftbox déjà ouverte est d’une autre version&#xa0;: quittez-la, puis relancez celle-ci.</translation>
     </message>
 </context>
 <context>
@@ -2377,15 +2377,15 @@ ID&#xa0;: %2</translation>
     <message numerus="yes">
         <source>To %1 and %n more</source>
         <translation>
-            <numerusform>Destinataires : %1 et %n autre</numerusform>
-            <numerusform>Destinataires : %1 et %n autres</numerusform>
+            <numerusform>Destinataires&#xa0;: %1 et %n autre</numerusform>
+            <numerusform>Destinataires&#xa0;: %1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>From %1 and %n more</source>
         <translation>
-            <numerusform>Expéditeurs : %1 et %n autre</numerusform>
-            <numerusform>Expéditeurs : %1 et %n autres</numerusform>
+            <numerusform>Expéditeurs&#xa0;: %1 et %n autre</numerusform>
+            <numerusform>Expéditeurs&#xa0;: %1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -3437,11 +3437,11 @@ Sans compte, Draftbox fonctionne sur un bac à sable intégré avec des données
     </message>
     <message>
         <source>Draftbox is already open on this account: its window was brought up.</source>
-        <translation>Draftbox est déjà ouvert sur ce compte : sa fenêtre a été mise au premier plan.</translation>
+        <translation>Draftbox est déjà ouvert sur ce compte&#xa0;: sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>Draftbox is already open on this account: its window was brought up. It keeps the key it has; CLOSE_API_KEY was not handed over.</source>
-        <translation>Draftbox est déjà ouvert sur ce compte : sa fenêtre a été mise au premier plan. Il garde la clé qu’il a ; la variable CLOSE_API_KEY n’a pas été transmise.</translation>
+        <translation>Draftbox est déjà ouvert sur ce compte&#xa0;: sa fenêtre a été mise au premier plan. Il garde la clé qu’il a&#xa0;; la variable CLOSE_API_KEY n’a pas été transmise.</translation>
     </message>
 </context>
 </TS>
