@@ -511,8 +511,9 @@ void DraftboxApp::reloadEverything()
     m_connection->reset();
     m_events->stop();
     m_sms->reload();
-    // From the cache when it has them all, else loaded when its list first asks for rows.
-    m_whatsapp->sync()->reloadFromCache();
+    // Loaded when its list first asks for rows: the cache reads for one list at a time, and the
+    // SMS list is reading.
+    m_whatsapp->clear();
     m_events->start();
     // A failure leaves both empty: nothing of the previous account is offered.
     connect(m_client->listPhoneNumbers(), &CloseCall::finished, m_senders,

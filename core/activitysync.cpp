@@ -575,7 +575,9 @@ void ActivitySync::clear()
         fetch->cancel();
         wasLoading = true;
     }
-    if (m_cache)
+    // The cache has one reader: only the list it reads for stops it (the other list's clear()
+    // must not cut this one's read short).
+    if (m_cache && m_readingCache)
         m_cache->stopReading();
     wasLoading = std::exchange(m_readingCache, false) || wasLoading;
     m_listed = false;
