@@ -40,10 +40,19 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
     connect(this, &ActivitySync::rowChanged, this, [this](int row) {
         watchRows(row, row);
         hearReplies(row, row);
+        watchReplies(row, row);
     });
     connect(this, &ActivitySync::rowsInserted, this, [this](int first, int last) {
         watchRows(first, last);
         hearReplies(first, last);
+        watchReplies(first, last);
+    });
+    connect(this, &ActivitySync::rowAboutToBeRemoved, this, [this](int row) {
+        const QStringList told = m_replies.forget(idAt(row));
+        if (told.isEmpty())
+            return;
+        m_replyTold.unite(QSet<QString>(told.cbegin(), told.cend()));
+        m_announceStanding.start();
     });
     // However Close's copy came (a re-read, a refresh, the event log), a failed send is told.
     connect(this, &ActivitySync::sendFailed, this, [this](const QString &id) {
@@ -56,7 +65,63 @@ SmsSync::SmsSync(CloseClient *client, QList<ActivityField> fields, QObject *pare
     connect(this, &ActivitySync::wasReset, this, [this] {
         m_optOut.clear();
         hearReplies(0, size() - 1);
+        m_replies.clear();
+        watchReplies(0, size() - 1);
+        m_replyTold.clear(); // every row is new to the models anyway
     });
+}
+
+void SmsSync::watchReplies(int first, int last)
+{
+    QStringList told;
+    for (int row = first; row <= last; ++row) {
+        const QString id = idAt(row);
+        // The number the rep sees: while they type another one, its replies are the ones that
+        // matter.
+        const QString number = text(row, QStringLiteral("remote_phone"));
+        if (isInbound(row)) {
+            const std::optional<QDateTime> at = time(row, QStringLiteral("activity_at"));
+            told << m_replies.noteReply(
+                id, number,
+                at ? *at : time(row, QStringLiteral("date_created")).value_or(QDateTime()));
+            continue;
+        }
+        const SmsStatus::Status kind = statusOf(row);
+        if (kind != SmsStatus::Status::Draft && kind != SmsStatus::Status::Scheduled
+            && kind != SmsStatus::Status::Outbox) {
+            told << m_replies.forget(id);
+            continue;
+        }
+        // Close's copy, not the rep's edits: an edit not saved yet is not written, and the
+        // notice stays in view while they answer it.
+        const std::optional<QDateTime> updated = serverTime(row, QStringLiteral("date_updated"));
+        const size_t content = qHashMulti(0, serverValue(row, QStringLiteral("text")).toString(),
+                                          serverValue(row, QStringLiteral("attachments")));
+        told << m_replies.noteWritten(
+            id, number, status(row), content,
+            updated ? *updated
+                    : serverTime(row, QStringLiteral("date_created")).value_or(QDateTime()));
+    }
+    if (told.isEmpty())
+        return;
+    m_replyTold.unite(QSet<QString>(told.cbegin(), told.cend()));
+    m_announceStanding.start();
+}
+
+int SmsSync::replySince(int row) const
+{
+    if (row < 0 || row >= size())
+        return -1;
+    const std::optional<ReplyWatch::Reply> reply = m_replies.since(idAt(row));
+    return reply ? rowOf(reply->id) : -1;
+}
+
+QString SmsSync::recipientName(int row) const
+{
+    const QString contact = text(row, QStringLiteral("contact_id"));
+    const QString name
+        = !contact.isEmpty() && people()->knows(contact) ? displayName(contact) : QString();
+    return name.isEmpty() ? listRemotePhone(row) : name;
 }
 
 void SmsSync::hearReplies(int first, int last)
@@ -88,8 +153,14 @@ void SmsSync::announceStanding()
 {
     // Rare (a STOP or START came in): the SMS to those numbers may no longer go, or may again.
     const QSet<QString> numbers = std::exchange(m_standingChanged, {});
-    for (int row = 0; row < size(); ++row) {
+    for (int row = 0; !numbers.isEmpty() && row < size(); ++row) {
         if (numbers.contains(text(row, QStringLiteral("remote_phone"))))
+            emit rowChanged(row);
+    }
+    // A reply came (or went): the SMS to that number say so. Known by id, no pass over the rows.
+    const QSet<QString> replied = std::exchange(m_replyTold, {});
+    for (const QString &id : replied) {
+        if (const int row = rowOf(id); row >= 0)
             emit rowChanged(row);
     }
 }
@@ -113,8 +184,10 @@ void SmsSync::clear()
     m_polling.clear();
     m_poll.stop();
     m_standingChanged.clear();
+    m_replyTold.clear();
     m_announceStanding.stop();
     m_optOut.clear();
+    m_replies.clear();
     ActivitySync::clear();
 }
 

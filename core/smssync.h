@@ -4,6 +4,7 @@
 #include "mmsattachments.h"
 #include "optout.h"
 #include "phonenumber.h"
+#include "replywatch.h"
 #include "smsstatus.h"
 #include "smsupdate.h"
 
@@ -85,6 +86,15 @@ public:
     MmsAttachments *attachments() const { return m_attachments; }
     bool isScheduled(int row) const { return statusOf(row) == SmsStatus::Status::Scheduled; }
 
+    //! The row of the latest SMS the recipient sent after the rep last wrote this one (a draft,
+    //! a scheduled SMS or one in the outbox; ReplyWatch says what counts as writing it): what
+    //! the SMS was not written for. -1 when there is none. Kept as rows change: asking is cheap.
+    int replySince(int row) const;
+    //! Who the SMS is to (or from), for people: the contact's name once Close told it, else the
+    //! number as Close formatted it.
+    QString recipientName(int row) const;
+    const ReplyWatch &replies() const { return m_replies; }
+
 signals:
     //! Close could not send an SMS it had accepted: status `error`, with Close's reason.
     void deliveryFailed(const QString &id, const QString &errorMessage);
@@ -110,6 +120,9 @@ private:
     //! other SMS told (rowChanged), so what they allow is asked again.
     void hearReplies(int first, int last);
     void announceStanding();
+    //! Notes the replies among the rows and when the rep last wrote the others; the SMS whose
+    //! recipient's latest reply changed are told (rowChanged), once the change is over.
+    void watchReplies(int first, int last);
     //! Where a send whose answer was lost stands, from Close's copy: gone out (the edits went
     //! with it) or still a draft (said on the row). Returns whether it went out.
     bool settleLostSend(int row, const QJsonObject &server);
@@ -126,6 +139,9 @@ private:
     //! is over (never while rows are going in: the models are between begin and end then).
     QSet<QString> m_standingChanged;
     QTimer m_announceStanding;
+    ReplyWatch m_replies;
+    //! SMS whose recipient's latest reply changed, to be told with the numbers above.
+    QSet<QString> m_replyTold;
     QList<PhoneNumber> m_senders;
     int m_tickets = 0;
     QTimer m_poll;

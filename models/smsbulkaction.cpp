@@ -85,3 +85,13 @@ void SmsBulkAction::settle(const QString &id, bool ok)
     emit progress(m_succeeded + m_failed, total());
     next();
 }
+
+QStringList SmsBulkAction::repliedSince(const SmsTableModel *model, const QStringList &ids)
+{
+    QStringList replied;
+    for (const QString &id : ids) {
+        if (model->sms()->replySince(model->rowOf(id)) >= 0)
+            replied << id;
+    }
+    return replied;
+}

@@ -33,6 +33,10 @@ public:
 
     static constexpr int maxInFlight = 3;
 
+    //! Those of the SMS `ids` whose recipient replied since the rep wrote them
+    //! (SmsSync::replySince()), in the same order: the rep may want them left out of a send.
+    static QStringList repliedSince(const SmsTableModel *model, const QStringList &ids);
+
 signals:
     void progress(int done, int total);
     //! A draft the action left alone, and why (not a draft any more, an invalid number...).

@@ -199,6 +199,13 @@ QVariant SmsTableModel::listData(int row, int column, int role) const
     }
     if (role == Qt::ToolTipRole && column == StatusColumn && status == QLatin1String("error"))
         return listTip(text(row, QStringLiteral("error_message")));
+    // Those written before their recipient replied say so where the status is.
+    if (role == Qt::ToolTipRole && column == StatusColumn) {
+        if (const int reply = m_sms->replySince(row); reply >= 0)
+            return listTip(tr("%1 replied since you wrote this: “%2”")
+                               .arg(m_sms->recipientName(reply),
+                                    listMessage(text(reply, QStringLiteral("text")))));
+    }
     if (role == Qt::ToolTipRole && column == MessageColumn)
         return listTip(text(row, QStringLiteral("text")));
     if (role == Qt::UserRole) {

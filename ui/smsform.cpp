@@ -5,6 +5,7 @@
 #include "closelead.h"
 #include "conflictpanel.h"
 #include "drafteditor.h"
+#include "elidedlabel.h"
 #include "flowlayout.h"
 #include "formdelegate.h"
 #include "formscrollarea.h"
@@ -32,10 +33,12 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QImage>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -61,6 +64,11 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
     : ActivityForm(model, parent)
     , m_model(model)
     , m_banner(new QLabel(this))
+    , m_replyBar(new QWidget(this))
+    , m_replyLabel(new ElidedLabel(m_replyBar))
+    , m_replyText(new ElidedLabel(m_replyBar))
+    , m_hold(new QPushButton(tr("Hold (&back to draft)"), m_replyBar))
+    , m_replyClock(new QTimer(this))
     , m_remoteLabel(new QLabel(this))
     , m_localLabel(new QLabel(this))
     , m_remote(new QLineEdit(this))
@@ -103,10 +111,12 @@ SmsForm::SmsForm(SmsTableModel *model, QWidget *parent)
         {m_banner, m_remoteInfo, m_localInfo, m_templatePreview, m_details, m_errors, m_undoLabel});
     setUpFields();
     setUpUndoBar();
+    setUpReplyBar();
     QWidget *fields = createFields();
     QLayout *buttons = createButtons();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_replyBar);
     layout->addWidget(conflictPanel());
     layout->addWidget(m_undoBar);
     layout->addWidget(fields, 1);
@@ -294,6 +304,30 @@ void SmsForm::setUpUndoBar()
     m_undoTimer->setInterval(1000);
 }
 
+void SmsForm::setUpReplyBar()
+{
+    // Who and when beside Hold, what they said below at the form's whole width: beside the
+    // button, a form as narrow as the list leaves it would show three words of it. One line
+    // whatever they wrote, so the fields do not jump as replies come; all of it in the tooltip.
+    auto *replyLayout = new QGridLayout(m_replyBar);
+    replyLayout->setContentsMargins(8, 4, 8, 4);
+    replyLayout->setVerticalSpacing(2);
+    replyLayout->addWidget(m_replyLabel, 0, 0);
+    replyLayout->addWidget(m_hold, 0, 1);
+    replyLayout->addWidget(m_replyText, 1, 0, 1, 2);
+    replyLayout->setColumnStretch(0, 1);
+    Appearance::styleNotice(m_replyBar, QStringLiteral("#replyNotice"));
+    m_replyBar->setObjectName(QStringLiteral("replyNotice"));
+    m_replyLabel->setObjectName(QStringLiteral("replyLabel"));
+    m_replyText->setObjectName(QStringLiteral("replyText"));
+    m_replyLabel->setAccessibleName(tr("Reply since you wrote this SMS"));
+    m_replyText->setAccessibleName(tr("What they replied"));
+    m_hold->setObjectName(QStringLiteral("holdButton"));
+    m_hold->setAccessibleName(tr("Hold this SMS: back to draft"));
+    m_replyBar->hide();
+    m_replyClock->setInterval(30 * 1000);
+}
+
 QLayout *SmsForm::createButtons()
 {
     // Which buttons show depends on the SMS; on a narrow form the actions wrap onto a second
@@ -406,6 +440,8 @@ void SmsForm::connectActions()
     connect(m_undoTimer, &QTimer::timeout, this, &SmsForm::tickUndo);
     connect(m_reply, &QPushButton::clicked, this, &SmsForm::reply);
     connect(m_writeAgain, &QPushButton::clicked, this, &SmsForm::writeAgain);
+    connect(m_hold, &QPushButton::clicked, this, &SmsForm::hold);
+    connect(m_replyClock, &QTimer::timeout, this, &SmsForm::showReply);
     connect(m_model->sms(), &SmsSync::draftCreated, this, [this](int ticket, const QString &id) {
         if (ticket != m_followTicket)
             return;
@@ -775,6 +811,95 @@ void SmsForm::refresh()
     }
     showFieldErrors();
     showUndo(); // its words follow the SMS (the contact's name arrives later)
+    showReply();
+}
+
+QString SmsForm::ago(const QDateTime &at, const QDateTime &now)
+{
+    // Close's clock and the rep's differ a little: a reply "from the future" came just now.
+    const qint64 seconds = at.secsTo(now);
+    constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour;
+    if (seconds < minute)
+        return tr("just now");
+    if (seconds < hour) {
+        const int n = int(seconds / minute);
+        return n == 1 ? tr("1 min ago") : tr("%n min ago", nullptr, n);
+    }
+    if (seconds < day) {
+        const int n = int(seconds / hour);
+        return n == 1 ? tr("1 hour ago") : tr("%n hours ago", nullptr, n);
+    }
+    if (seconds < 7 * day) {
+        const int n = int(seconds / day);
+        return n == 1 ? tr("yesterday") : tr("%n days ago", nullptr, n);
+    }
+    return tr("on %1").arg(when(at));
+}
+
+void SmsForm::showReply()
+{
+    const int r = row();
+    SmsSync *sms = m_model->sms();
+    const std::optional<ReplyWatch::Reply> reply
+        = r >= 0 ? sms->replies().since(currentId()) : std::nullopt;
+    const int from = reply ? sms->rowOf(reply->id) : -1;
+    if (from < 0) {
+        m_replyBar->hide();
+        m_replyClock->stop();
+        return;
+    }
+    // Named as the rep knows them: this SMS's contact, else the reply's, else the number.
+    const QString who
+        = sms->recipientName(sms->text(r, QStringLiteral("contact_id")).isEmpty() ? from : r);
+    const QString said = sms->text(from, QStringLiteral("text"));
+    const QString line = said.simplified();
+    const QString since = ago(reply->at, QDateTime::currentDateTimeUtc());
+    const bool files = !sms->value(from, QStringLiteral("attachments")).toArray().isEmpty();
+    QString notice;
+    if (!line.isEmpty())
+        notice = tr("%1 replied %2:").arg(who, since);
+    else if (files)
+        notice = tr("%1 replied %2, with an attachment.").arg(who, since);
+    else
+        notice = tr("%1 replied %2.").arg(who, since);
+    const SmsStatus::Status status = m_model->statusOf(r);
+    const bool scheduled = status == SmsStatus::Status::Scheduled;
+    QString tip = tr("%1 replied on %2, after you wrote this SMS:").arg(who, when(reply->at));
+    if (!said.isEmpty())
+        tip += QStringLiteral("\n\n") + said;
+    if (scheduled)
+        tip += QStringLiteral("\n\n")
+            + tr("Hold takes it back to draft, so it does not go out at %1.")
+                  .arg(when(m_model->field(r, QStringLiteral("date_scheduled"))));
+    else if (status == SmsStatus::Status::Outbox)
+        tip += QStringLiteral("\n\n")
+            + tr("This SMS is being sent and may already be out; Cancel sending stops it if "
+                 "it is not.");
+    else
+        tip += QStringLiteral("\n\n")
+            + tr("Read it before this draft goes; the notice goes once you save the draft again.");
+    m_replyLabel->setText(notice);
+    m_replyText->setText(tr("“%1”").arg(line));
+    m_replyText->setVisible(!line.isEmpty());
+    for (QWidget *part :
+         {static_cast<QWidget *>(m_replyLabel), static_cast<QWidget *>(m_replyText)})
+        part->setToolTip(SafeHtml::plainTip(tip));
+    m_replyLabel->setAccessibleDescription(tip);
+    m_hold->setVisible(scheduled);
+    m_hold->setEnabled(scheduled && m_model->canCancel(r));
+    m_hold->setToolTip(tr("Take this SMS back to draft so it does not go out, now that %1 "
+                          "replied. Edit it, then schedule it again.")
+                           .arg(who));
+    m_replyBar->show();
+    if (!m_replyClock->isActive())
+        m_replyClock->start();
+}
+
+void SmsForm::hold()
+{
+    const int r = row();
+    if (r >= 0 && m_model->isScheduled(r) && m_model->canCancel(r))
+        m_model->cancel(r);
 }
 
 void SmsForm::removeAttachment()

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class DraftEditor;
+class ElidedLabel;
 class QComboBox;
 class QDragEnterEvent;
 class QDropEvent;
@@ -50,6 +51,9 @@ public:
     void cancelSending();
     void undo();
     void deleteDraft();
+    //! Takes the scheduled SMS back to draft, because its recipient replied since it was
+    //! written (SmsSync::cancel(), as Close's workflows pause on a reply).
+    void hold();
 
     //! Removes the selected attachment from the draft (a pending edit, saved with Save).
     void removeAttachment();
@@ -69,6 +73,8 @@ public:
     //! The message editor takes the focus (a new draft is opened for its text).
     void focusMessage();
     SenderNumberModel *senderModel() const { return m_senderModel; }
+    //! "2 min ago", "just now", "on 3/4/25 9:41 AM": when `at` was, seen from `now`.
+    static QString ago(const QDateTime &at, const QDateTime &now);
 
 signals:
     void sendStarted(const QString &id);
@@ -95,6 +101,7 @@ private:
     // The constructor's pieces, in the order it calls them.
     void setUpFields();
     void setUpUndoBar();
+    void setUpReplyBar();
     //! The fields, scrolling between the banner and the buttons when the window is short.
     QWidget *createFields();
     QLayout *createButtons();
@@ -114,9 +121,19 @@ private:
     //! The number and lead of the contact just chosen, where the draft's are not theirs.
     void followContact(const QString &id);
     void showUndo();
+    //! Says, above the fields, that the recipient replied since the rep wrote this SMS: who,
+    //! when (relative, kept current) and the first line of what they said; Hold for a
+    //! scheduled one.
+    void showReply();
 
     SmsTableModel *m_model;
     QLabel *m_banner;
+    // Made right after the banner, so that Hold comes first in the tab order, where it shows.
+    QWidget *m_replyBar;
+    ElidedLabel *m_replyLabel; //!< who replied, when
+    ElidedLabel *m_replyText; //!< what they said, on one line
+    QPushButton *m_hold;
+    QTimer *m_replyClock; //!< keeps "2 min ago" true while the notice shows
     QLabel *m_remoteLabel;
     QLabel *m_localLabel;
     QLineEdit *m_remote;

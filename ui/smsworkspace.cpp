@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -567,12 +568,80 @@ void SmsWorkspace::updateBulkBar()
 void SmsWorkspace::sendSelected()
 {
     const QStringList ids = selectedDrafts();
-    if (!ids.isEmpty())
-        confirmBulk(ids.size() == 1
-                        ? tr("Send 1 SMS now? It goes out at once and cannot be called back.")
-                        : tr("Send %n SMS now? They go out at once and cannot be called back.",
-                             nullptr, int(ids.size())),
-                    tr("Send all"), ids, int(SmsBulkAction::Kind::Send));
+    if (ids.isEmpty())
+        return;
+    const QString question = ids.size() == 1
+        ? tr("Send 1 SMS now? It goes out at once and cannot be called back.")
+        : tr("Send %n SMS now? They go out at once and cannot be called back.", nullptr,
+             int(ids.size()));
+    // A draft written before its recipient replied may no longer fit what they said.
+    const QStringList replied = SmsBulkAction::repliedSince(m_model, ids);
+    if (replied.isEmpty())
+        confirmBulk(question, tr("Send all"), ids, int(SmsBulkAction::Kind::Send));
+    else
+        confirmSendWithReplies(question, ids, replied);
+}
+
+void SmsWorkspace::confirmSendWithReplies(const QString &question, const QStringList &ids,
+                                          const QStringList &replied)
+{
+    SmsSync *sms = m_model->sms();
+    QStringList names; // each person once, though two drafts may go to them
+    QStringList lines;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : replied) {
+        const int row = m_model->rowOf(id);
+        const int from = sms->replySince(row);
+        const QString name = sms->recipientName(
+            sms->text(row, QStringLiteral("contact_id")).isEmpty() ? from : row);
+        if (!names.contains(name))
+            names << name;
+        const QString when = SmsForm::ago(sms->replies().since(id)->at, now);
+        const QString text = SmsSync::listMessage(sms->text(from, QStringLiteral("text")));
+        lines << (text.isEmpty() ? tr("%1 replied %2.").arg(name, when)
+                                 : tr("%1 replied %2: “%3”").arg(name, when, text));
+    }
+    constexpr int namedAtMost = 5;
+    QString who = QLocale().createSeparatedList(names.mid(0, namedAtMost));
+    if (names.size() > namedAtMost)
+        who = tr("%1 and %n more", nullptr, int(names.size()) - namedAtMost)
+                  .arg(names.mid(0, namedAtMost).join(QStringLiteral(", ")));
+    const QString said = names.size() == 1
+        ? tr("1 recipient replied since you wrote their draft: %1.").arg(who)
+        : tr("%n recipients replied since you wrote their draft: %1.", nullptr, int(names.size()))
+              .arg(who);
+
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Draftbox"), question,
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("bulkConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText); // names and their words, as they are
+    box->setInformativeText(said);
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    QStringList others = ids;
+    for (const QString &id : replied)
+        others.removeAll(id);
+    QPushButton *leaveOut = nullptr;
+    if (!others.isEmpty()) {
+        leaveOut = box->addButton(others.size() == 1
+                                      ? tr("Send only the other 1")
+                                      : tr("Send only the other %n", nullptr, int(others.size())),
+                                  QMessageBox::AcceptRole);
+        leaveOut->setObjectName(QStringLiteral("bulkLeaveOutButton"));
+        leaveOut->setToolTip(tr("Leave out the drafts to those who replied: they stay drafts, "
+                                "to read their reply and write again"));
+    }
+    QPushButton *all = box->addButton(tr("Send all"), QMessageBox::AcceptRole);
+    all->setObjectName(QStringLiteral("bulkSendAllButton"));
+    box->setDefaultButton(QMessageBox::Cancel); // a slip of Enter sends nothing
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, leaveOut, all, ids, others](QAbstractButton *clicked) {
+                if (clicked == all)
+                    runBulk(int(SmsBulkAction::Kind::Send), ids, {});
+                else if (leaveOut && clicked == leaveOut)
+                    runBulk(int(SmsBulkAction::Kind::Send), others, {});
+            });
+    box->open();
 }
 
 void SmsWorkspace::deleteSelected()

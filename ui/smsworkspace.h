@@ -109,6 +109,10 @@ private:
     //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
     void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
                      const QDateTime &when = {});
+    //! Send all, when some of the recipients replied since their draft was written: says who,
+    //! and offers to send only the others.
+    void confirmSendWithReplies(const QString &question, const QStringList &ids,
+                                const QStringList &replied);
     void runBulk(int kind, const QStringList &ids, const QDateTime &when);
     QWidget *createBulkBar();
 
