@@ -81,9 +81,19 @@ QJsonObject checkReferences(const SandboxState &state, const QJsonObject &body)
     return errors;
 }
 
+QDateTime updatedAt(const QJsonObject &document, const QDateTime &now)
+{
+    // Close's stamps have microseconds; the sandbox's clock has milliseconds, so two changes
+    // within one would look like none to a client and to the event log.
+    const std::optional<QDateTime> before
+        = Timestamps::parse(document.value(QLatin1String("date_updated")).toString());
+    return before && now <= *before ? before->addMSecs(1) : now;
+}
+
 void stamp(const SandboxState &state, QJsonObject &document, const QDateTime &now, bool created)
 {
-    const QString stampText = Timestamps::format(now);
+    const QDateTime at = created ? now : updatedAt(document, now);
+    const QString stampText = Timestamps::format(at);
     if (created) {
         if (!document.value(QLatin1String("date_created")).isString())
             document.insert(QStringLiteral("date_created"), stampText);

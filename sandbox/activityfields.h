@@ -22,6 +22,8 @@ QJsonArray materializeAttachments(const QJsonArray &requested, const QJsonArray 
 //! Field errors for lead_id, contact_id, user_id and response_to_id naming nothing that exists.
 QJsonObject checkReferences(const SandboxState &state, const QJsonObject &body);
 
+//! When a change made `now` to `document` happened: `now`, or just after its last change.
+QDateTime updatedAt(const QJsonObject &document, const QDateTime &now);
 //! Stamps date_updated/updated_by (and, for a new activity, the creation fields).
 void stamp(const SandboxState &state, QJsonObject &document, const QDateTime &now, bool created);
 

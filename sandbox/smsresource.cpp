@@ -482,7 +482,8 @@ bool SmsResource::dispatch(const QString &id, const QDateTime &now)
         document.insert(statusKey, QStringLiteral("error"));
         document.insert(QStringLiteral("error_message"), failure);
     }
-    document.insert(QStringLiteral("date_updated"), Timestamps::format(now));
+    document.insert(QStringLiteral("date_updated"),
+                    Timestamps::format(ActivityFields::updatedAt(document, now)));
     m_state.sms.replace(document);
     return true;
 }

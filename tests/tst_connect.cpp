@@ -407,7 +407,15 @@ void tst_Connect::firstRunOpensOnADraftAndSaysItIsSampleData()
     QVERIFY(failed > 1);
     auto *panel = named<QWidget>(window, u"errorPanel"_s);
     auto *problems = named<QToolButton>(window, u"problemsButton"_s);
-    QVERIFY(!panel->isVisible());
+    // What is in the log, should the panel have come up by itself.
+    const auto logged = [this] {
+        const ErrorLog *log = m_app->log()->log();
+        QStringList lines;
+        for (int row = 0; row < log->count(); ++row)
+            lines << log->copyText(row);
+        return lines.join(u"\n---\n"_s);
+    };
+    QVERIFY2(!panel->isVisible(), qPrintable(logged()));
     QVERIFY(problems->isVisible());
     QCOMPARE(problems->text(), u"%1 problems"_s.arg(failed));
     QTest::mouseClick(problems, Qt::LeftButton);

@@ -358,12 +358,16 @@ void tst_EventSync::aRefusedCursorListsAgain()
     Live live(&client, m_dir->path());
     live.model.sync()->setLooksUpNames(false);
     QSignalSpy fellBack(&live.events, &EventSync::fellBack);
+    // On loopback the whole fall-back can happen between two looks, so what had been listed
+    // is noted when it falls back.
+    int listedWhenFellBack = -1;
+    connect(&live.events, &EventSync::fellBack, this, [&] { listedWhenFellBack = listed; });
     live.model.reload();
     live.events.start();
     QTRY_VERIFY(live.model.sync()->isListed());
-    QCOMPARE(listed, 1);
     // The log's first page said there was more; the cursor to it was refused: list again.
     QTRY_COMPARE_WITH_TIMEOUT(fellBack.count(), 1, 3000);
+    QCOMPARE(listedWhenFellBack, 1);
     QTRY_COMPARE(listed, 2);
     // Refused again: told as a failure, not listed again and again.
     QSignalSpy failed(&live.events, &EventSync::failed);

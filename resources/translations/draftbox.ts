@@ -2318,6 +2318,96 @@ ID: %2</source>
         <source>New &amp;SMS to this contact…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hold (&amp;back to draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply since you wrote this SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this SMS: back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied %2, with an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied on %2, after you wrote this SMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold takes it back to draft, so it does not go out at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SMS is being sent and may already be out; Cancel sending stops it if it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it before this draft goes; the notice goes once you save the draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this SMS back to draft so it does not go out, now that %1 replied. Edit it, then schedule it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifications</name>
@@ -2645,6 +2735,10 @@ ID: %2</source>
         <source>There is no such attachment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 replied since you wrote this: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsWorkspace</name>
@@ -2878,6 +2972,44 @@ ID: %2</source>
     </message>
     <message>
         <source>&amp;New SMS to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 recipient replied since you wrote their draft: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients replied since you wrote their draft: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send only the other 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave out the drafts to those who replied: they stay drafts, to read their reply and write again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2337,6 +2337,99 @@ ID: %2</translation>
         <source>New &amp;SMS to this contact…</source>
         <translation>Neue &amp;SMS an diesen Kontakt…</translation>
     </message>
+    <message>
+        <source>Hold (&amp;back to draft)</source>
+        <translation>Anhal&amp;ten (zurück zum Entwurf)</translation>
+    </message>
+    <message>
+        <source>Reply since you wrote this SMS</source>
+        <translation>Antwort, seit Sie diese SMS geschrieben haben</translation>
+    </message>
+    <message>
+        <source>What they replied</source>
+        <translation>Was geantwortet wurde</translation>
+    </message>
+    <message>
+        <source>Hold this SMS: back to draft</source>
+        <translation>Diese SMS anhalten: zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 min ago</source>
+        <translation>vor 1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>%1 replied %2:</source>
+        <translation>%1 hat %2 geantwortet:</translation>
+    </message>
+    <message>
+        <source>%1 replied %2, with an attachment.</source>
+        <translation>%1 hat %2 geantwortet, mit einem Anhang.</translation>
+    </message>
+    <message>
+        <source>%1 replied %2.</source>
+        <translation>%1 hat %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 replied on %2, after you wrote this SMS:</source>
+        <translation>%1 hat am %2 geantwortet, nachdem Sie diese SMS geschrieben haben:</translation>
+    </message>
+    <message>
+        <source>Hold takes it back to draft, so it does not go out at %1.</source>
+        <translation>Anhalten macht sie wieder zum Entwurf, damit sie nicht um %1 hinausgeht.</translation>
+    </message>
+    <message>
+        <source>This SMS is being sent and may already be out; Cancel sending stops it if it is not.</source>
+        <translation>Diese SMS wird gerade gesendet und ist vielleicht schon hinaus; Senden abbrechen hält sie an, falls nicht.</translation>
+    </message>
+    <message>
+        <source>Read it before this draft goes; the notice goes once you save the draft again.</source>
+        <translation>Lesen Sie sie, bevor dieser Entwurf hinausgeht; der Hinweis verschwindet, sobald Sie den Entwurf wieder speichern.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Take this SMS back to draft so it does not go out, now that %1 replied. Edit it, then schedule it again.</source>
+        <translation>Diese SMS wieder zum Entwurf machen, damit sie nicht hinausgeht, jetzt wo %1 geantwortet hat. Bearbeiten Sie sie und planen Sie sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifications</name>
@@ -2668,6 +2761,10 @@ ID: %2</translation>
         <source>There is no such attachment.</source>
         <translation>Diesen Anhang gibt es nicht.</translation>
     </message>
+    <message>
+        <source>%1 replied since you wrote this: “%2”</source>
+        <translation>%1 hat geantwortet, seit Sie dies geschrieben haben: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>SmsWorkspace</name>
@@ -2910,6 +3007,47 @@ ID: %2</translation>
     <message>
         <source>&amp;New SMS to %1…</source>
         <translation>&amp;Neue SMS an %1…</translation>
+    </message>
+    <message>
+        <source>%1 replied %2.</source>
+        <translation>%1 hat %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 replied %2: “%3”</source>
+        <translation>%1 hat %2 geantwortet: „%3“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 recipient replied since you wrote their draft: %1.</source>
+        <translation>1 Empfänger hat geantwortet, seit Sie den Entwurf geschrieben haben: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients replied since you wrote their draft: %1.</source>
+        <translation>
+            <numerusform>%n Empfänger hat geantwortet, seit Sie den Entwurf geschrieben haben: %1.</numerusform>
+            <numerusform>%n Empfänger haben geantwortet, seit Sie ihre Entwürfe geschrieben haben: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send only the other 1</source>
+        <translation>Nur an den anderen 1 senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation>
+            <numerusform>Nur an den anderen %n senden</numerusform>
+            <numerusform>Nur an die anderen %n senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave out the drafts to those who replied: they stay drafts, to read their reply and write again</source>
+        <translation>Die Entwürfe an diejenigen, die geantwortet haben, auslassen: Sie bleiben Entwürfe, damit Sie die Antwort lesen und neu schreiben können</translation>
     </message>
 </context>
 <context>

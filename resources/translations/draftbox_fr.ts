@@ -2337,6 +2337,99 @@ ID&#xa0;: %2</translation>
         <source>New &amp;SMS to this contact…</source>
         <translation>Nouveau &amp;SMS à ce contact…</translation>
     </message>
+    <message>
+        <source>Hold (&amp;back to draft)</source>
+        <translation>&amp;Bloquer (retour au brouillon)</translation>
+    </message>
+    <message>
+        <source>Reply since you wrote this SMS</source>
+        <translation>Réponse depuis que vous avez écrit ce SMS</translation>
+    </message>
+    <message>
+        <source>What they replied</source>
+        <translation>Ce qu’on vous a répondu</translation>
+    </message>
+    <message>
+        <source>Hold this SMS: back to draft</source>
+        <translation>Bloquer ce SMS&#xa0;: retour au brouillon</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>1 min ago</source>
+        <translation>il y a 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>il y a 1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>%1 replied %2:</source>
+        <translation>%1 a répondu %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 replied %2, with an attachment.</source>
+        <translation>%1 a répondu %2, avec une pièce jointe.</translation>
+    </message>
+    <message>
+        <source>%1 replied %2.</source>
+        <translation>%1 a répondu %2.</translation>
+    </message>
+    <message>
+        <source>%1 replied on %2, after you wrote this SMS:</source>
+        <translation>%1 a répondu le %2, après que vous avez écrit ce SMS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hold takes it back to draft, so it does not go out at %1.</source>
+        <translation>Bloquer le remet en brouillon, pour qu’il ne parte pas à %1.</translation>
+    </message>
+    <message>
+        <source>This SMS is being sent and may already be out; Cancel sending stops it if it is not.</source>
+        <translation>Ce SMS est en cours d’envoi et est peut-être déjà parti&#xa0;; Annuler l’envoi l’arrête s’il ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>Read it before this draft goes; the notice goes once you save the draft again.</source>
+        <translation>Lisez-la avant que ce brouillon parte&#xa0;; l’avis disparaît dès que vous enregistrez à nouveau le brouillon.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Take this SMS back to draft so it does not go out, now that %1 replied. Edit it, then schedule it again.</source>
+        <translation>Remettre ce SMS en brouillon pour qu’il ne parte pas, maintenant que %1 a répondu. Modifiez-le, puis planifiez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifications</name>
@@ -2668,6 +2761,10 @@ ID&#xa0;: %2</translation>
         <source>There is no such attachment.</source>
         <translation>Cette pièce jointe n’existe pas.</translation>
     </message>
+    <message>
+        <source>%1 replied since you wrote this: “%2”</source>
+        <translation>%1 a répondu depuis que vous avez écrit ceci&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>SmsWorkspace</name>
@@ -2910,6 +3007,47 @@ ID&#xa0;: %2</translation>
     <message>
         <source>&amp;New SMS to %1…</source>
         <translation>&amp;Nouveau SMS à %1…</translation>
+    </message>
+    <message>
+        <source>%1 replied %2.</source>
+        <translation>%1 a répondu %2.</translation>
+    </message>
+    <message>
+        <source>%1 replied %2: “%3”</source>
+        <translation>%1 a répondu %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 recipient replied since you wrote their draft: %1.</source>
+        <translation>1 destinataire a répondu depuis que vous avez écrit son brouillon&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients replied since you wrote their draft: %1.</source>
+        <translation>
+            <numerusform>%n destinataire a répondu depuis que vous avez écrit son brouillon&#xa0;: %1.</numerusform>
+            <numerusform>%n destinataires ont répondu depuis que vous avez écrit leur brouillon&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send only the other 1</source>
+        <translation>Envoyer seulement à l’autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation>
+            <numerusform>Envoyer seulement à l’autre</numerusform>
+            <numerusform>Envoyer seulement aux %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave out the drafts to those who replied: they stay drafts, to read their reply and write again</source>
+        <translation>Laisser de côté les brouillons destinés à ceux qui ont répondu&#xa0;: ils restent des brouillons, pour lire leur réponse et écrire à nouveau</translation>
     </message>
 </context>
 <context>
