@@ -413,6 +413,8 @@ void tst_Connect::firstRunOpensOnADraftAndSaysItIsSampleData()
         QStringList lines;
         for (int row = 0; row < log->count(); ++row)
             lines << log->copyText(row);
+        if (log->rateLimitedUntil().isValid())
+            lines << u"Rate limited until %1"_s.arg(log->rateLimitedUntil().toString());
         return lines.join(u"\n---\n"_s);
     };
     QVERIFY2(!panel->isVisible(), qPrintable(logged()));
