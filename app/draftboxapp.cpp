@@ -511,9 +511,9 @@ void DraftboxApp::reloadEverything()
     m_connection->reset();
     m_events->stop();
     m_sms->reload();
-    // Loaded when its list first asks for rows: the cache reads for one list at a time, and the
-    // SMS list is reading.
-    m_whatsapp->clear();
+    // On the cache at once, as the SMS are; else listed from Close when its list is first shown
+    // (a start asks Close for one list, not two).
+    m_whatsapp->sync()->reloadFromCache();
     m_events->start();
     // A failure leaves both empty: nothing of the previous account is offered.
     connect(m_client->listPhoneNumbers(), &CloseCall::finished, m_senders,

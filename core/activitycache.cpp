@@ -85,7 +85,8 @@ ActivityCache::ActivityCache(const QString &path, QObject *parent)
 
 ActivityCache::~ActivityCache()
 {
-    stopReading();
+    while (!m_readers.empty())
+        stopReading(m_readers.begin()->first);
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -364,7 +365,7 @@ void ActivityCache::forget(const QString &kind)
 {
     if (!m_open)
         return;
-    stopReading();
+    stopReading(kind);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery query(db);
@@ -377,20 +378,21 @@ void ActivityCache::forget(const QString &kind)
         failed(db.lastError().text());
 }
 
-void ActivityCache::stopReading()
+void ActivityCache::stopReading(const QString &kind)
 {
-    if (m_stopReading)
-        m_stopReading->store(true);
-    if (m_reader.joinable())
-        m_reader.join();
-    m_stopReading.reset();
+    const auto reader = m_readers.find(kind);
+    if (reader == m_readers.end())
+        return;
+    reader->second.stop->store(true);
+    if (reader->second.thread.joinable())
+        reader->second.thread.join();
+    m_readers.erase(reader);
 }
 
 void ActivityCache::readAll(const QString &kind, int skip, Chunk chunk)
 {
-    stopReading();
+    stopReading(kind);
     auto stop = std::make_shared<std::atomic<bool>>(false);
-    m_stopReading = stop;
     QPointer<ActivityCache> self(this);
     auto deliver = [self, stop, chunk](QList<QJsonObject> rows, bool last) {
         QMetaObject::invokeMethod(
@@ -406,7 +408,9 @@ void ActivityCache::readAll(const QString &kind, int skip, Chunk chunk)
         return;
     }
     const QString path = m_path;
-    m_reader = std::thread([path, kind, skip, stop, deliver] {
+    Reader &reader = m_readers[kind];
+    reader.stop = stop;
+    reader.thread = std::thread([path, kind, skip, stop, deliver] {
         // Its own connection: a Qt SQL connection belongs to the thread that made it.
         const QString name = QStringLiteral("draftbox-cache-reader-")
             + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -84,10 +85,11 @@ public:
     using Chunk = std::function<void(const QList<QJsonObject> &activities, bool last)>;
     //! Reads the activities of `kind` after the `skip` latest, latest first, on a worker thread
     //! (its own connection), and hands them over in chunks on this object's thread, in order;
-    //! the last call has `last` set (also when there were none). One read at a time: a new one
-    //! ends the previous, as does the cache's end.
+    //! the last call has `last` set (also when there were none). One read of a kind at a time:
+    //! a new one ends the previous of that kind (the other kind's goes on), as do forgetting
+    //! the kind and the cache's end.
     void readAll(const QString &kind, int skip, Chunk chunk);
-    void stopReading();
+    void stopReading(const QString &kind);
 
 signals:
     //! A write failed (the disk is full, the file went read-only): the cache may now miss
@@ -106,6 +108,10 @@ private:
     bool m_open = false;
     QString m_notice;
     QString m_movedAside;
-    std::thread m_reader;
-    std::shared_ptr<std::atomic<bool>> m_stopReading;
+    struct Reader
+    {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> stop;
+    };
+    std::map<QString, Reader> m_readers; //!< by kind
 };

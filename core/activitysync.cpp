@@ -435,8 +435,8 @@ void ActivitySync::setCache(ActivityCache *cache)
 {
     if (m_cache == cache)
         return;
-    if (m_cache)
-        m_cache->stopReading();
+    if (m_cache && m_readingCache)
+        m_cache->stopReading(journalKind());
     m_cache = cache;
     m_people->setCache(cache);
 }
@@ -578,7 +578,7 @@ void ActivitySync::clear()
     // The cache has one reader: only the list it reads for stops it (the other list's clear()
     // must not cut this one's read short).
     if (m_cache && m_readingCache)
-        m_cache->stopReading();
+        m_cache->stopReading(journalKind());
     wasLoading = std::exchange(m_readingCache, false) || wasLoading;
     m_listed = false;
     m_fromCache = false;

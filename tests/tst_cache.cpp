@@ -8,6 +8,7 @@
 #include "smssync.h"
 #include "smstablemodel.h"
 #include "userfolders.h"
+#include "whatsapptablemodel.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -31,6 +32,7 @@ private slots:
     void aCacheFromANewerDraftboxIsMovedAside();
     void theListOpensOnTheCacheWithoutListing();
     void theListOpensOnTheCacheWithNoNetwork();
+    void bothListsOpenOnOneCacheAtOnce();
     void savesAndDeletesReachTheCache();
     void anIncompleteListingIsListedAgain();
     void theKeyIsNeverInTheCache();
@@ -39,7 +41,8 @@ private slots:
 
 private:
     QString cachePath() const { return m_dir.filePath(u"cache.sqlite"_s); }
-    //! Lists every SMS into a model over `cache`; the number listed.
+    //! Lists every SMS (or WhatsApp message) into a model over `cache`; the number listed.
+    template<typename Model = SmsTableModel>
     int listAll(SandboxFixture &sandbox, ActivityCache *cache);
 
     QTemporaryDir m_home;
@@ -57,9 +60,10 @@ void tst_Cache::init()
         QFile::remove(m_dir.filePath(name));
 }
 
+template<typename Model>
 int tst_Cache::listAll(SandboxFixture &sandbox, ActivityCache *cache)
 {
-    SmsTableModel model(sandbox.client.get());
+    Model model(sandbox.client.get());
     model.sync()->setCache(cache);
     QSignalSpy listed(model.sync(), &ActivitySync::listed);
     model.reload();
@@ -271,6 +275,35 @@ void tst_Cache::theListOpensOnTheCacheWithNoNetwork()
     for (int row = 0; row < model.rowCount() && !found; ++row)
         found = model.sync()->text(row, u"text"_s) == someText;
     QVERIFY(found);
+}
+
+void tst_Cache::bothListsOpenOnOneCacheAtOnce()
+{
+    // More than a screenful of each, so that both are read on workers, at the same time.
+    SandboxFixture sandbox(1200);
+    QVERIFY(sandbox.ok());
+    ActivityCache cache(cachePath());
+    QVERIFY(cache.open());
+    QCOMPARE(listAll(sandbox, &cache), 1200);
+    QCOMPARE(listAll<WhatsAppTableModel>(sandbox, &cache), 1200);
+
+    SmsTableModel sms(sandbox.client.get());
+    WhatsAppTableModel whatsapp(sandbox.client.get());
+    sms.sync()->setCache(&cache);
+    whatsapp.sync()->setCache(&cache);
+    sms.reload();
+    // The other list emptied, then opened, while the SMS are still being read: neither ends
+    // the other's reading.
+    whatsapp.clear();
+    whatsapp.reload();
+    QCOMPARE(sms.rowCount(), 100);
+    QCOMPARE(whatsapp.rowCount(), 100);
+    QTRY_VERIFY(sms.sync()->isListed());
+    QTRY_VERIFY(whatsapp.sync()->isListed());
+    QCOMPARE(sms.rowCount(), 1200);
+    QCOMPARE(whatsapp.rowCount(), 1200);
+    QVERIFY(sms.sync()->isFromCache());
+    QVERIFY(whatsapp.sync()->isFromCache());
 }
 
 void tst_Cache::savesAndDeletesReachTheCache()
