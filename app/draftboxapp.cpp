@@ -85,6 +85,10 @@ DraftboxApp::DraftboxApp(QObject *parent)
             [this](const QString &why) { m_window->showMessage(why); });
     m_window->form()->setSenderModel(m_senders);
     m_window->form()->setTemplateModel(m_templates);
+    connect(m_connection, &ConnectionState::changed, this, [this] {
+        if (m_accountUnknown && m_connection->state() == ConnectionState::State::Online)
+            askAccount();
+    });
     m_connection->watch(m_sms->retryQueue());
     m_connection->watch(m_whatsapp->retryQueue());
     m_window->setConnectionState(m_connection);
@@ -515,24 +519,41 @@ void DraftboxApp::reloadEverything()
     // (a start asks Close for one list, not two).
     m_whatsapp->sync()->reloadFromCache();
     m_events->start();
+    askAccount();
+    emit switched();
+}
+
+void DraftboxApp::askAccount()
+{
+    m_accountUnknown = false;
+    ++m_accountAsked;
+    const int asked = m_accountAsked;
+    // What a call that failed leaves unknown is asked again once Close answers (a start with
+    // no network): until then the form has no sender numbers and the status bar no name.
+    const auto failed = [this, asked](const ApiResult &r) {
+        if (!r.ok() && asked == m_accountAsked)
+            m_accountUnknown = true;
+    };
     // A failure leaves both empty: nothing of the previous account is offered.
     connect(m_client->listPhoneNumbers(), &CloseCall::finished, m_senders,
-            [this](const ApiResult &r) {
+            [this, failed](const ApiResult &r) {
+                failed(r);
                 const QList<PhoneNumber> numbers = JsonCodec::decodePage<PhoneNumber>(r.object());
                 m_senders->setNumbers(numbers);
                 m_sms->sms()->setSenders(numbers);
             });
     connect(m_client->listSmsTemplates(), &CloseCall::finished, m_templates,
-            [this](const ApiResult &r) {
+            [this, failed](const ApiResult &r) {
+                failed(r);
                 m_templates->setTemplates(JsonCodec::decodePage<SmsTemplate>(r.object()));
             });
     const QString where = m_where;
-    connect(m_client->me(), &CloseCall::finished, this, [this, where](const ApiResult &r) {
+    connect(m_client->me(), &CloseCall::finished, this, [this, where, failed](const ApiResult &r) {
+        failed(r);
         const auto user = CloseUser::fromJson(r.object());
         if (where != m_where)
             return; // an answer about the previous connection
         if (r.ok() && user) // a failure is in the status bar already (ConnectionState)
             describe(tr("%1 — %2 (%3)").arg(where, user->displayName(), user->organizationName()));
     });
-    emit switched();
 }

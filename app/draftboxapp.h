@@ -115,6 +115,9 @@ signals:
 
 private:
     void reloadEverything();
+    //! Asks Close for the account's numbers, templates and user (again, when an earlier ask
+    //! failed and Close answers now).
+    void askAccount();
     //! Takes the lock of the files of `scope` unless this process has it; else tells the rep
     //! who has it and returns that, and nothing changes. Before Draftbox points anywhere new.
     QString claimScope(const QString &scope);
@@ -156,6 +159,8 @@ private:
     QString m_where;
     QString m_keyNote;
     bool m_onSampleData = false;
+    bool m_accountUnknown = false; //!< an ask of askAccount() failed: ask again once online
+    int m_accountAsked = 0; //!< which askAccount() the answers belong to
     bool m_hadData = false; //!< sample data or an account has been in use
     std::thread m_phoneMetadata; //!< loads libphonenumber's tables while the window opens
     int m_sampleCount = 60;

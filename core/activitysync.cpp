@@ -520,11 +520,12 @@ void ActivitySync::applyChanges(const QList<QJsonObject> &copies, const QStringL
             continue;
         }
         // Deleted in Close (its web app, another rep): the rep's edits on it cannot be saved;
-        // they are told, with their text, so nothing they typed is lost.
+        // they are told, with their text, so nothing they typed is lost. The journal keeps
+        // them, so a quit before they are copied loses nothing: the next start tells them again.
         const QJsonObject pending = m_store.row(row).edit.toEntry().pending;
         if (!pending.isEmpty())
             emit deletedWithEdits(id, describeEdits(pending));
-        removeActivityRow(row);
+        removeActivityRow(row, pending.isEmpty() ? ForgetEdits : KeepEdits);
         emit deleted(id);
     }
     m_fromCache = false;
@@ -1151,9 +1152,9 @@ void ActivitySync::deleteRow(int row, CloseCall *call)
     });
 }
 
-void ActivitySync::removeActivityRow(int row)
+void ActivitySync::removeActivityRow(int row, Edits edits)
 {
-    if (m_journal)
+    if (m_journal && edits == ForgetEdits)
         m_journal->put(journalKind(), idAt(row), {});
     m_queue->remove(idAt(row));
     if (m_cache)

@@ -376,7 +376,10 @@ private:
     //! listingStopped(), for why.
     void tellStopped(const QString &why);
     void journalRow(int row);
-    void removeActivityRow(int row);
+    enum Edits { ForgetEdits, KeepEdits };
+    //! Takes the row out of the list and the cache; its journal entry goes too, unless kept
+    //! (edits that could not be saved, until the rep has seen them).
+    void removeActivityRow(int row, Edits edits = ForgetEdits);
     QJsonObject findConflicts(int row, const QJsonObject &fresh) const;
     PendingEdit::Same same() const;
     //! Whether two wire values of a field mean the same (a time written two ways does).

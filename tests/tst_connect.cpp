@@ -116,6 +116,7 @@ private slots:
     void rememberedAccountIsUsedAtStart();
     void environmentKeyIsNeverRemembered();
     void formOffersTheAccountsNumbersAndTemplates();
+    void whatFailedOfflineIsAskedAgainOnceOnline();
 
 private:
     ConnectDialog *waitForDialog();
@@ -535,6 +536,47 @@ void tst_Connect::formOffersTheAccountsNumbersAndTemplates()
     }
     offered.sort();
     QCOMPARE(offered, QStringList({u"+14154445555"_s, u"+442071838750"_s}));
+}
+
+void tst_Connect::whatFailedOfflineIsAskedAgainOnceOnline()
+{
+    // Close cannot be reached at start (no network yet): its numbers and templates are not in.
+    const QUrl url = m_account->server->baseUrl();
+    m_account.reset();
+    m_app.reset();
+    QSettings().setValue(u"sync/intervalSeconds"_s, 1); // the event log, asked every second
+    m_app = std::make_unique<DraftboxApp>();
+    QSettings().remove(u"sync/intervalSeconds"_s);
+    DraftboxApp::Options options;
+    options.environmentKey = accountKey;
+    options.apiUrl = url;
+    QVERIFY(m_app->start(options).isEmpty());
+    const ErrorLog *log = m_app->log()->log();
+    const auto stillFailing = [log](const QString &operation) {
+        for (int row = 0; row < log->count(); ++row) {
+            if (log->entry(row).operation == operation && !log->entry(row).resolvedAt.isValid())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stillFailing(u"Load phone numbers"_s), 10000);
+    QTRY_VERIFY(stillFailing(u"Load SMS templates"_s));
+    QCOMPARE(m_app->senderNumbers()->rowCount(), 0);
+
+    // Close answers again: what was missing is asked for by itself, and its failures pass.
+    SandboxConfig config;
+    config.seedCount = accountSms;
+    config.apiKey = accountKey;
+    config.port = quint16(url.port());
+    m_account = std::make_unique<SandboxFixture>(config);
+    QVERIFY(m_account->ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->senderNumbers()->rowCount(), 2, 15000);
+    QTRY_COMPARE(m_app->smsTemplates()->rowCount(), 4);
+    QVERIFY(!stillFailing(u"Load phone numbers"_s));
+    QVERIFY(!stillFailing(u"Load SMS templates"_s));
+    // The status bar names the rep again.
+    const auto *where = named<QLabel>(m_app->window(), u"connectionLabel"_s);
+    QTRY_VERIFY2(where->text().contains(u" — "_s), qPrintable(where->text()));
 }
 
 QTEST_MAIN(tst_Connect)

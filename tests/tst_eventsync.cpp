@@ -5,6 +5,7 @@
 // stale sync point or a refused cursor falls back to listing again.
 #include "activitycache.h"
 #include "closecall.h"
+#include "editjournal.h"
 #include "eventsync.h"
 #include "hostileserver.h"
 #include "readmarks.h"
@@ -220,13 +221,41 @@ void tst_EventSync::aDeleteOverUnsavedEditsTellsThem()
     const int row = m_live->draftRow();
     QVERIFY(row >= 0);
     const QString id = m_live->model.idAt(row);
-    QSignalSpy told(m_live->model.sync(), &ActivitySync::deletedWithEdits);
-    QVERIFY(m_live->model.sync()->setField(row, u"text"_s, u"Words I must not lose"_s));
-    QCOMPARE(m_sandbox->http->del(u"activity/sms/%1/"_s.arg(id)).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
-    QCOMPARE(told.at(0).at(0).toString(), id);
-    QVERIFY(told.at(0).at(1).toString().contains(u"Words I must not lose"_s));
-    QVERIFY(m_live->rowOf(id) < 0);
+    const QString journalPath = m_dir->filePath(u"journal.json"_s);
+    {
+        EditJournal journal(journalPath);
+        QVERIFY(journal.load().isEmpty());
+        m_live->model.sync()->setJournal(&journal);
+        QSignalSpy told(m_live->model.sync(), &ActivitySync::deletedWithEdits);
+        QVERIFY(m_live->model.sync()->setField(row, u"text"_s, u"Words I must not lose"_s));
+        QCOMPARE(m_sandbox->http->del(u"activity/sms/%1/"_s.arg(id)).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 3000);
+        QCOMPARE(told.at(0).at(0).toString(), id);
+        QVERIFY(told.at(0).at(1).toString().contains(u"Words I must not lose"_s));
+        QVERIFY(m_live->rowOf(id) < 0);
+        // The words stay in the journal: quitting now does not lose them.
+        QVERIFY(journal.entries(u"sms"_s).contains(id));
+        m_live->model.sync()->setJournal(nullptr);
+        QVERIFY(journal.flush());
+    }
+    // The next start tells them again, from the journal, and then lets them go.
+    EditJournal journal(journalPath);
+    QVERIFY(journal.load().isEmpty());
+    SmsTableModel again(m_sandbox->client.get());
+    again.sync()->setLooksUpNames(false);
+    QSignalSpy lost(again.sync(), &ActivitySync::restoreLost);
+    again.sync()->setJournal(&journal);
+    again.reload();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            if (!again.isLoading() && again.canFetchMore({}))
+                again.fetchMore({});
+            return lost.count() == 1;
+        },
+        10000));
+    QCOMPARE(lost.at(0).at(0).toString(), id);
+    QVERIFY(lost.at(0).at(1).toString().contains(u"Words I must not lose"_s));
+    QVERIFY(!journal.entries(u"sms"_s).contains(id));
 }
 
 void tst_EventSync::aSendIsFollowedThroughTheLog()
