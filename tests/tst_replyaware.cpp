@@ -40,6 +40,7 @@ private slots:
     void outboxShowsTheNoticeWithoutHold();
     void noNoticeForAnotherNumberOrAnOlderReply();
     void bulkSendLeavesOutThoseWhoReplied();
+    void bulkSendAsksAgainForAReplyMeanwhile();
 
 private:
     //! The sandbox's contact named `name`: (id, number).
@@ -54,6 +55,11 @@ private:
     //! What Close's event log would bring in for `id`, taken as EventSync takes it: nobody
     //! presses anything.
     void arrivesLive(const QString &id);
+    //! Picks the drafts in the list (click, then Ctrl+click) and presses Send all: its question.
+    QMessageBox *askToSendAll(const QStringList &ids);
+    //! The Send all question open now, other than `after`.
+    QMessageBox *nextQuestion(const QMessageBox *after);
+    static QPushButton *button(QMessageBox *box, const QString &text);
     QWidget *notice() const { return named(m_app->smsForm(), u"replyNotice"_s); }
     QString noticeText() const
     {
@@ -354,6 +360,53 @@ void tst_ReplyAware::noNoticeForAnotherNumberOrAnOlderReply()
     QVERIFY(noticeText().contains(u"Got them, thanks"_s));
 }
 
+QMessageBox *tst_ReplyAware::askToSendAll(const QStringList &ids)
+{
+    QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton);
+    QTableView *list = m_app->smsList();
+    bool first = true;
+    for (const QString &id : ids) {
+        QModelIndex index;
+        for (int row = 0; row < m_app->smsProxy()->rowCount() && !index.isValid(); ++row) {
+            const QModelIndex at = m_app->smsProxy()->index(row, 0);
+            if (at.data(ActivityTableModel::IdRole).toString() == id)
+                index = at;
+        }
+        if (!index.isValid())
+            return nullptr;
+        list->scrollTo(index);
+        QCoreApplication::processEvents();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton,
+                          first ? Qt::KeyboardModifiers {} : Qt::ControlModifier,
+                          list->visualRect(index).center());
+        first = false;
+    }
+    if (m_app->smsWorkspace()->selectedDrafts().size() != ids.size())
+        return nullptr;
+    QTest::mouseClick(named<QPushButton>(m_app->window.get(), u"bulkSendButton"_s), Qt::LeftButton);
+    return nextQuestion(nullptr);
+}
+
+QMessageBox *tst_ReplyAware::nextQuestion(const QMessageBox *after)
+{
+    QMessageBox *box = nullptr;
+    const bool open = QTest::qWaitFor([&] {
+        for (QMessageBox *shown : m_app->window->findChildren<QMessageBox *>(u"bulkConfirmation"_s))
+            if (shown != after && shown->isVisible())
+                box = shown;
+        return box != nullptr;
+    });
+    return open ? box : nullptr;
+}
+
+QPushButton *tst_ReplyAware::button(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *b : box->buttons())
+        if (b->text() == text)
+            return qobject_cast<QPushButton *>(b);
+    return nullptr;
+}
+
 void tst_ReplyAware::bulkSendLeavesOutThoseWhoReplied()
 {
     start();
@@ -371,28 +424,8 @@ void tst_ReplyAware::bulkSendLeavesOutThoseWhoReplied()
     QTRY_VERIFY(m_app->sms->rowOf(chrisSaid) >= 0);
 
     // The three drafts, picked in the list as the rep picks them.
-    QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton);
-    QTableView *list = m_app->smsList();
-    bool first = true;
-    for (const QString &id : {toMaria, toChris, toDev}) {
-        QModelIndex index;
-        for (int row = 0; row < m_app->smsProxy()->rowCount() && !index.isValid(); ++row) {
-            const QModelIndex at = m_app->smsProxy()->index(row, 0);
-            if (at.data(ActivityTableModel::IdRole).toString() == id)
-                index = at;
-        }
-        QVERIFY(index.isValid());
-        list->scrollTo(index);
-        QCoreApplication::processEvents();
-        QTest::mouseClick(list->viewport(), Qt::LeftButton,
-                          first ? Qt::KeyboardModifiers {} : Qt::ControlModifier,
-                          list->visualRect(index).center());
-        first = false;
-    }
-    QCOMPARE(m_app->smsWorkspace()->selectedDrafts().size(), 3);
-    QTest::mouseClick(named<QPushButton>(m_app->window.get(), u"bulkSendButton"_s), Qt::LeftButton);
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_app->window->findChild<QMessageBox *>(u"bulkConfirmation"_s)));
+    QMessageBox *box = askToSendAll({toMaria, toChris, toDev});
+    QVERIFY(box);
     const QString said = box->informativeText();
     QVERIFY2(said.startsWith(u"2 recipients replied since you wrote their draft:"_s),
              qPrintable(said));
@@ -412,6 +445,47 @@ void tst_ReplyAware::bulkSendLeavesOutThoseWhoReplied()
         QCOMPARE(m_app->sandbox->sends(id), 0);
         QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
         QCOMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"draft"_s);
+    }
+}
+
+void tst_ReplyAware::bulkSendAsksAgainForAReplyMeanwhile()
+{
+    start();
+    const QString toChris = postDraft(u"Chris Nguyen"_s, u"Pricing sheet attached"_s);
+    const QString toDev = postDraft(u"Dev Patel"_s, u"Pricing sheet attached"_s);
+    // Maria said STOP; a draft to her written since is no reply-since, but Close would refuse it.
+    const QString stop = postReply(u"Maria Lopez"_s, u"STOP"_s);
+    QVERIFY(pressF5Until(stop));
+    const QString toMaria = postDraft(u"Maria Lopez"_s, u"Pricing sheet attached"_s);
+    QVERIFY(pressF5Until(toMaria));
+    QVERIFY(!m_app->sms->canSend(m_app->sms->rowOf(toMaria)));
+
+    QMessageBox *box = askToSendAll({toChris, toDev, toMaria});
+    QVERIFY(box);
+    QVERIFY2(box->text().startsWith(u"Send 2 SMS now?"_s), qPrintable(box->text()));
+    QVERIFY2(
+        box->text().contains(u"Left as drafts, as Close would not send them:\nMaria Lopez: "_s),
+        qPrintable(box->text()));
+    // Chris replies while the rep reads the question.
+    const QString chrisSaid = postReply(u"Chris Nguyen"_s, u"Not interested, please stop"_s);
+    arrivesLive(chrisSaid);
+    QPushButton *all = button(box, u"Send all"_s);
+    QVERIFY(all);
+    QTest::mouseClick(all, Qt::LeftButton);
+    // Not sent: asked again, naming him.
+    QMessageBox *again = nextQuestion(box);
+    QVERIFY(again);
+    QVERIFY2(again->informativeText().contains(u"Chris Nguyen"_s),
+             qPrintable(again->informativeText()));
+    QCOMPARE(m_app->sandbox->sends(toChris), 0);
+    QTest::mouseClick(named<QPushButton>(again, u"bulkLeaveOutButton"_s), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->sends(toDev), 1, 10000);
+    QTRY_VERIFY(named<QLabel>(m_app->window.get(), u"bulkLabel"_s)->text().startsWith(u"Done"_s));
+    QCOMPARE(named<QLabel>(m_app->window.get(), u"bulkLabel"_s)->text(), u"Done: 1 of 1."_s);
+    for (const QString &id : {toChris, toMaria}) {
+        QCOMPARE(m_app->sandbox->sends(id), 0);
+        QCOMPARE(m_app->sandbox->sms(id).value("status"_L1).toString(), u"draft"_s);
     }
 }
 

@@ -567,19 +567,59 @@ void SmsWorkspace::updateBulkBar()
 
 void SmsWorkspace::sendSelected()
 {
-    const QStringList ids = selectedDrafts();
-    if (ids.isEmpty())
+    askToSend(selectedDrafts());
+}
+
+void SmsWorkspace::askToSend(const QStringList &drafts)
+{
+    // Those Close would refuse (opted out, no valid number, a From that cannot text them) are
+    // named and left as drafts, not sent to fail.
+    QStringList ids;
+    QStringList refused;
+    SmsSync *sms = m_model->sms();
+    for (const QString &id : drafts) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        if (sms->canSend(row))
+            ids << id;
+        else
+            refused << tr("%1: %2").arg(sms->recipientName(row), sms->sendProblem(row));
+    }
+    if (ids.isEmpty()) {
+        if (!refused.isEmpty())
+            QMessageBox::information(
+                this, tr("Draftbox"),
+                tr("None of these drafts can be sent:\n%1").arg(refused.join(QLatin1Char('\n'))));
         return;
-    const QString question = ids.size() == 1
+    }
+    QString question = ids.size() == 1
         ? tr("Send 1 SMS now? It goes out at once and cannot be called back.")
         : tr("Send %n SMS now? They go out at once and cannot be called back.", nullptr,
              int(ids.size()));
+    if (!refused.isEmpty())
+        question += QLatin1String("\n\n")
+            + tr("Left as drafts, as Close would not send them:\n%1")
+                  .arg(refused.join(QLatin1Char('\n')));
     // A draft written before its recipient replied may no longer fit what they said.
     const QStringList replied = SmsBulkAction::repliedSince(m_model, ids);
     if (replied.isEmpty())
         confirmBulk(question, tr("Send all"), ids, int(SmsBulkAction::Kind::Send));
     else
         confirmSendWithReplies(question, ids, replied);
+}
+
+void SmsWorkspace::sendConfirmed(const QStringList &ids, const QStringList &acknowledged)
+{
+    // Someone replied while the question was open: asked again, naming them, not sent.
+    QStringList fresh = SmsBulkAction::repliedSince(m_model, ids);
+    for (const QString &id : acknowledged)
+        fresh.removeAll(id);
+    if (!fresh.isEmpty()) {
+        askToSend(ids);
+        return;
+    }
+    runBulk(int(SmsBulkAction::Kind::Send), ids, {});
 }
 
 void SmsWorkspace::confirmSendWithReplies(const QString &question, const QStringList &ids,
@@ -635,11 +675,11 @@ void SmsWorkspace::confirmSendWithReplies(const QString &question, const QString
     all->setObjectName(QStringLiteral("bulkSendAllButton"));
     box->setDefaultButton(QMessageBox::Cancel); // a slip of Enter sends nothing
     connect(box, &QMessageBox::buttonClicked, this,
-            [this, leaveOut, all, ids, others](QAbstractButton *clicked) {
+            [this, leaveOut, all, ids, others, replied](QAbstractButton *clicked) {
                 if (clicked == all)
-                    runBulk(int(SmsBulkAction::Kind::Send), ids, {});
+                    sendConfirmed(ids, replied);
                 else if (leaveOut && clicked == leaveOut)
-                    runBulk(int(SmsBulkAction::Kind::Send), others, {});
+                    sendConfirmed(others, {});
             });
     box->open();
 }
@@ -690,7 +730,11 @@ void SmsWorkspace::confirmBulk(const QString &question, const QString &verb, con
     box->setDefaultButton(QMessageBox::Cancel); // a slip of Enter sends nothing
     connect(box, &QMessageBox::buttonClicked, this,
             [this, yes, ids, kind, when](QAbstractButton *clicked) {
-                if (clicked == yes)
+                if (clicked != yes)
+                    return;
+                if (kind == int(SmsBulkAction::Kind::Send))
+                    sendConfirmed(ids, {});
+                else
                     runBulk(kind, ids, when);
             });
     box->open();

@@ -106,6 +106,12 @@ private:
     void updateNoMatchNote();
     void updateLeads(const QMap<QString, int> &counts);
     void updateBulkBar();
+    //! Send all over these drafts: asks, naming those Close would refuse (left as drafts) and
+    //! those who replied since their draft was written.
+    void askToSend(const QStringList &drafts);
+    //! Sends `ids` as the rep agreed, unless someone other than the `acknowledged` replied
+    //! meanwhile: then asks again.
+    void sendConfirmed(const QStringList &ids, const QStringList &acknowledged);
     //! Asks once (window-modal) and runs the action over `ids` if the rep agrees.
     void confirmBulk(const QString &question, const QString &verb, const QStringList &ids, int kind,
                      const QDateTime &when = {});

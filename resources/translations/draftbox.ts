@@ -3012,6 +3012,20 @@ ID: %2</source>
         <source>Leave out the drafts to those who replied: they stay drafts, to read their reply and write again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these drafts can be sent:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as drafts, as Close would not send them:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpellHighlighter</name>

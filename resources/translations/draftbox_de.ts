@@ -3049,6 +3049,22 @@ ID: %2</translation>
         <source>Leave out the drafts to those who replied: they stay drafts, to read their reply and write again</source>
         <translation>Die Entwürfe an diejenigen, die geantwortet haben, auslassen: Sie bleiben Entwürfe, damit Sie die Antwort lesen und neu schreiben können</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None of these drafts can be sent:
+%1</source>
+        <translation>Keiner dieser Entwürfe kann gesendet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Left as drafts, as Close would not send them:
+%1</source>
+        <translation>Bleiben Entwürfe, da Close sie nicht senden würde:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>SpellHighlighter</name>

@@ -3049,6 +3049,22 @@ ID&#xa0;: %2</translation>
         <source>Leave out the drafts to those who replied: they stay drafts, to read their reply and write again</source>
         <translation>Laisser de côté les brouillons destinés à ceux qui ont répondu&#xa0;: ils restent des brouillons, pour lire leur réponse et écrire à nouveau</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>None of these drafts can be sent:
+%1</source>
+        <translation>Aucun de ces brouillons ne peut être envoyé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Left as drafts, as Close would not send them:
+%1</source>
+        <translation>Restent des brouillons, car Close ne les enverrait pas&#xa0;:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>SpellHighlighter</name>
