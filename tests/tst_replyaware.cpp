@@ -275,6 +275,8 @@ void tst_ReplyAware::replyToScheduledOffersHold()
     QVERIFY(notice()->isVisible());
     QVERIFY(!holdButton()->isVisible());
     QCOMPARE(m_app->smsForm()->currentId(), held);
+    // The rep is in the message, to rewrite it, not in the number.
+    QCOMPARE(QApplication::focusWidget(), m_app->smsEditor()->editor());
 
     QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->sends(control), 1, 20000);
     QCOMPARE(m_app->sandbox->sends(held), 0);

@@ -102,13 +102,14 @@ void tst_Settings::restoredAfterARestart()
     QVERIFY(named<QToolButton>(window, u"draftChip"_s)->isChecked());
     QVERIFY(named<QToolButton>(window, u"errorChip"_s)->isChecked());
     QVERIFY(!named<QToolButton>(window, u"sentChip"_s)->isChecked());
-    QCOMPARE(named<QLineEdit>(window, u"smsSearch"_s)->text(), u"friday"_s);
+    // A search is for the moment: a start never opens on a list narrowed by a forgotten one.
+    QCOMPARE(named<QLineEdit>(window, u"smsSearch"_s)->text(), QString());
     QCOMPARE(named<ActivityFilterProxy>(window, u"smsProxy"_s)->statuses().size(), 2);
-    QCOMPARE(named<ActivityFilterProxy>(window, u"smsProxy"_s)->searchText(), u"friday"_s);
+    QCOMPARE(named<ActivityFilterProxy>(window, u"smsProxy"_s)->searchText(), QString());
     QVERIFY(named<QToolButton>(window, u"incomingChip"_s)->isChecked());
     QVERIFY(!named<QToolButton>(window, u"outgoingChip"_s)->isChecked());
-    QCOMPARE(named<QLineEdit>(window, u"whatsappSearch"_s)->text(), u"quote"_s);
-    QCOMPARE(named<ActivityFilterProxy>(window, u"whatsappProxy"_s)->searchText(), u"quote"_s);
+    QCOMPARE(named<QLineEdit>(window, u"whatsappSearch"_s)->text(), QString());
+    QCOMPARE(named<ActivityFilterProxy>(window, u"whatsappProxy"_s)->searchText(), QString());
     QCOMPARE(Appearance::toString(Appearance::current()), u"dark"_s);
     QVERIFY(Appearance::isDark());
     // Started dark, the sample-data banner is drawn dark (not a light box under light text),

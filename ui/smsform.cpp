@@ -898,8 +898,12 @@ void SmsForm::showReply()
 void SmsForm::hold()
 {
     const int r = row();
-    if (r >= 0 && m_model->isScheduled(r) && m_model->canCancel(r))
-        m_model->cancel(r);
+    if (r < 0 || !m_model->isScheduled(r) || !m_model->canCancel(r))
+        return;
+    m_model->cancel(r);
+    // The button goes with the schedule: the rep is in the message, to rewrite it for the
+    // reply, not in the next field (the number, where typing would replace it).
+    m_text->editor()->setFocus(Qt::OtherFocusReason);
 }
 
 void SmsForm::removeAttachment()

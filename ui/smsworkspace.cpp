@@ -447,7 +447,6 @@ QStringList SmsWorkspace::checkedStatuses() const
 void SmsWorkspace::saveFilters(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("statuses"), checkedStatuses());
-    settings.setValue(QStringLiteral("search"), m_pane->search()->text());
     settings.setValue(QStringLiteral("lead"), m_lead->currentData().toString());
     settings.setValue(QStringLiteral("view"),
                       m_conversationView ? QStringLiteral("conversations")
@@ -459,7 +458,7 @@ void SmsWorkspace::restoreFilters(QSettings &settings)
     const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setChecked(statuses.contains(it.key()));
-    m_pane->search()->setText(settings.value(QStringLiteral("search")).toString());
+    settings.remove(QStringLiteral("search")); // remembered by earlier versions: not now
     // The lead list fills as SMS arrive: the lead is chosen once it is there.
     m_restoredLead = settings.value(QStringLiteral("lead")).toString();
     setConversationView(settings.value(QStringLiteral("view")).toString()

@@ -134,7 +134,6 @@ void WhatsAppWorkspace::saveFilters(QSettings &settings) const
     if (m_outgoing->isChecked())
         directions << QStringLiteral("outgoing");
     settings.setValue(QStringLiteral("directions"), directions);
-    settings.setValue(QStringLiteral("search"), m_pane->search()->text());
 }
 
 void WhatsAppWorkspace::restoreFilters(QSettings &settings)
@@ -142,7 +141,7 @@ void WhatsAppWorkspace::restoreFilters(QSettings &settings)
     const QStringList directions = settings.value(QStringLiteral("directions")).toStringList();
     m_incoming->setChecked(directions.contains(QLatin1String("incoming")));
     m_outgoing->setChecked(directions.contains(QLatin1String("outgoing")));
-    m_pane->search()->setText(settings.value(QStringLiteral("search")).toString());
+    settings.remove(QStringLiteral("search")); // remembered by earlier versions: not now
 }
 
 void WhatsAppWorkspace::showEvent(QShowEvent *event)
