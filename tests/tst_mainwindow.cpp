@@ -63,6 +63,7 @@ private slots:
     void deadServerKeepsTheEdit();
     void closeFailureReachesThePanel();
     void bulkSendAfterOneConfirmation();
+    void theBulkBarMovesNoRow();
     void bulkScheduleAndDelete();
     void bulkCancelSendsNothing();
     void leadFilterAndNames();
@@ -639,6 +640,31 @@ void tst_MainWindow::bulkSendAfterOneConfirmation()
         QVERIFY2(status == "outbox"_L1 || status == "sent"_L1, qPrintable(status));
     }
     QCOMPARE(m_app->log->rowCount(), m_failedAtLoad);
+}
+
+void tst_MainWindow::theBulkBarMovesNoRow()
+{
+    // A click, then Ctrl+clicks: the bar that comes with the second pick moves no row, so the
+    // next Ctrl+click lands on the row the rep aimed at.
+    QTableView *list = m_app->smsList();
+    list->clearSelection();
+    list->scrollToTop();
+    QCoreApplication::processEvents();
+    QWidget *bar = named<QWidget>(m_app->window.get(), u"bulkBar"_s);
+    QVERIFY(!bar->isVisible());
+    const QModelIndex first = list->model()->index(0, 0);
+    const QModelIndex second = list->model()->index(1, 0);
+    const QModelIndex third = list->model()->index(2, 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+    const QPoint thirdAt = list->viewport()->mapToGlobal(list->visualRect(third).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      list->visualRect(second).center());
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(list->viewport()->mapToGlobal(list->visualRect(third).center()), thirdAt);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      list->viewport()->mapFromGlobal(thirdAt));
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 3);
+    QVERIFY(list->selectionModel()->isRowSelected(2, {}));
 }
 
 void tst_MainWindow::bulkScheduleAndDelete()

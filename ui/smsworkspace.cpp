@@ -189,6 +189,8 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
         tr("Show the SMS as conversations, one per person, or as one list (Ctrl+Shift+L)"));
     connect(m_conversationToggle, &QToolButton::toggled, this, &SmsWorkspace::setConversationView);
     m_pane->addToFilterRow(m_conversationToggle);
+    // Under the list: coming up as a second row is picked, it moves no row under the mouse.
+    m_pane->addBelowList(createBulkBar());
     m_pane->addBelowList(m_reply);
     connect(m_reply, &ReplyBox::created, this, &SmsWorkspace::sendReply);
     connect(m_reply, &ReplyBox::message, this, &SmsWorkspace::message);
@@ -206,7 +208,6 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     m_lead->addItem(tr("All leads"), QString());
     connect(m_lead, &QComboBox::currentIndexChanged, this, &SmsWorkspace::updateFilter);
     m_pane->addBesideSearch(m_lead);
-    m_pane->addAboveList(createBulkBar());
     // In the order the rep's eye should take: what needs doing first.
     for (const SmsStatus::Status status : SmsStatus::ordered()) {
         QToolButton *chip
