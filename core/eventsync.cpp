@@ -281,15 +281,18 @@ void EventSync::scheduleNext()
 
 QString EventSync::freshness() const
 {
-    if (!m_lastChecked.isValid()) {
-        for (const QPointer<ActivitySync> &sync : m_syncs) {
-            if (sync && sync->isFromCache())
-                return tr("Showing your messages as of %1 · checking Close…")
-                    .arg(spoken(sync->syncedTo()));
-        }
-        return {};
+    // As of the last round that worked, else of the cache the lists opened on.
+    QDateTime asOf = m_lastChecked;
+    for (const QPointer<ActivitySync> &sync : m_syncs) {
+        if (!asOf.isValid() && sync && sync->isFromCache())
+            asOf = sync->syncedTo();
     }
     if (m_offline)
-        return tr("Close not reached: messages as of %1").arg(spoken(m_lastChecked));
+        return asOf.isValid() ? tr("Close not reached: messages as of %1").arg(spoken(asOf))
+                              : QString();
+    if (!m_lastChecked.isValid())
+        return asOf.isValid()
+            ? tr("Showing your messages as of %1 · checking Close…").arg(spoken(asOf))
+            : QString();
     return tr("Up to date · checked %1").arg(spoken(m_lastChecked));
 }

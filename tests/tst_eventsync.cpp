@@ -110,6 +110,7 @@ private slots:
     void aFailedSendIsTold();
     void f5AsksTheLogNotTheList();
     void aStartOnTheCacheWithNothingChangedAsksAlmostNothing();
+    void aStartOnTheCacheWithNoNetworkSaysSo();
     void aStaleSyncPointListsAgain();
     void aRefusedCursorListsAgain();
 
@@ -333,6 +334,23 @@ void tst_EventSync::aStartOnTheCacheWithNothingChangedAsksAlmostNothing()
     const int row = 0;
     const QString contact = m_live->model.sync()->text(row, u"contact_id"_s);
     QVERIFY(contact.isEmpty() || m_live->model.sync()->people()->knows(contact));
+}
+
+void tst_EventSync::aStartOnTheCacheWithNoNetworkSaysSo()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_live->model.sync()->isLookingUpNames(), 10000);
+    m_live.reset();
+    m_sandbox->server.reset(); // Close cannot be reached
+    m_live = std::make_unique<Live>(m_sandbox->client.get(), m_dir->path());
+    QSignalSpy failed(&m_live->events, &EventSync::failed);
+    m_live->model.reload();
+    m_live->events.start();
+    QTRY_VERIFY(m_live->model.sync()->isListed());
+    QCOMPARE(m_live->model.rowCount(), 60);
+    // Not "checking" for ever: it says Close was not reached, and as of when the list is.
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 10000);
+    const QString said = m_live->events.freshness();
+    QVERIFY2(said.startsWith(u"Close not reached: messages as of "_s), qPrintable(said));
 }
 
 void tst_EventSync::aStaleSyncPointListsAgain()
