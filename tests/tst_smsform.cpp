@@ -358,6 +358,11 @@ void tst_SmsForm::conflictShowsClosesValue()
     }
     QVERIFY(theirsLabel && yoursLabel);
     QCOMPARE(theirsLabel->text(), theirs);
+    // The header does not offer a Save that is off until the rep chooses.
+    const QString header = named<QLabel>(form, u"banner"_s)->text();
+    QVERIFY2(header.startsWith(
+                 u"Draft — unsaved changes: Save comes back once you choose a version below."_s),
+             qPrintable(header));
     QCOMPARE(yoursLabel->text(), mine);
     // The rep sees both, from their first line, whatever the length of the other.
     QTRY_VERIFY(firstLineShows(theirsLabel));

@@ -742,6 +742,8 @@ void SmsForm::refresh()
         banner = tr("Talking to Close…");
     } else if (m_model->isUnconfirmed(r)) {
         banner = tr("Sending not confirmed yet.");
+    } else if (conflicts) {
+        banner = tr("Draft — unsaved changes: Save comes back once you choose a version below.");
     } else {
         switch (status) {
         case SmsStatus::Status::Draft:

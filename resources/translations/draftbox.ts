@@ -2408,6 +2408,10 @@ ID: %2</source>
         <source>Take this SMS back to draft so it does not go out, now that %1 replied. Edit it, then schedule it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft — unsaved changes: Save comes back once you choose a version below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifications</name>

@@ -2430,6 +2430,10 @@ ID: %2</translation>
         <source>Take this SMS back to draft so it does not go out, now that %1 replied. Edit it, then schedule it again.</source>
         <translation>Diese SMS wieder zum Entwurf machen, damit sie nicht hinausgeht, jetzt wo %1 geantwortet hat. Bearbeiten Sie sie und planen Sie sie dann erneut.</translation>
     </message>
+    <message>
+        <source>Draft — unsaved changes: Save comes back once you choose a version below.</source>
+        <translation>Entwurf — ungespeicherte Änderungen: Speichern geht wieder, sobald Sie unten eine Fassung wählen.</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifications</name>

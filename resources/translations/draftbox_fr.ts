@@ -2430,6 +2430,10 @@ ID&#xa0;: %2</translation>
         <source>Take this SMS back to draft so it does not go out, now that %1 replied. Edit it, then schedule it again.</source>
         <translation>Remettre ce SMS en brouillon pour qu’il ne parte pas, maintenant que %1 a répondu. Modifiez-le, puis planifiez-le à nouveau.</translation>
     </message>
+    <message>
+        <source>Draft — unsaved changes: Save comes back once you choose a version below.</source>
+        <translation>Brouillon — modifications non enregistrées&#xa0;: Enregistrer revient dès que vous choisissez une version ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifications</name>
