@@ -35,6 +35,7 @@ private slots:
 
     void doublePressSendsOnlyTheDraftShown();
     void secondCtrlReturnDoesNothing();
+    void ctrlReturnInTheListSendsTheOnePicked();
     void undoBarNamesItsSmsAndStaysWithIt();
     void bulkSendKeepsTheSelection();
     void deleteDoesNotMoveTheFormOn();
@@ -166,6 +167,29 @@ void tst_SendFlow::secondCtrlReturnDoesNothing()
     std::sort(outboxAfter.begin(), outboxAfter.end());
     std::sort(expected.begin(), expected.end());
     QCOMPARE(outboxAfter, expected);
+}
+
+void tst_SendFlow::ctrlReturnInTheListSendsTheOnePicked()
+{
+    start();
+    const QString id = pickDraft(u"Maria"_s);
+    QVERIFY(!id.isEmpty());
+    QTableView *list = m_app->smsList();
+    list->setFocus();
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QTest::keyClick(list, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_app->sms->status(m_app->sms->rowOf(id)), u"outbox"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->sms(id).value("status"_L1).toString() != "draft"_L1,
+                              true, 15000);
+    // With two picked, it is Send all's, after its question: Ctrl+Return sends nothing.
+    const QStringList drafts = sandboxIdsWithStatus(u"draft"_s);
+    QTest::mouseClick(m_app->chip(u"draft"_s), Qt::LeftButton);
+    list->selectAll();
+    QVERIFY(list->selectionModel()->selectedRows().size() > 1);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return, Qt::ControlModifier);
+    QTest::qWait(200);
+    QCOMPARE(sandboxIdsWithStatus(u"draft"_s), drafts);
 }
 
 void tst_SendFlow::undoBarNamesItsSmsAndStaysWithIt()

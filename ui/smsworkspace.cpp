@@ -262,6 +262,17 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     // Reply from the list as from the form: the SMS it answers is the one in the form.
     auto *reply = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, m_form, &SmsForm::reply);
     reply->setContext(Qt::WidgetWithChildrenShortcut);
+    // Send from the list as from the form, for the one SMS picked (the one the form shows);
+    // with several picked, Send all is the bar's, after its question.
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_list);
+    send->setContext(Qt::WidgetShortcut);
+    connect(send, &QShortcut::activated, this, [this] {
+        const QModelIndexList picked = m_list->selectionModel()->selectedRows();
+        if (picked.size() == 1
+            && m_model->idAt(m_proxy->mapToSource(picked.constFirst()).row())
+                == m_form->currentId())
+            m_form->send();
+    });
     updateCounts();
 }
 
