@@ -594,8 +594,11 @@ void SmsWorkspace::askToSend(const QStringList &drafts)
             continue;
         if (sms->canSend(row))
             ids << id;
+        else if (const QString why = sms->sendProblem(row), name = sms->recipientName(row);
+                 why.contains(name))
+            refused << why; // "Olivia Brown replied “STOP”…" names them already
         else
-            refused << tr("%1: %2").arg(sms->recipientName(row), sms->sendProblem(row));
+            refused << tr("%1: %2").arg(name, why);
     }
     if (ids.isEmpty()) {
         if (!refused.isEmpty())
