@@ -85,6 +85,8 @@ void ListPane::addAboveList(QWidget *widget)
 void ListPane::addBelowList(QWidget *widget)
 {
     m_layout->addWidget(widget);
+    if (!m_firstBelow)
+        m_firstBelow = widget;
 }
 
 void ListPane::addView(QAbstractItemView *view)
@@ -128,7 +130,8 @@ void ListPane::addNoMatchNote(const QString &clearToolTip)
     layout->addWidget(clear, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     m_noMatch->hide();
-    m_layout->addWidget(m_noMatch, 1);
+    // Where the list would be: above what sits under the list (the bulk bar, the reply box).
+    m_layout->insertWidget(m_firstBelow ? m_layout->indexOf(m_firstBelow) : -1, m_noMatch, 1);
 }
 
 void ListPane::showNoMatch(const QString &text, bool keepList)

@@ -60,5 +60,6 @@ private:
     QHBoxLayout *m_searchRow;
     QVBoxLayout *m_layout;
     QWidget *m_noMatch = nullptr;
+    QWidget *m_firstBelow = nullptr; //!< the first widget added below the list
     QLabel *m_noMatchText = nullptr;
 };
