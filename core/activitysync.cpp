@@ -769,13 +769,17 @@ void ActivitySync::restoreAfterPage()
         emit morePagesWanted(); // the rows the journal names are further down
         return;
     }
-    // Every page is in and these are not: Close no longer has them.
+    // Every page is in and these are not: Close no longer has them. The journal keeps their
+    // edits until the rep has them (forgetLostEdits()), told again at each start till then.
     const auto lost = std::exchange(m_toRestore, {});
-    for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
-        if (m_journal)
-            m_journal->put(journalKind(), it.key(), {});
+    for (auto it = lost.cbegin(); it != lost.cend(); ++it)
         emit restoreLost(it.key(), describeEdits(it->pending));
-    }
+}
+
+void ActivitySync::forgetLostEdits(const QString &id)
+{
+    if (m_journal && rowOf(id) < 0 && m_journal->entries(journalKind()).contains(id))
+        m_journal->put(journalKind(), id, {});
 }
 
 void ActivitySync::setJournal(EditJournal *journal)

@@ -136,6 +136,9 @@ public:
     //! clear(), then opens on the cache if it holds the kind whole (true); else stays empty,
     //! for the list to load when shown.
     bool reloadFromCache();
+    //! The rep has the edits the journal kept for `id`, an activity Close no longer has
+    //! (copied them from the Problems panel): the journal lets them go.
+    void forgetLostEdits(const QString &id);
     //! Someone follows Close's event log for these rows: refresh() asks them, not a list.
     void setFollowedByEvents(bool followed) { m_followedByEvents = followed; }
     bool isFollowedByEvents() const { return m_followedByEvents; }

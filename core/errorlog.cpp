@@ -147,6 +147,35 @@ void ErrorLog::resolve(const QString &activityId, const QString &operation,
 
 void ErrorLog::clear()
 {
+    QStringList taken;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.keepsEdits)
+            taken << entry.activityId;
+    }
+    removeAll();
+    for (const QString &id : std::as_const(taken))
+        emit editsTaken(id);
+}
+
+void ErrorLog::copied(const QList<int> &rows)
+{
+    for (const int row : rows) {
+        if (row < 0 || row >= m_entries.size() || !m_entries.at(row).keepsEdits)
+            continue;
+        Entry &entry = m_entries[row];
+        entry.keepsEdits = false;
+        if (!entry.resolvedAt.isValid()) {
+            entry.resolvedAt = QDateTime::currentDateTime();
+            entry.resolution = tr("copied");
+        }
+        emit entryUpdated(row);
+        emit entriesChanged();
+        emit editsTaken(entry.activityId);
+    }
+}
+
+void ErrorLog::removeAll()
+{
     if (m_entries.isEmpty())
         return;
     emit aboutToBeCleared();
@@ -157,7 +186,7 @@ void ErrorLog::clear()
 void ErrorLog::startAfresh()
 {
     m_failedSms.clear();
-    clear();
+    removeAll(); // the edits kept for the data left behind stay in its journal
 }
 
 void ErrorLog::smsListed(const QString &id, SmsActivity::Status status, const QString &reason,
@@ -183,7 +212,7 @@ void ErrorLog::editsLost(const QString &id, const QString &what)
                        "longer has this activity. They were:\n%1")
                         .arg(what);
     error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
-    record(tr("Restore edits"), id, error);
+    recordKeptEdits(tr("Restore edits"), id, error);
 }
 
 void ErrorLog::deletedInClose(const QString &id, const QString &what)
@@ -194,7 +223,22 @@ void ErrorLog::deletedInClose(const QString &id, const QString &what)
                        "edits could not be saved. They were:\n%1")
                         .arg(what);
     error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
-    record(tr("Save edits"), id, error);
+    recordKeptEdits(tr("Save edits"), id, error);
+}
+
+void ErrorLog::recordKeptEdits(const QString &operation, const QString &activityId,
+                               const ApiError &error)
+{
+    record(operation, activityId, error);
+    // The newest entry of the activity and operation is this one (record() keeps one).
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &entry = m_entries[row];
+        if (entry.activityId == activityId && entry.operation == operation
+            && !entry.resolvedAt.isValid()) {
+            entry.keepsEdits = true;
+            break;
+        }
+    }
 }
 
 void ErrorLog::cacheNotice(const QString &why)

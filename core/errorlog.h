@@ -32,6 +32,9 @@ public:
         int times = 1; //!< how often this very failure happened
         QDateTime resolvedAt; //!< when what went wrong passed; invalid while it stands
         QString resolution; //!< how it passed, for the rep
+        //! It lists unsaved edits the journal keeps for the rep (their activity is gone) until
+        //! they are copied or the log is cleared.
+        bool keepsEdits = false;
     };
     //! An activity as the rep knows it (contact or number, first words); empty if unknown.
     using Namer = std::function<QString(const QString &activityId)>;
@@ -52,7 +55,11 @@ public:
     //! Marks the standing failures of the activity (of that operation only, if given) resolved.
     void resolve(const QString &activityId, const QString &operation = {},
                  const QString &resolution = {});
+    //! The rep clears the log: edits kept for its entries are let go (editsTaken()).
     void clear();
+    //! The rep copied these entries: edits kept for them are let go (editsTaken()), the
+    //! entries marked resolved.
+    void copied(const QList<int> &rows);
     //! Clears the log and forgets which failed SMS it has told of: other data is in use (an
     //! account after the sample data), whose failures are told as they are found.
     void startAfresh();
@@ -119,9 +126,16 @@ signals:
     //! A new problem arose while the rep worked (not a repeat, and not a failure Close had
     //! already reported before Draftbox listed the SMS): the panel should come up for it.
     void problemArose();
+    //! The rep has the unsaved edits on `activityId` that the journal kept (copied, or let go
+    //! by clearing the log): the journal may forget them.
+    void editsTaken(const QString &activityId);
 
 private:
     void unwritable(const QString &operation, const QString &why);
+    //! record(), for an entry that lists unsaved edits the journal keeps.
+    void recordKeptEdits(const QString &operation, const QString &activityId,
+                         const ApiError &error);
+    void removeAll();
     QString nameOf(const QString &activityId) const;
     bool m_listing = false; //!< recording what Close lists, not what happened just now
     void recordDeliveryFailure(const QString &id, const QString &reason, const QDateTime &when);

@@ -1,5 +1,6 @@
 #include "errorlogmodel.h"
 
+#include "activitysync.h"
 #include "activitytablemodel.h"
 #include "smstablemodel.h"
 
@@ -56,6 +57,7 @@ void ErrorLogModel::watchActivities(ActivityTableModel *activities)
             [this](const QString &id) { resolve(id, {}, tr("saved since")); });
     connect(activities, &ActivityTableModel::restoreLost, m_log, &ErrorLog::editsLost);
     connect(activities, &ActivityTableModel::deletedWithEdits, m_log, &ErrorLog::deletedInClose);
+    connect(m_log, &ErrorLog::editsTaken, activities->sync(), &ActivitySync::forgetLostEdits);
     connect(activities, &ActivityTableModel::restoreDamaged, m_log, &ErrorLog::editsUnreadable);
     connect(activities, &ActivityTableModel::listingStopped, m_log,
             [log = m_log](const QString &operation, const ApiError &why) {

@@ -64,6 +64,7 @@ public:
         m_log->resolve(activityId, operation, resolution);
     }
     void clear() { m_log->clear(); }
+    void copied(const QList<int> &rows) { m_log->copied(rows); }
     void startAfresh() { m_log->startAfresh(); }
     int openCount() const { return m_log->openCount(); }
     const Entry &entry(int row) const { return m_log->entry(row); }

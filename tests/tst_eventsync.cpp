@@ -6,6 +6,8 @@
 #include "activitycache.h"
 #include "closecall.h"
 #include "editjournal.h"
+#include "errorlog.h"
+#include "errorlogmodel.h"
 #include "eventsync.h"
 #include "hostileserver.h"
 #include "readmarks.h"
@@ -239,24 +241,37 @@ void tst_EventSync::aDeleteOverUnsavedEditsTellsThem()
         m_live->model.sync()->setJournal(nullptr);
         QVERIFY(journal.flush());
     }
-    // The next start tells them again, from the journal, and then lets them go.
-    EditJournal journal(journalPath);
-    QVERIFY(journal.load().isEmpty());
-    SmsTableModel again(m_sandbox->client.get());
-    again.sync()->setLooksUpNames(false);
-    QSignalSpy lost(again.sync(), &ActivitySync::restoreLost);
-    again.sync()->setJournal(&journal);
-    again.reload();
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            if (!again.isLoading() && again.canFetchMore({}))
-                again.fetchMore({});
-            return lost.count() == 1;
-        },
-        10000));
-    QCOMPARE(lost.at(0).at(0).toString(), id);
-    QVERIFY(lost.at(0).at(1).toString().contains(u"Words I must not lose"_s));
-    QVERIFY(!journal.entries(u"sms"_s).contains(id));
+    // Each later start tells them again, from the journal, until the rep copies them.
+    for (const bool copy : {false, true}) {
+        EditJournal journal(journalPath);
+        QVERIFY(journal.load().isEmpty());
+        SmsTableModel again(m_sandbox->client.get());
+        again.sync()->setLooksUpNames(false);
+        ErrorLog log;
+        ErrorLogModel problems(&log);
+        problems.watchActivities(&again);
+        again.sync()->setJournal(&journal);
+        again.reload();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (!again.isLoading() && again.canFetchMore({}))
+                    again.fetchMore({});
+                return log.count() == 1;
+            },
+            10000));
+        QCOMPARE(log.entry(0).activityId, id);
+        QCOMPARE(log.entry(0).operation, u"Restore edits"_s);
+        QVERIFY(log.copyText(0).contains(u"Words I must not lose"_s));
+        QVERIFY(journal.entries(u"sms"_s).contains(id));
+        if (copy) {
+            // Copied (as the panel's Copy does): the rep has them, the journal lets them go.
+            log.copied({0});
+            QVERIFY(!journal.entries(u"sms"_s).contains(id));
+            QVERIFY(log.entry(0).resolvedAt.isValid());
+        }
+        again.sync()->setJournal(nullptr);
+        QVERIFY(journal.flush());
+    }
 }
 
 void tst_EventSync::aSendIsFollowedThroughTheLog()

@@ -112,16 +112,18 @@ ErrorPanel::ErrorPanel(ErrorLogModel *log, QWidget *parent)
 
 void ErrorPanel::copy()
 {
-    QStringList entries;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
     if (rows.isEmpty()) {
         for (int row = 0; row < m_log->rowCount(); ++row)
-            entries << m_log->copyText(row);
-    } else {
-        for (const QModelIndex &index : rows)
-            entries << m_log->copyText(index.row());
+            rows << row;
     }
+    QStringList entries;
+    for (const int row : std::as_const(rows))
+        entries << m_log->copyText(row);
     QGuiApplication::clipboard()->setText(entries.join(QStringLiteral("\n\n")));
+    m_log->copied(rows); // the edits the journal kept for the rep are on the clipboard now
 }
 
 void ErrorPanel::updateTitle()

@@ -970,6 +970,10 @@
         <source>Keep a local copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorLogModel</name>

@@ -982,6 +982,10 @@
         <source>Keep a local copy</source>
         <translation>Lokale Kopie aufbewahren</translation>
     </message>
+    <message>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLogModel</name>

@@ -982,6 +982,10 @@
         <source>Keep a local copy</source>
         <translation>Conserver une copie locale</translation>
     </message>
+    <message>
+        <source>copied</source>
+        <translation>copié</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLogModel</name>
