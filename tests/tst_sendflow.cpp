@@ -39,6 +39,7 @@ private slots:
     void undoBarNamesItsSmsAndStaysWithIt();
     void bulkSendKeepsTheSelection();
     void deleteDoesNotMoveTheFormOn();
+    void aDeleteInCloseDoesNotMoveTheFormOn();
     void editingUnderASearchKeepsTheRow();
     void typingDuringASaveIsKept();
     void scheduleRefusedAfterThePickerSaysWhy();
@@ -295,6 +296,27 @@ void tst_SendFlow::deleteDoesNotMoveTheFormOn()
     const QString next = pickDraft({}, id);
     QVERIFY(!next.isEmpty());
     QCOMPARE(m_app->smsForm()->currentId(), next);
+}
+
+void tst_SendFlow::aDeleteInCloseDoesNotMoveTheFormOn()
+{
+    start();
+    const QString id = pickDraft(u"Maria"_s);
+    QVERIFY(!id.isEmpty());
+    // The rep is typing in it when a colleague deletes it in Close's web app.
+    QPlainTextEdit *editor = m_app->smsEditor()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u" Unsaved words"_s);
+    QCOMPARE(m_app->sandbox->http->del(u"activity/sms/%1/"_s.arg(id)).status, 200);
+    // As Close's event log brings it.
+    m_app->sms->sync()->applyChanges({}, {id}, QDateTime::currentDateTimeUtc());
+    QTRY_COMPARE(m_app->sms->rowOf(id), -1);
+    QCOMPARE(m_app->smsForm()->currentId(), QString());
+    QVERIFY2(named<QLabel>(m_app->smsForm(), u"banner"_s)->text().contains(u"deleted"_s),
+             qPrintable(named<QLabel>(m_app->smsForm(), u"banner"_s)->text()));
+    QTest::qWait(100);
+    QCOMPARE(m_app->smsForm()->currentId(), QString());
+    QVERIFY(!m_app->smsList()->currentIndex().isValid());
 }
 
 void tst_SendFlow::editingUnderASearchKeepsTheRow()
