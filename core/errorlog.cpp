@@ -212,7 +212,7 @@ void ErrorLog::editsLost(const QString &id, const QString &what)
                        "longer has this activity. They were:\n%1")
                         .arg(what);
     error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
-    recordKeptEdits(tr("Restore edits"), id, error);
+    recordKeptEdits(tr("Restore edits"), id, error, what);
 }
 
 void ErrorLog::deletedInClose(const QString &id, const QString &what)
@@ -223,11 +223,11 @@ void ErrorLog::deletedInClose(const QString &id, const QString &what)
                        "edits could not be saved. They were:\n%1")
                         .arg(what);
     error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
-    recordKeptEdits(tr("Save edits"), id, error);
+    recordKeptEdits(tr("Save edits"), id, error, what);
 }
 
 void ErrorLog::recordKeptEdits(const QString &operation, const QString &activityId,
-                               const ApiError &error)
+                               const ApiError &error, const QString &what)
 {
     record(operation, activityId, error);
     // The newest entry of the activity and operation is this one (record() keeps one).
@@ -236,6 +236,16 @@ void ErrorLog::recordKeptEdits(const QString &operation, const QString &activity
         if (entry.activityId == activityId && entry.operation == operation
             && !entry.resolvedAt.isValid()) {
             entry.keepsEdits = true;
+            // Its activity is gone, so nothing names it any more: its edits do ("Message: Hi
+            // Ana, …"), not its id.
+            if (entry.activityName.isEmpty() || entry.activityName == activityId) {
+                constexpr int shownAtMost = 48;
+                const QString first = what.section(QLatin1Char('\n'), 0, 0).simplified();
+                entry.activityName = first.size() > shownAtMost
+                    ? first.left(shownAtMost - 1) + QChar(0x2026)
+                    : first;
+            }
+            emit entryUpdated(row);
             break;
         }
     }

@@ -133,8 +133,8 @@ signals:
 private:
     void unwritable(const QString &operation, const QString &why);
     //! record(), for an entry that lists unsaved edits the journal keeps.
-    void recordKeptEdits(const QString &operation, const QString &activityId,
-                         const ApiError &error);
+    void recordKeptEdits(const QString &operation, const QString &activityId, const ApiError &error,
+                         const QString &what);
     void removeAll();
     QString nameOf(const QString &activityId) const;
     bool m_listing = false; //!< recording what Close lists, not what happened just now

@@ -261,6 +261,9 @@ void tst_EventSync::aDeleteOverUnsavedEditsTellsThem()
             10000));
         QCOMPARE(log.entry(0).activityId, id);
         QCOMPARE(log.entry(0).operation, u"Restore edits"_s);
+        // Named by its words, not its id: nothing else names it now.
+        QVERIFY2(log.activityText(log.entry(0)).contains(u"Words I must not lose"_s),
+                 qPrintable(log.activityText(log.entry(0))));
         QVERIFY(log.copyText(0).contains(u"Words I must not lose"_s));
         QVERIFY(journal.entries(u"sms"_s).contains(id));
         if (copy) {

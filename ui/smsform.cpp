@@ -588,6 +588,7 @@ void SmsForm::followContact(const QString &id)
 void SmsForm::focusMessage()
 {
     m_text->editor()->setFocus(Qt::OtherFocusReason);
+    m_text->editor()->moveCursor(QTextCursor::End);
 }
 
 void SmsForm::setSenderModel(SenderNumberModel *numbers)
