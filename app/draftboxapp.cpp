@@ -86,8 +86,14 @@ DraftboxApp::DraftboxApp(QObject *parent)
     m_window->form()->setSenderModel(m_senders);
     m_window->form()->setTemplateModel(m_templates);
     connect(m_connection, &ConnectionState::changed, this, [this] {
-        if (m_accountUnknown && m_connection->state() == ConnectionState::State::Online)
+        if (m_connection->state() != ConnectionState::State::Online)
+            return;
+        if (m_accountUnknown)
             askAccount();
+        // Nothing listed yet (a start with no network and no cache): listed now.
+        if (m_started && !m_sms->sync()->isListed() && !m_sms->isLoading()
+            && m_sms->rowCount() == 0)
+            m_sms->reload();
     });
     m_connection->watch(m_sms->retryQueue());
     m_connection->watch(m_whatsapp->retryQueue());

@@ -4,11 +4,20 @@
 #include "closeclient.h"
 #include "retryqueue.h"
 
+#include <algorithm>
+
 ConnectionState::ConnectionState(CloseClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
     connect(client, &CloseClient::callFinished, this, &ConnectionState::take);
+    m_reprobe.setSingleShot(true);
+    connect(&m_reprobe, &QTimer::timeout, this, [this] {
+        if (m_state != State::Offline)
+            return;
+        probe();
+        m_reprobe.start(std::min(2 * m_reprobe.interval(), maxReprobeMs));
+    });
 }
 
 int ConnectionState::waitingCount() const
@@ -80,6 +89,10 @@ void ConnectionState::set(State state, const QString &reason)
         return;
     m_state = state;
     m_reason = reason;
+    if (state == State::Offline && !m_reprobe.isActive())
+        m_reprobe.start(firstReprobeMs);
+    else if (state != State::Offline)
+        m_reprobe.stop();
     emit changed();
     if (back) {
         for (const QPointer<RetryQueue> &queue : m_queues) {

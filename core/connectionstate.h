@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class RetryQueue;
 class CloseCall;
@@ -47,6 +48,9 @@ public:
     //! Asks Close at once (F5); the answer sets the state like any other.
     void probe();
 
+    static constexpr int firstReprobeMs = 2000;
+    static constexpr int maxReprobeMs = 60000;
+
 signals:
     void changed();
 
@@ -57,6 +61,9 @@ private:
     QPointer<CloseClient> m_client;
     QList<QPointer<RetryQueue>> m_queues;
     QPointer<CloseCall> m_probe;
+    //! While offline, Close is asked now and then whether it answers again (each wait twice
+    //! the last, up to maxReprobeMs), so what waits for it goes as soon as it does.
+    QTimer m_reprobe;
     State m_state = State::Unknown;
     QString m_reason;
 };

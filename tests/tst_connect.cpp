@@ -574,6 +574,8 @@ void tst_Connect::whatFailedOfflineIsAskedAgainOnceOnline()
     QTRY_COMPARE(m_app->smsTemplates()->rowCount(), 4);
     QVERIFY(!stillFailing(u"Load phone numbers"_s));
     QVERIFY(!stillFailing(u"Load SMS templates"_s));
+    // The SMS nothing could list at start are listed too.
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sms()->rowCount(), accountSms, 15000);
     // The status bar names the rep again.
     const auto *where = named<QLabel>(m_app->window(), u"connectionLabel"_s);
     QTRY_VERIFY2(where->text().contains(u" — "_s), qPrintable(where->text()));
