@@ -83,7 +83,8 @@ private:
     {
         PageLoader *pages = PageLoader::of(&sms);
         pages->start();
-        return QTest::qWaitFor([&] { return !pages->isLoading(); }, 60000);
+        // Generous: a thousand pages under ASan on a loaded 2-core machine take a while.
+        return QTest::qWaitFor([&] { return !pages->isLoading(); }, 150000);
     }
 };
 
