@@ -232,12 +232,17 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     const auto openOnADraft = [this](int first, int last) {
         if (m_repChose || m_conversationView)
             return;
+        // A draft that can go first: not one to someone who replied STOP.
         const QModelIndex current = m_list->currentIndex();
-        if (current.isValid() && isDraft(current.row()))
+        if (current.isValid() && isDraft(current.row(), true))
             return;
-        for (int row = std::max(first, 0); row <= last && row < m_proxy->rowCount(); ++row) {
-            if (isDraft(row))
-                return openOnRow(row);
+        for (const bool sendable : {true, false}) {
+            for (int row = std::max(first, 0); row <= last && row < m_proxy->rowCount(); ++row) {
+                if (isDraft(row, sendable))
+                    return openOnRow(row);
+            }
+            if (current.isValid() && isDraft(current.row()))
+                return;
         }
         if (current.isValid())
             return;
@@ -834,10 +839,11 @@ void SmsWorkspace::updateCounts()
     }
 }
 
-bool SmsWorkspace::isDraft(int proxyRow) const
+bool SmsWorkspace::isDraft(int proxyRow, bool sendable) const
 {
     const int row = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
-    return row >= 0 && m_model->statusOf(row) == SmsStatus::Status::Draft;
+    return row >= 0 && m_model->statusOf(row) == SmsStatus::Status::Draft
+        && (!sendable || m_model->canSend(row));
 }
 
 void SmsWorkspace::openOnRow(int proxyRow)
