@@ -232,17 +232,12 @@ SmsWorkspace::SmsWorkspace(SmsTableModel *model, ErrorLogModel *log, QWidget *pa
     const auto openOnADraft = [this](int first, int last) {
         if (m_repChose || m_conversationView)
             return;
-        // A draft that can go first: not one to someone who replied STOP.
         const QModelIndex current = m_list->currentIndex();
-        if (current.isValid() && isDraft(current.row(), true))
+        if (current.isValid() && isDraft(current.row()))
             return;
-        for (const bool sendable : {true, false}) {
-            for (int row = std::max(first, 0); row <= last && row < m_proxy->rowCount(); ++row) {
-                if (isDraft(row, sendable))
-                    return openOnRow(row);
-            }
-            if (current.isValid() && isDraft(current.row()))
-                return;
+        for (int row = std::max(first, 0); row <= last && row < m_proxy->rowCount(); ++row) {
+            if (isDraft(row))
+                return openOnRow(row);
         }
         if (current.isValid())
             return;
@@ -839,11 +834,10 @@ void SmsWorkspace::updateCounts()
     }
 }
 
-bool SmsWorkspace::isDraft(int proxyRow, bool sendable) const
+bool SmsWorkspace::isDraft(int proxyRow) const
 {
     const int row = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
-    return row >= 0 && m_model->statusOf(row) == SmsStatus::Status::Draft
-        && (!sendable || m_model->canSend(row));
+    return row >= 0 && m_model->statusOf(row) == SmsStatus::Status::Draft;
 }
 
 void SmsWorkspace::openOnRow(int proxyRow)

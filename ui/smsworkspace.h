@@ -96,8 +96,7 @@ private:
     void expandConversations();
     //! Deletes a draft New SMS or Reply made, if it is still empty as it was made.
     void discardIfEmpty(const QString &id);
-    //! Whether the list row is a draft (one Close would send now, if `sendable`).
-    bool isDraft(int proxyRow, bool sendable = false) const;
+    bool isDraft(int proxyRow) const;
     //! Opens the SMS in the form as the window's choice, not the rep's.
     void openOnRow(int proxyRow);
     //! Keeps what the rep has open or selected in the list, whatever the filters say.
