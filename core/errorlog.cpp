@@ -85,7 +85,17 @@ void ErrorLog::record(const QString &operation, const QString &activityId, const
     entry.operation = operation;
     entry.activityId = activityId;
     entry.error = error;
-    entry.activityName = nameOf(activityId);
+    add(std::move(entry));
+}
+
+void ErrorLog::add(Entry entry)
+{
+    const QString &operation = entry.operation;
+    const QString &activityId = entry.activityId;
+    const ApiError &error = entry.error;
+    const QDateTime when = entry.when;
+    if (const QString name = nameOf(activityId); !name.isEmpty())
+        entry.activityName = name;
     // The same failure again (a reload lists a failed SMS again, a save fails the same way):
     // one entry, counted, at the place of its latest time.
     const auto same = std::find_if(m_entries.cbegin(), m_entries.cend(), [&](const Entry &e) {
@@ -206,49 +216,41 @@ void ErrorLog::smsFailed(const QString &id, const QString &reason)
 
 void ErrorLog::editsLost(const QString &id, const QString &what)
 {
-    ApiError error;
-    error.category = ApiError::Category::NotFound;
-    error.message = tr("Unsaved edits from your last session could not be put back: Close no "
+    recordKeptEdits(tr("Restore edits"), id,
+                    tr("Unsaved edits from your last session could not be put back: Close no "
                        "longer has this activity. They were:\n%1")
-                        .arg(what);
-    error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
-    recordKeptEdits(tr("Restore edits"), id, error, what);
+                        .arg(what),
+                    what);
 }
 
 void ErrorLog::deletedInClose(const QString &id, const QString &what)
 {
-    ApiError error;
-    error.category = ApiError::Category::NotFound;
-    error.message = tr("Someone deleted this in Close while you were editing it, so your unsaved "
+    recordKeptEdits(tr("Save edits"), id,
+                    tr("Someone deleted this in Close while you were editing it, so your unsaved "
                        "edits could not be saved. They were:\n%1")
-                        .arg(what);
-    error.hint = tr("Press Copy below to take the text, and write it again where it belongs.");
-    recordKeptEdits(tr("Save edits"), id, error, what);
+                        .arg(what),
+                    what);
 }
 
 void ErrorLog::recordKeptEdits(const QString &operation, const QString &activityId,
-                               const ApiError &error, const QString &what)
+                               const QString &message, const QString &what)
 {
-    record(operation, activityId, error);
-    // The newest entry of the activity and operation is this one (record() keeps one).
-    for (int row = 0; row < m_entries.size(); ++row) {
-        Entry &entry = m_entries[row];
-        if (entry.activityId == activityId && entry.operation == operation
-            && !entry.resolvedAt.isValid()) {
-            entry.keepsEdits = true;
-            // Its activity is gone, so nothing names it any more: its edits do ("Message: Hi
-            // Ana, …"), not its id.
-            if (entry.activityName.isEmpty() || entry.activityName == activityId) {
-                constexpr int shownAtMost = 48;
-                const QString first = what.section(QLatin1Char('\n'), 0, 0).simplified();
-                entry.activityName = first.size() > shownAtMost
-                    ? first.left(shownAtMost - 1) + QChar(0x2026)
-                    : first;
-            }
-            emit entryUpdated(row);
-            break;
-        }
-    }
+    Entry entry;
+    entry.when = QDateTime::currentDateTime();
+    entry.operation = operation;
+    entry.activityId = activityId;
+    entry.error.category = ApiError::Category::NotFound;
+    entry.error.message = message;
+    entry.error.hint
+        = tr("Press Copy below to take the text, and write it again where it belongs.");
+    entry.keepsEdits = true;
+    // Its activity is gone, so nothing names it any more: its edits do ("Message: Hi Ana, …"),
+    // not its id.
+    constexpr int shownAtMost = 48;
+    const QString first = what.section(QLatin1Char('\n'), 0, 0).simplified();
+    entry.activityName
+        = first.size() > shownAtMost ? first.left(shownAtMost - 1) + QChar(0x2026) : first;
+    add(std::move(entry));
 }
 
 void ErrorLog::cacheNotice(const QString &why)

@@ -133,8 +133,10 @@ signals:
 private:
     void unwritable(const QString &operation, const QString &why);
     //! record(), for an entry that lists unsaved edits the journal keeps.
-    void recordKeptEdits(const QString &operation, const QString &activityId, const ApiError &error,
-                         const QString &what);
+    void recordKeptEdits(const QString &operation, const QString &activityId,
+                         const QString &message, const QString &what);
+    //! Lists `entry`, or counts it again on the entry it repeats (record()'s work).
+    void add(Entry entry);
     void removeAll();
     QString nameOf(const QString &activityId) const;
     bool m_listing = false; //!< recording what Close lists, not what happened just now
